@@ -1,0 +1,121 @@
+"""The composition root: the only place objects are created and wired together."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from recoverykit import APP_ID, __version__, cli
+from recoverykit.assets import icon_file
+from recoverykit.core.clock import Clock, ScaledClock, SystemClock
+from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.timing import SessionTiming
+from recoverykit.paths import AppPaths
+from recoverykit.qt.controller import SessionController
+from recoverykit.qt.ticker import QtTicker
+from recoverykit.storage.db import StorageError, open_database
+from recoverykit.storage.sessions import SessionRepository
+from recoverykit.ui.main_window import MainWindow, ask
+
+
+@dataclass
+class RecoveryApp:
+    """Everything one running app owns; ``close()`` releases it."""
+
+    window: MainWindow
+    controller: SessionController
+    repository: SessionRepository | None
+    library: RoutineLibrary
+
+    def close(self) -> None:
+        self.controller.shutdown()
+        if self.repository is not None:
+            self.repository.db.close()
+            self.repository = None
+
+
+def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
+          timing: SessionTiming | None = None, confirm=ask,
+          library: RoutineLibrary | None = None) -> RecoveryApp:
+    """Create and wire the app. Tests pass a fake clock and ticker."""
+    paths.ensure()
+    library = library if library is not None else cli.load_routines(paths)
+    message = ""
+    repository = None
+    try:
+        db = open_database(paths.database)
+    except StorageError as exc:
+        message = str(exc) + " " + "Sessions will not be saved until this is fixed."
+    else:
+        repository = SessionRepository(db)
+        repository.mark_stale_sessions_interrupted(clock.wall())
+    if timing is None:
+        timing = SessionTiming(resync_after_s=2.0 * clock.rate)
+    controller = SessionController(clock, ticker or QtTicker(), repository, timing)
+    window = MainWindow(controller, library, repository, confirm=confirm, storage_message=message)
+    controller.setParent(window)
+    return RecoveryApp(window, controller, repository, library)
+
+
+def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
+    """SIGINT/SIGTERM close the window cleanly; Qt's loop wakes on a socket."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    received: list[int] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda number, frame: received.append(number))
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            return
+        if received:
+            on_signal()
+
+    notifier.activated.connect(drain)
+    notifier._sockets = (reader, writer)  # keep both ends alive as long as the notifier
+    return notifier
+
+
+def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: list[str]) -> int:
+    library = cli.load_routines(paths)
+    if start_routine is not None and library.get(start_routine) is None:
+        known = ", ".join(r.id for r in library)
+        print(f"recoverykit: no routine with the id {start_routine!r} (known: {known})",
+              file=sys.stderr)
+        return 2
+    QGuiApplication.setDesktopFileName(APP_ID)
+    qt_app = QApplication.instance() or QApplication(argv)
+    qt_app.setApplicationName("recoverykit")
+    qt_app.setApplicationDisplayName("recoverykit")
+    qt_app.setApplicationVersion(__version__)
+    icon = icon_file("recoverykit.svg")
+    if icon is not None:
+        qt_app.setWindowIcon(QIcon(str(icon)))
+    clock: Clock = SystemClock()
+    if time_scale != 1.0:
+        clock = ScaledClock(clock, time_scale)
+    app = build(paths, clock=clock, library=library)
+
+    def close_for_signal() -> None:
+        app.controller.shutdown()
+        qt_app.quit()
+
+    notifier = _install_signal_handlers(qt_app, close_for_signal)
+    app.window.show()
+    if start_routine is not None:
+        app.window.start_routine(start_routine)
+    status = qt_app.exec()
+    notifier.setEnabled(False)
+    app.close()
+    return status

@@ -1,0 +1,37 @@
+"""Finding the files shipped in resources/: routines, illustrations, icons.
+
+In a wheel or a frozen build, resources/ sits inside the package as
+``recoverykit/resources``; in a source checkout or an editable install it is
+the top-level ``resources/`` folder beside the package.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    packaged = Path(str(resources.files("recoverykit") / "resources"))
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError("recoverykit's resources folder is missing from this installation")
+
+
+def builtin_routines_dir() -> Path:
+    return resource_root() / "routines"
+
+
+def illustration_file(name: str) -> Path | None:
+    candidate = resource_root() / "illustrations" / f"{name}.svg"
+    return candidate if candidate.is_file() else None
+
+
+def icon_file(name: str) -> Path | None:
+    candidate = resource_root() / "icons" / name
+    return candidate if candidate.is_file() else None

@@ -1,0 +1,139 @@
+"""The command line: a public contract (see README "Command line").
+
+``recoverykit`` opens the window; ``recoverykit start ROUTINE_ID`` opens it
+and starts that routine; ``recoverykit routines [--json]`` and
+``recoverykit history [--json]`` print without opening a window and never
+import Qt, so they work on a machine with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+from typing import TextIO
+
+from recoverykit import __version__
+from recoverykit.assets import builtin_routines_dir
+from recoverykit.core.library import RoutineLibrary, load_library
+from recoverykit.paths import AppPaths
+from recoverykit.storage.db import StorageError, open_database_read_only
+from recoverykit.storage.history_format import history_document
+from recoverykit.storage.sessions import SessionRepository
+
+TIME_SCALE_ENV = "RECOVERYKIT_TIME_SCALE"
+
+
+class UsageError(Exception):
+    """A command-line mistake; printed as one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+        help="keep the database and settings in DIR (also: RECOVERYKIT_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="recoverykit", parents=[common],
+        description="Guided recovery routines, contrast therapy timers and a recovery log.",
+        epilog=f"Set {TIME_SCALE_ENV}=N to run session time N times faster (demos, tests).",
+    )
+    parser.add_argument("--version", action="version", version=f"recoverykit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    start = sub.add_parser("start", parents=[common], help="open the window and start a routine")
+    start.add_argument("routine_id", metavar="ROUTINE_ID", help="a routine id, as listed by 'routines'")
+    routines = sub.add_parser("routines", parents=[common], help="list the routines")
+    routines.add_argument("--json", action="store_true", help="print JSON")
+    history = sub.add_parser("history", parents=[common], help="print past sessions")
+    history.add_argument("--json", action="store_true", help="print the history JSON document")
+    return parser
+
+
+def time_scale(environ=os.environ) -> float:
+    text = environ.get(TIME_SCALE_ENV, "").strip()
+    if not text:
+        return 1.0
+    try:
+        value = float(text)
+    except ValueError:
+        raise UsageError(f"{TIME_SCALE_ENV} must be a number, got {text!r}") from None
+    if not (math.isfinite(value) and value > 0):
+        raise UsageError(f"{TIME_SCALE_ENV} must be a positive number, got {text!r}")
+    return value
+
+
+def load_routines(paths: AppPaths) -> RoutineLibrary:
+    return load_library(builtin_routines_dir(), paths.user_routines)
+
+
+def routines_json(library: RoutineLibrary) -> list[dict]:
+    return [
+        {
+            "id": routine.id,
+            "name": routine.name,
+            "builtin": routine.builtin,
+            "steps": [
+                {
+                    "kind": step.kind.value,
+                    "name": step.name,
+                    "duration_s": step.duration_s,
+                    "sides": [side.value for side in step.sides],
+                    "temperature_c": step.temperature_c,
+                }
+                for step in routine.steps
+            ],
+        }
+        for routine in library
+    ]
+
+
+def _minutes(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
+                   err: TextIO = sys.stderr) -> int:
+    library = load_routines(paths)
+    for error in library.errors:
+        print(f"recoverykit: skipped a routine file: {error}", file=err)
+    if as_json:
+        json.dump(routines_json(library), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    width = max((len(r.id) for r in library), default=2)
+    for routine in library:
+        print(f"{routine.id:<{width}}  {_minutes(routine.total_s):>6}  {routine.name}", file=out)
+    return 0
+
+
+def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
+                  err: TextIO = sys.stderr) -> int:
+    try:
+        db = open_database_read_only(paths.database)
+    except StorageError as exc:
+        print(f"recoverykit: {exc}", file=err)
+        return 1
+    sessions = SessionRepository(db).sessions() if db is not None else []
+    if db is not None:
+        db.close()
+    if as_json:
+        json.dump(history_document(sessions), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    if not sessions:
+        print("No sessions yet.", file=out)
+        return 0
+    for session in sessions:
+        done = sum(1 for s in session.steps if s.status.value == "done")
+        skipped = len(session.steps) - done
+        when = session.started_at.strftime("%Y-%m-%d %H:%M")
+        print(
+            f"{when}  {session.routine_name:<28} {session.status.value:<11} "
+            f"{_minutes(session.duration_s):>6}  {done} done, {skipped} skipped",
+            file=out,
+        )
+    return 0

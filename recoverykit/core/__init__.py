@@ -1,0 +1,1 @@
+"""Pure-Python heart of recoverykit: routines, timing and rules. Never imports Qt."""

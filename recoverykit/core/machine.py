@@ -1,0 +1,352 @@
+"""The session state machine: one routine, run against a clock it is handed.
+
+Every operation takes ``now`` (seconds on the session clock) and returns the
+events it caused. Remaining time is always ``deadline - now``, never a count
+of ticks, so a late or skipped wake-up costs nothing: the next call catches
+up. When a wake-up comes much later than a deadline (the computer slept), the
+phase is ended *at that moment* and its overrun reported, instead of
+silently fast-forwarding through steps nobody saw.
+
+States and the operations each allows are in ``ALLOWED`` and ``TRANSITIONS``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from recoverykit.core.events import (
+    Countdown,
+    Event,
+    Extended,
+    Halfway,
+    Paused,
+    PhaseKind,
+    PhaseStarted,
+    Resumed,
+    SessionEnded,
+    SessionStarted,
+    SessionStatus,
+    StepEnded,
+    StepStarted,
+    StepStatus,
+    SwitchSides,
+)
+from recoverykit.core.routine import Routine, Slot
+from recoverykit.core.states import (
+    ACTIVE_STATES,
+    ALLOWED,
+    COUNTDOWN_SECONDS,
+    PHASE_STATE,
+    TRANSITIONS,
+    Op,
+    State,
+)
+from recoverykit.core.timing import SessionTiming
+from recoverykit.core.view import SessionView
+
+
+class TransitionError(RuntimeError):
+    """An operation the current state does not accept."""
+
+
+@dataclass
+class _Phase:
+    kind: PhaseKind
+    slot: Slot
+    duration: float
+    started_at: float
+    deadline: float
+    paused_remaining: float | None = None
+    worked_before: float = 0.0
+    resumed_at: float = 0.0
+    cues: set[str] = field(default_factory=set)
+
+    def remaining(self, now: float) -> float:
+        if self.paused_remaining is not None:
+            return self.paused_remaining
+        return max(0.0, self.deadline - now)
+
+    def worked(self, now: float) -> float:
+        if self.paused_remaining is not None:
+            return self.worked_before
+        return self.worked_before + max(0.0, now - self.resumed_at)
+
+
+class SessionMachine:
+    """Runs one routine through its slots, gaps and cues."""
+
+    def __init__(self, routine: Routine, timing: SessionTiming | None = None) -> None:
+        self.routine = routine
+        self.timing = timing or SessionTiming()
+        self.state = State.IDLE
+        self._phase: _Phase | None = None
+        self.records: list[StepEnded] = []
+        self.started_at: float | None = None
+        self.ended_status: SessionStatus | None = None
+
+    # -- queries ---------------------------------------------------------
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        return self.routine.slots
+
+    @property
+    def active(self) -> bool:
+        return self.state in ACTIVE_STATES
+
+    @property
+    def paused(self) -> bool:
+        return self.state is State.PAUSED
+
+    def can(self, op: Op) -> bool:
+        if op is Op.BACK and self._phase is not None and self._phase.kind is PhaseKind.GET_READY:
+            return False
+        return op in ALLOWED[self.state]
+
+    def view(self, now: float) -> SessionView:
+        phase = self._phase
+        if phase is None or not self.active:
+            return SessionView(self.state, None, None, 0.0, 0.0, None, len(self.slots), 0.0, False)
+        remaining = phase.remaining(now)
+        upcoming = phase.slot.index + (1 if phase.kind is PhaseKind.WORK else 0)
+        later = self.slots[upcoming:]
+        total = remaining + sum(s.duration_s for s in later) + sum(
+            self._gap_before(s)[1] for s in later
+        )
+        next_slot = phase.slot if phase.kind is not PhaseKind.WORK else (
+            self.slots[upcoming] if upcoming < len(self.slots) else None
+        )
+        return SessionView(
+            state=self.state,
+            phase=phase.kind,
+            slot=phase.slot,
+            remaining_s=remaining,
+            phase_duration_s=phase.duration,
+            next_slot=next_slot,
+            slot_count=len(self.slots),
+            total_remaining_s=total,
+            paused=self.paused,
+        )
+
+    def next_wakeup(self, now: float) -> float | None:
+        """The next session time at which something changes (a shown second, a cue, an end)."""
+        phase = self._phase
+        if phase is None or self.state not in (State.GET_READY, State.RUNNING, State.SWITCHING):
+            return None
+        remaining = phase.deadline - now
+        if remaining <= 0:
+            return now
+        moments = [phase.deadline]
+        whole = math.ceil(round(remaining, 6)) - 1
+        if whole >= 0:
+            moments.append(phase.deadline - whole)
+        if phase.kind is PhaseKind.WORK and "halfway" not in phase.cues:
+            moments.append(phase.deadline - phase.duration / 2)
+        future = [m for m in moments if m > now]
+        return min(future) if future else now
+
+    # -- operations --------------------------------------------------------
+
+    def start(self, now: float) -> list[Event]:
+        self._require(Op.START)
+        self.started_at = now
+        events: list[Event] = [SessionStarted(now)]
+        first = self.slots[0]
+        if self.timing.get_ready_s > 0:
+            events += self._begin(PhaseKind.GET_READY, first, self.timing.get_ready_s, now)
+        else:
+            events += self._begin(PhaseKind.WORK, first, first.duration_s, now)
+        return events
+
+    def advance(self, now: float) -> list[Event]:
+        """Let time pass up to ``now``: cues, phase ends, the next phases."""
+        events: list[Event] = []
+        while self.state in (State.GET_READY, State.RUNNING, State.SWITCHING):
+            phase = self._phase
+            assert phase is not None
+            events += self._due_cues(phase, now)
+            if now < phase.deadline:
+                break
+            late = now - phase.deadline
+            if late > self.timing.resync_after_s:
+                events += self._end_phase(now, StepStatus.DONE, overrun=late)
+            else:
+                events += self._end_phase(phase.deadline, StepStatus.DONE)
+        return events
+
+    def pause(self, now: float) -> list[Event]:
+        self._require(Op.PAUSE)
+        events = self.advance(now)
+        if not self.can(Op.PAUSE):
+            return events
+        phase = self._phase
+        assert phase is not None
+        phase.worked_before = phase.worked(now)
+        phase.paused_remaining = phase.remaining(now)
+        self._move(State.PAUSED)
+        return events + [Paused(now)]
+
+    def resume(self, now: float) -> list[Event]:
+        self._require(Op.RESUME)
+        phase = self._phase
+        assert phase is not None and phase.paused_remaining is not None
+        phase.deadline = now + phase.paused_remaining
+        phase.resumed_at = now
+        phase.paused_remaining = None
+        self._move(PHASE_STATE[phase.kind])
+        return [Resumed(now)]
+
+    def toggle_pause(self, now: float) -> list[Event]:
+        return self.resume(now) if self.paused else self.pause(now)
+
+    def skip(self, now: float) -> list[Event]:
+        """End the current step as skipped, or cut a get-ready/gap short."""
+        self._require(Op.SKIP)
+        events = self.advance(now)
+        if not self.can(Op.SKIP):
+            return events
+        phase = self._phase
+        assert phase is not None
+        if phase.kind is PhaseKind.WORK:
+            if not self.paused and phase.worked(now) < self.timing.skip_guard_s:
+                return events
+            return events + self._end_phase(now, StepStatus.SKIPPED, paused=self.paused)
+        return events + self._begin(PhaseKind.WORK, phase.slot, phase.slot.duration_s, now,
+                                    paused=self.paused)
+
+    def back(self, now: float) -> list[Event]:
+        """Restart the current step, or go to the one before if it only just began."""
+        self._require(Op.BACK)
+        events = self.advance(now)
+        if not self.can(Op.BACK):
+            return events
+        phase = self._phase
+        assert phase is not None
+        if phase.kind is PhaseKind.WORK:
+            just_started = phase.worked(now) < self.timing.back_restarts_after_s
+            target = phase.slot.index - 1 if just_started and phase.slot.index > 0 else phase.slot.index
+        else:
+            target = max(0, phase.slot.index - 1)
+        slot = self.slots[target]
+        return events + self._begin(PhaseKind.WORK, slot, slot.duration_s, now, paused=self.paused)
+
+    def extend(self, now: float, seconds: float | None = None) -> list[Event]:
+        """Give the current phase more time (15 s unless told otherwise)."""
+        self._require(Op.EXTEND)
+        extra = self.timing.extend_s if seconds is None else seconds
+        if not (math.isfinite(extra) and extra > 0):
+            raise ValueError("extend by a positive number of seconds")
+        events = self.advance(now)
+        if not self.can(Op.EXTEND):
+            return events
+        phase = self._phase
+        assert phase is not None
+        phase.duration += extra
+        if phase.paused_remaining is not None:
+            phase.paused_remaining += extra
+        else:
+            phase.deadline += extra
+        remaining = phase.remaining(now)
+        phase.cues -= {f"count{k}" for k in COUNTDOWN_SECONDS if k < remaining}
+        return events + [Extended(extra, now)]
+
+    def stop(self, now: float, status: SessionStatus = SessionStatus.ABANDONED) -> list[Event]:
+        """End the session early; the step under way is kept as skipped."""
+        self._require(Op.STOP)
+        if status not in (SessionStatus.ABANDONED, SessionStatus.INTERRUPTED):
+            raise ValueError("a stopped session is abandoned or interrupted")
+        events = self.advance(now)
+        if not self.can(Op.STOP):
+            return events
+        phase = self._phase
+        assert phase is not None
+        if phase.kind is PhaseKind.WORK and phase.worked(now) > 0:
+            events.append(self._record(phase, now, StepStatus.SKIPPED))
+        self._phase = None
+        self._move(State.STOPPED)
+        self.ended_status = status
+        return events + [SessionEnded(status, now)]
+
+    # -- internals ---------------------------------------------------------
+
+    def _require(self, op: Op) -> None:
+        if not self.can(op):
+            raise TransitionError(f"cannot {op.value} while {self.state.value}")
+
+    def _move(self, target: State) -> None:
+        if target not in TRANSITIONS[self.state]:
+            raise TransitionError(f"no transition from {self.state.value} to {target.value}")
+        self.state = target
+
+    def _gap_before(self, slot: Slot) -> tuple[PhaseKind, float]:
+        if slot.index == 0:
+            return PhaseKind.GET_READY, 0.0
+        previous = self.slots[slot.index - 1]
+        if previous.step_index == slot.step_index:
+            return PhaseKind.SWITCH_SIDES, self.timing.switch_sides_s
+        return PhaseKind.CHANGE_POSITION, self.timing.change_position_s
+
+    def _begin(self, kind: PhaseKind, slot: Slot, duration: float, now: float,
+               *, paused: bool = False) -> list[Event]:
+        self._phase = _Phase(kind, slot, duration, started_at=now, deadline=now + duration,
+                             resumed_at=now)
+        if paused:
+            self._phase.paused_remaining = duration
+            self._move(State.PAUSED)
+        else:
+            self._move(PHASE_STATE[kind])
+        if kind is PhaseKind.WORK:
+            return [StepStarted(slot, duration, now)]
+        return [PhaseStarted(kind, slot, duration, now)]
+
+    def _due_cues(self, phase: _Phase, now: float) -> list[Event]:
+        events: list[Event] = []
+        at = min(now, phase.deadline)
+        remaining = phase.deadline - at
+        if (phase.kind is PhaseKind.WORK and "halfway" not in phase.cues
+                and remaining <= phase.duration / 2):
+            phase.cues.add("halfway")
+            if 0 < remaining and remaining > phase.duration / 2 - 1.0:
+                events.append(Halfway(phase.slot, at))
+        for k in COUNTDOWN_SECONDS:
+            key = f"count{k}"
+            if key not in phase.cues and remaining <= k and phase.duration > k:
+                phase.cues.add(key)
+                if remaining > k - 1:
+                    events.append(Countdown(k, phase.kind, phase.slot, at))
+        return events
+
+    def _record(self, phase: _Phase, now: float, status: StepStatus, overrun: float = 0.0) -> StepEnded:
+        record = StepEnded(
+            slot=phase.slot,
+            status=status,
+            planned_s=phase.slot.duration_s,
+            actual_s=phase.worked(now),
+            started_at=phase.started_at,
+            ended_at=now,
+            overrun_s=overrun,
+        )
+        self.records.append(record)
+        return record
+
+    def _end_phase(self, now: float, status: StepStatus, overrun: float = 0.0,
+                   *, paused: bool = False) -> list[Event]:
+        phase = self._phase
+        assert phase is not None
+        if phase.kind is not PhaseKind.WORK:
+            return self._begin(PhaseKind.WORK, phase.slot, phase.slot.duration_s, now, paused=paused)
+        events: list[Event] = [self._record(phase, now, status, overrun)]
+        following = phase.slot.index + 1
+        if following >= len(self.slots):
+            self._phase = None
+            self._move(State.FINISHED)
+            self.ended_status = SessionStatus.COMPLETED
+            return events + [SessionEnded(SessionStatus.COMPLETED, now)]
+        upcoming = self.slots[following]
+        gap_kind, gap = self._gap_before(upcoming)
+        if gap_kind is PhaseKind.SWITCH_SIDES:
+            events.append(SwitchSides(upcoming, now))
+        if gap > 0:
+            return events + self._begin(gap_kind, upcoming, gap, now, paused=paused)
+        return events + self._begin(PhaseKind.WORK, upcoming, upcoming.duration_s, now, paused=paused)

@@ -1,0 +1,29 @@
+"""The adjustable timing around a routine's steps: get-ready, gaps, extend, guards."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SessionTiming:
+    """The adjustable timing around the steps themselves (seconds)."""
+
+    get_ready_s: float = 5.0
+    switch_sides_s: float = 5.0
+    change_position_s: float = 5.0
+    extend_s: float = 15.0
+    #: Skip is ignored this long into a step, so a double press skips one step.
+    skip_guard_s: float = 1.0
+    #: Back within this long of a step's start goes to the step before.
+    back_restarts_after_s: float = 3.0
+    #: A wake-up this late is a suspend or a stall, not timer jitter.
+    resync_after_s: float = 2.0
+
+    def __post_init__(self) -> None:
+        for name in ("get_ready_s", "switch_sides_s", "change_position_s", "extend_s",
+                     "skip_guard_s", "back_restarts_after_s", "resync_after_s"):
+            value = getattr(self, name)
+            if not (math.isfinite(value) and value >= 0):
+                raise ValueError(f"{name} must be a finite number of seconds ≥ 0")

@@ -1,0 +1,1 @@
+"""Thin Qt adapters between the pure core and the widgets."""

@@ -1,0 +1,1 @@
+"""Local SQLite storage (sqlite-utils). Never imports Qt."""

@@ -1,0 +1,61 @@
+"""The database schema as an ordered, append-only list of migrations.
+
+Never edit or reorder a migration that has shipped: add a new one. Each runs
+in one transaction together with the record that it was applied
+(sqlite-utils ``Migrations``), and sets ``PRAGMA user_version`` so that any
+SQLite tool can tell the schema version.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "recoverykit"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_sessions_and_steps")
+def _sessions_and_steps(db: Database) -> None:
+    db["sessions"].create(
+        {
+            "id": str,
+            "routine_id": str,
+            "routine_name": str,
+            "started_at": str,
+            "ended_at": str,
+            "status": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"routine_id", "routine_name", "started_at", "status", "updated_at"},
+    )
+    db["sessions"].create_index(["started_at"])
+    db["steps"].create(
+        {
+            "id": int,
+            "session_id": str,
+            "position": int,
+            "slot": int,
+            "step_index": int,
+            "kind": str,
+            "name": str,
+            "side": str,
+            "planned_s": float,
+            "actual_s": float,
+            "status": str,
+            "started_at": str,
+            "ended_at": str,
+            "temperature_c": float,
+            "modality": str,
+        },
+        pk="id",
+        not_null={"session_id", "position", "kind", "name", "planned_s", "actual_s", "status"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["steps"].create_index(["session_id", "position"], unique=True)
+    db.execute("PRAGMA user_version = 1")
+
+
+#: Names of every migration this version of the app knows, in order.
+KNOWN = [m.name for m in migrations._migrations]
+SCHEMA_VERSION = len(KNOWN)

@@ -1,0 +1,1 @@
+"""Widgets. They call the SessionController and re-render from its signals."""

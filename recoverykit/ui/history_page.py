@@ -1,0 +1,99 @@
+"""Past sessions, newest first, with every step in a detail list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverykit.core.events import SessionStatus, StepStatus
+from recoverykit.storage.sessions import SessionRepository, SessionRow
+from recoverykit.ui.text import clock_text, tr
+
+_STATUS_TEXT = {
+    SessionStatus.IN_PROGRESS: "In progress",
+    SessionStatus.COMPLETED: "Completed",
+    SessionStatus.ABANDONED: "Stopped early",
+    SessionStatus.INTERRUPTED: "Interrupted",
+}
+
+
+class HistoryPage(QWidget):
+    """A table of sessions and, for the selected one, its steps."""
+
+    def __init__(self, repository: SessionRepository | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._sessions: list[SessionRow] = []
+        heading = QLabel(tr("History"))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        self.empty_label = QLabel(tr("No sessions yet. Finished and stopped sessions appear here."))
+        self.sessions = QTreeWidget()
+        self.sessions.setAccessibleName(tr("Sessions"))
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setHeaderLabels([tr("Date"), tr("Routine"), tr("Result"), tr("Time"), tr("Steps")])
+        self.sessions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sessions.currentItemChanged.connect(lambda *_: self._show_steps())
+        self.steps = QTreeWidget()
+        self.steps.setAccessibleName(tr("Steps of the selected session"))
+        self.steps.setRootIsDecorated(False)
+        self.steps.setHeaderLabels([tr("Step"), tr("Side"), tr("Planned"), tr("Actual"), tr("Result")])
+        self.steps.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.sessions)
+        splitter.addWidget(self.steps)
+        splitter.setSizes([300, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        self._sessions = self._repository.sessions(limit=500) if self._repository else []
+        self.sessions.clear()
+        for session in self._sessions:
+            done = sum(1 for s in session.steps if s.status is StepStatus.DONE)
+            item = QTreeWidgetItem([
+                session.started_at.astimezone().strftime("%a %d %b %Y, %H:%M"),
+                session.routine_name,
+                tr(_STATUS_TEXT[session.status]),
+                clock_text(session.duration_s),
+                tr("%1 done, %2 skipped").replace("%1", str(done))
+                .replace("%2", str(len(session.steps) - done)),
+            ])
+            self.sessions.addTopLevelItem(item)
+        for column in (0, 2, 3, 4):
+            self.sessions.resizeColumnToContents(column)
+        self.empty_label.setVisible(not self._sessions)
+        if self._sessions:
+            self.sessions.setCurrentItem(self.sessions.topLevelItem(0))
+        else:
+            self.steps.clear()
+
+    def _show_steps(self) -> None:
+        self.steps.clear()
+        index = self.sessions.indexOfTopLevelItem(self.sessions.currentItem())
+        if not 0 <= index < len(self._sessions):
+            return
+        for step in self._sessions[index].steps:
+            self.steps.addTopLevelItem(QTreeWidgetItem([
+                step.name,
+                tr(step.side.capitalize()) if step.side else "",
+                clock_text(step.planned_s),
+                clock_text(step.actual_s),
+                tr("Done") if step.status is StepStatus.DONE else tr("Skipped"),
+            ]))
+        for column in (1, 2, 3, 4):
+            self.steps.resizeColumnToContents(column)

@@ -1,0 +1,213 @@
+"""The follow-along page: what to do now, how long is left, what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverykit.core.events import PhaseKind
+from recoverykit.core.routine import Side
+from recoverykit.core.states import Op
+from recoverykit.core.view import SessionView
+from recoverykit.qt.controller import SessionController
+from recoverykit.ui.illustration import IllustrationView
+from recoverykit.ui.ring import CountdownRing
+from recoverykit.ui.text import (
+    clock_text,
+    kind_text,
+    phase_caption,
+    side_text,
+    slot_title,
+    tr,
+)
+from recoverykit.ui.theme import kind_color, muted_text
+
+
+def _scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+class SessionPage(QWidget):
+    """Renders the controller's SessionView; its buttons and keys call the controller.
+
+    Signals:
+        stopRequested(): the user asked to stop (the window confirms first).
+    """
+
+    stopRequested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.setObjectName("sessionPage")
+
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position")
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("kindChip")
+        self.kind_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.position_label, 1)
+        top.addWidget(self.kind_label)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("stepTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.setFont(_scaled_font(self, 2.2, QFont.Weight.DemiBold))
+        self.side_label = QLabel()
+        self.side_label.setObjectName("side")
+        self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side_label.setFont(_scaled_font(self, 1.8, QFont.Weight.Bold))
+
+        self.illustration = IllustrationView()
+        self.ring = CountdownRing()
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        middle.addStretch(1)
+        middle.addWidget(self.illustration, 4)
+        middle.addWidget(self.ring, 5)
+        middle.addStretch(1)
+
+        self.instruction_label = QLabel()
+        self.instruction_label.setObjectName("instruction")
+        self.instruction_label.setWordWrap(True)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction_label.setFont(_scaled_font(self, 1.25))
+        self.instruction_label.setMaximumWidth(900)
+        self.safety_label = QLabel()
+        self.safety_label.setObjectName("safety")
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.safety_label.setMaximumWidth(900)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(8)
+        self.progress.setAccessibleName(tr("Session progress"))
+
+        self.next_label = QLabel()
+        self.next_label.setObjectName("nextUp")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label.setFont(_scaled_font(self, 1.2))
+
+        self.back_button = self._button(tr("Back"), "media-skip-backward", tr("Back (←)"), controller.back)
+        self.pause_button = self._button(tr("Pause"), "media-playback-pause", tr("Pause or resume (Space)"),
+                                         controller.toggle_pause)
+        self.skip_button = self._button(tr("Skip"), "media-skip-forward", tr("Skip this step (→)"), controller.skip)
+        self.extend_button = self._button(tr("+15 s"), "list-add", tr("Add 15 seconds (+)"), controller.extend)
+        self.stop_button = self._button(tr("Stop"), "media-playback-stop", tr("Stop the session (Esc)"),
+                                        self.stopRequested.emit)
+        self.pause_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.pause_button, self.skip_button, self.extend_button,
+                       self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.side_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.instruction_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.safety_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.progress)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            (Qt.Key.Key_Space, controller.toggle_pause),
+            (Qt.Key.Key_Right, controller.skip),
+            (Qt.Key.Key_Left, controller.back),
+            (Qt.Key.Key_Plus, controller.extend),
+            (Qt.Key.Key_Escape, self.stopRequested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        controller.viewChanged.connect(self.render)
+
+    def _button(self, text: str, icon: str, tooltip: str, slot) -> QPushButton:
+        button = QPushButton(QIcon.fromTheme(icon), text)
+        button.setToolTip(tooltip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tooltip)
+        button.setMinimumHeight(44)
+        button.setMinimumWidth(110)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def render(self, view: SessionView) -> None:
+        """Show ``view``; called on every displayed second and every change."""
+        slot = view.slot
+        if slot is None:
+            return
+        step = slot.step
+        palette = self.palette()
+        color = kind_color(step.kind, palette)
+        working = view.phase is PhaseKind.WORK
+        self.position_label.setText(
+            tr("Step %1 of %2 · %3 left")
+            .replace("%1", str(slot.index + 1))
+            .replace("%2", str(view.slot_count))
+            .replace("%3", clock_text(view.total_remaining_s))
+        )
+        self.kind_label.setText(kind_text(step.kind))
+        self.kind_label.setStyleSheet(
+            f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
+        self.title_label.setText(step.name if working else tr("Up next: ") + step.name)
+        self.side_label.setText(side_text(slot.side).upper())
+        self.side_label.setStyleSheet(f"color: {color.name()};")
+        self.side_label.setVisible(slot.side is not None)
+        self.illustration.show_illustration(
+            step.illustration, slot.side is Side.RIGHT, palette.color(QPalette.ColorRole.WindowText))
+        self.ring.set_state(view.progress, clock_text(view.remaining_s),
+                            phase_caption(view.phase, view.paused), color)
+        self.instruction_label.setText(step.instruction)
+        self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
+        self.safety_label.setVisible(bool(step.safety))
+        muted = _css(muted_text(palette))
+        self.safety_label.setStyleSheet(f"color: {muted};")
+        if view.next_slot is not None and working:
+            self.next_label.setText(
+                tr("Next: %1 · %2").replace("%1", slot_title(view.next_slot))
+                .replace("%2", clock_text(view.next_slot.duration_s)))
+        elif working:
+            self.next_label.setText(tr("Last step"))
+        else:
+            self.next_label.setText(clock_text(slot.duration_s) + " · " + kind_text(step.kind))
+        self.next_label.setStyleSheet(f"color: {muted};")
+        done = slot.index + (view.progress if working else 0.0)
+        self.progress.setValue(round(1000 * done / max(1, view.slot_count)))
+        self.pause_button.setText(tr("Resume") if view.paused else tr("Pause"))
+        self.pause_button.setIcon(QIcon.fromTheme(
+            "media-playback-start" if view.paused else "media-playback-pause"))
+        self.back_button.setEnabled(self._controller.can(Op.BACK))
+        self.skip_button.setEnabled(self._controller.can(Op.SKIP))
+        self.extend_button.setEnabled(self._controller.can(Op.EXTEND))
+
+
+def _css(color: QColor) -> str:
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alphaF():.2f})"

@@ -1,0 +1,72 @@
+"""The end of a session: what was done, what was skipped, how long it took."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from recoverykit.core.events import SessionStatus
+from recoverykit.core.summary import SessionSummary
+from recoverykit.ui.text import clock_text, slot_title, tr
+
+
+class SummaryPage(QWidget):
+    """Shows a SessionSummary.
+
+    Signals:
+        doneClicked(): back to the routine list.
+    """
+
+    doneClicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.totals = QLabel()
+        self.totals.setFont(QFont(self.font().family(), round(self.font().pointSizeF() * 1.2)))
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(tr("Steps of this session"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.note = QLabel(tr("Saved to your history."))
+        self.done_button = QPushButton(tr("Done"))
+        self.done_button.setDefault(True)
+        self.done_button.setMinimumHeight(44)
+        self.done_button.setMinimumWidth(160)
+        self.done_button.clicked.connect(self.doneClicked)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(row)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        if summary.status is SessionStatus.COMPLETED:
+            self.heading.setText(tr("Well done: %1 complete").replace("%1", summary.routine.name))
+        else:
+            self.heading.setText(tr("Stopped: %1").replace("%1", summary.routine.name))
+        done, skipped, missed = summary.done, summary.skipped, summary.not_reached
+        self.totals.setText(
+            tr("%1 done · %2 skipped · %3 not reached · %4 of activity")
+            .replace("%1", str(len(done))).replace("%2", str(len(skipped)))
+            .replace("%3", str(len(missed))).replace("%4", clock_text(summary.active_s))
+        )
+        self.steps.clear()
+        for slot in summary.routine.slots:
+            if slot in done:
+                mark = "✓  "
+            elif slot in skipped:
+                mark = tr("skipped") + " · "
+            else:
+                mark = tr("not reached") + " · "
+            self.steps.addItem(mark + slot_title(slot))
+        self.done_button.setFocus()

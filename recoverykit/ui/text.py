@@ -1,0 +1,71 @@
+"""Formatting times and names for display."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from recoverykit.core.events import PhaseKind
+from recoverykit.core.guidance import StepKind
+from recoverykit.core.routine import Side, Slot
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("recoverykit", text, disambiguation, n)
+
+
+def clock_text(seconds: float) -> str:
+    """0:45, 9:59, 1:02:03: how long, at a glance."""
+    total = max(0, math.ceil(round(seconds, 6)))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def duration_words(seconds: float) -> str:
+    total = round(seconds)
+    if total < 60:
+        return tr("%n s", "seconds", total)
+    minutes, secs = divmod(total, 60)
+    if secs == 0:
+        return tr("%n min", "minutes", minutes)
+    return f"{tr('%n min', 'minutes', minutes)} {tr('%n s', 'seconds', secs)}"
+
+
+def side_text(side: Side | None) -> str:
+    if side is Side.LEFT:
+        return tr("Left leg")
+    if side is Side.RIGHT:
+        return tr("Right leg")
+    return ""
+
+
+def kind_text(kind: StepKind) -> str:
+    return {
+        StepKind.STRETCH: tr("Stretch"),
+        StepKind.FOAM_ROLL: tr("Foam roller"),
+        StepKind.MASSAGE_GUN: tr("Massage gun"),
+        StepKind.COLD: tr("Cold"),
+        StepKind.HEAT: tr("Heat"),
+        StepKind.ACTIVE: tr("Easy movement"),
+        StepKind.WARMUP: tr("Warm-up"),
+        StepKind.REST: tr("Rest"),
+    }[kind]
+
+
+def phase_caption(phase: PhaseKind | None, paused: bool) -> str:
+    if paused:
+        return tr("Paused")
+    return {
+        PhaseKind.GET_READY: tr("Get ready"),
+        PhaseKind.SWITCH_SIDES: tr("Switch sides"),
+        PhaseKind.CHANGE_POSITION: tr("Get into position"),
+    }.get(phase, "")
+
+
+def slot_title(slot: Slot) -> str:
+    side = side_text(slot.side)
+    return f"{slot.step.name} · {side}" if side else slot.step.name
