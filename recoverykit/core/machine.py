@@ -107,7 +107,8 @@ class SessionMachine:
     def view(self, now: float) -> SessionView:
         phase = self._phase
         if phase is None or not self.active:
-            return SessionView(self.state, None, None, 0.0, 0.0, None, len(self.slots), 0.0, False)
+            return SessionView(self.state, None, None, 0.0, 0.0, None, len(self.slots),
+                               len(self.routine.steps), 0.0, False)
         remaining = phase.remaining(now)
         upcoming = phase.slot.index + (1 if phase.kind is PhaseKind.WORK else 0)
         later = self.slots[upcoming:]
@@ -125,6 +126,7 @@ class SessionMachine:
             phase_duration_s=phase.duration,
             next_slot=next_slot,
             slot_count=len(self.slots),
+            step_count=len(self.routine.steps),
             total_remaining_s=total,
             paused=self.paused,
         )

@@ -21,6 +21,7 @@ class SessionView:
     phase_duration_s: float
     next_slot: Slot | None
     slot_count: int
+    step_count: int
     total_remaining_s: float
     paused: bool
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
-from recoverykit.ui.text import duration_words, tr
+from recoverykit.ui.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
 
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +73,7 @@ class _RoutineDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(muted_text(palette))
         steps = len(routine.steps)
-        meta = (f"{duration_words(session_length(routine, self._timing))} · "
+        meta = (f"{about_words(session_length(routine, self._timing))} · "
                 + tr("%n steps", "routine length", steps))
         body = rect.adjusted(4, title_height, 0, 0)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop

@@ -89,6 +89,8 @@ class SessionPage(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instruction_label.setFont(_scaled_font(self, 1.25))
         self.instruction_label.setMaximumWidth(900)
+        lines = self.instruction_label.fontMetrics().lineSpacing()
+        self.instruction_label.setMinimumHeight(lines * 3 + 4)
         self.safety_label = QLabel()
         self.safety_label.setObjectName("safety")
         self.safety_label.setWordWrap(True)
@@ -170,8 +172,8 @@ class SessionPage(QWidget):
         working = view.phase is PhaseKind.WORK
         self.position_label.setText(
             tr("Step %1 of %2 · %3 left")
-            .replace("%1", str(slot.index + 1))
-            .replace("%2", str(view.slot_count))
+            .replace("%1", str(slot.step_index + 1))
+            .replace("%2", str(view.step_count))
             .replace("%3", clock_text(view.total_remaining_s))
         )
         self.kind_label.setText(kind_text(step.kind))

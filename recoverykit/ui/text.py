@@ -35,6 +35,13 @@ def duration_words(seconds: float) -> str:
     return f"{tr('%n min', 'minutes', minutes)} {tr('%n s', 'seconds', secs)}"
 
 
+def about_words(seconds: float) -> str:
+    """A whole-session length, rounded the way people say it: "about 20 min"."""
+    if seconds < 5 * 60:
+        return duration_words(seconds)
+    return tr("about %n min", "rounded minutes", round(seconds / 60))
+
+
 def side_text(side: Side | None) -> str:
     if side is Side.LEFT:
         return tr("Left leg")
