@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -90,7 +89,7 @@ class SessionPage(QWidget):
         self.instruction_label.setFont(_scaled_font(self, 1.25))
         self.instruction_label.setMaximumWidth(900)
         lines = self.instruction_label.fontMetrics().lineSpacing()
-        self.instruction_label.setMinimumHeight(lines * 3 + 4)
+        self.instruction_label.setMinimumHeight(lines * 2 + 4)
         self.safety_label = QLabel()
         self.safety_label.setObjectName("safety")
         self.safety_label.setWordWrap(True)
@@ -130,8 +129,13 @@ class SessionPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.side_label)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.instruction_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.safety_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        for label in (self.instruction_label, self.safety_label):
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(label, 100)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addWidget(self.next_label)
         layout.addWidget(self.progress)
         layout.addSpacing(6)

@@ -12,7 +12,12 @@ from recoverykit.assets import builtin_routines_dir
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.library import load_library
 from recoverykit.core.routine import Side
-from recoverykit.core.routine_file import MAX_FILE_BYTES, RoutineError, load_routine_file, parse_routine
+from recoverykit.core.routine_file import (
+    MAX_FILE_BYTES,
+    RoutineError,
+    load_routine_file,
+    parse_routine,
+)
 
 GOOD = """
 format = "recoverykit-routine"
