@@ -18,10 +18,14 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.sound import CueSounds, QtSoundOutput
 from recoverykit.qt.ticker import QtTicker
+from recoverykit.qt.voice import QtSpeech, VoicePrompts
+from recoverykit.settings import SettingsStore
 from recoverykit.storage.db import StorageError, open_database
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.main_window import MainWindow, ask
+from recoverykit.ui.tray import TrayPresence
 
 
 @dataclass
@@ -32,9 +36,11 @@ class RecoveryApp:
     controller: SessionController
     repository: SessionRepository | None
     library: RoutineLibrary
+    tray: TrayPresence
 
     def close(self) -> None:
         self.controller.shutdown()
+        self.tray.shutdown()
         if self.repository is not None:
             self.repository.db.close()
             self.repository = None
@@ -42,25 +48,35 @@ class RecoveryApp:
 
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
-          library: RoutineLibrary | None = None) -> RecoveryApp:
-    """Create and wire the app. Tests pass a fake clock and ticker."""
+          library: RoutineLibrary | None = None, sound_output=None, speech=None,
+          notify=None, tray_available: bool | None = None) -> RecoveryApp:
+    """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
-    message = ""
+    settings = SettingsStore(paths.settings_file)
+    message = " ".join(settings.problems)
     repository = None
     try:
         db = open_database(paths.database)
     except StorageError as exc:
-        message = str(exc) + " " + "Sessions will not be saved until this is fixed."
+        message = str(exc) + " Sessions will not be saved until this is fixed."
     else:
         repository = SessionRepository(db)
         repository.mark_stale_sessions_interrupted(clock.wall())
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
     controller = SessionController(clock, ticker or QtTicker(), repository, timing)
-    window = MainWindow(controller, library, repository, confirm=confirm, storage_message=message)
-    controller.setParent(window)
-    return RecoveryApp(window, controller, repository, library)
+    sounds = CueSounds(sound_output or QtSoundOutput())
+    voice = VoicePrompts(speech or QtSpeech())
+    controller.happened.connect(sounds.on_events)
+    controller.happened.connect(voice.on_events)
+    window = MainWindow(controller, library, repository, sounds=sounds, voice=voice,
+                        settings=settings, confirm=confirm, storage_message=message)
+    for owned in (controller, sounds, voice, sounds.output, voice.speech):
+        if owned.parent() is None:
+            owned.setParent(window)
+    tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
+    return RecoveryApp(window, controller, repository, library, tray)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:

@@ -31,6 +31,10 @@ class AppPaths:
         return self.data_dir / "recoverykit.db"
 
     @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
     def user_routines(self) -> Path:
         return self.data_dir / "routines"
 

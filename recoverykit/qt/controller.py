@@ -37,7 +37,7 @@ class SessionController(QObject):
     Signals:
         sessionStarted(str): a session began; its id.
         viewChanged(object): a fresh SessionView; at least once per displayed second.
-        cue(object): a core event worth a sound, a voice prompt or a notification.
+        happened(object): the list of core events one wake-up or action caused, in order.
         sessionEnded(object): the SessionSummary, once the session is over.
         storageProblem(str): a write failed; it is kept and retried.
         storageRecovered(): every kept write has now been stored.
@@ -45,7 +45,7 @@ class SessionController(QObject):
 
     sessionStarted = Signal(str)
     viewChanged = Signal(object)
-    cue = Signal(object)
+    happened = Signal(object)
     sessionEnded = Signal(object)
     storageProblem = Signal(str)
     storageRecovered = Signal()
@@ -95,10 +95,11 @@ class SessionController(QObject):
 
     # -- actions ---------------------------------------------------------
 
-    def start(self, routine: Routine) -> str:
+    def start(self, routine: Routine, timing: SessionTiming | None = None) -> str:
+        """Start ``routine``; ``timing`` overrides the default gaps for this run."""
         if self.running:
             raise RuntimeError("a session is already running")
-        self._machine = SessionMachine(routine, self.timing)
+        self._machine = SessionMachine(routine, timing or self.timing)
         wall = self._clock.wall()
         session_id = str(uuid.uuid4())
         if self._repository is not None:
@@ -175,8 +176,8 @@ class SessionController(QObject):
         assert machine is not None
         for event in events:
             self._persist(event)
-        for event in events:
-            self.cue.emit(event)
+        if events:
+            self.happened.emit(list(events))
         now = self._clock.now()
         self.viewChanged.emit(machine.view(now))
         wake = machine.next_wakeup(now)

@@ -42,6 +42,7 @@ def session_json(session: SessionRow) -> dict[str, Any]:
         "ended_at": session.ended_at.isoformat() if session.ended_at else None,
         "status": session.status.value,
         "steps": [step_json(step) for step in session.steps],
+        "note": session.note,
     }
 
 

@@ -56,6 +56,12 @@ def _sessions_and_steps(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+@migrations(name="0002_session_note")
+def _session_note(db: Database) -> None:
+    db["sessions"].add_column("note", str)
+    db.execute("PRAGMA user_version = 2")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

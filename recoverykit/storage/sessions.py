@@ -45,6 +45,7 @@ class SessionRow:
     ended_at: datetime | None
     status: SessionStatus
     steps: tuple[StepRow, ...] = ()
+    note: str = ""
 
     @property
     def duration_s(self) -> float:
@@ -118,6 +119,11 @@ class SessionRepository:
                 [status.value, _iso(at), _iso(at), session_id],
             )
 
+    def set_note(self, session_id: str, note: str) -> None:
+        """How the legs felt, in the user's words."""
+        with self.db.atomic():
+            self.db.execute("UPDATE sessions SET note = ? WHERE id = ?", [note.strip(), session_id])
+
     def mark_stale_sessions_interrupted(self, at: datetime, keep: str | None = None) -> list[str]:
         """Sessions still ``in_progress`` from a run that ended without closing them."""
         stale = [
@@ -172,6 +178,7 @@ class SessionRepository:
                 ended_at=_parse(head["ended_at"]),
                 status=SessionStatus(head["status"]),
                 steps=tuple(steps_by_session[head["id"]]),
+                note=head.get("note") or "",
             )
             for head in heads
         ]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.storage.sessions import SessionRepository, SessionRow
-from recoverykit.ui.text import clock_text, tr
+from recoverykit.qt.text import clock_text, tr
 
 _STATUS_TEXT = {
     SessionStatus.IN_PROGRESS: "In progress",

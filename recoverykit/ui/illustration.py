@@ -46,6 +46,10 @@ class IllustrationView(QWidget):
         return self._name
 
     @property
+    def has_image(self) -> bool:
+        return self._renderer is not None
+
+    @property
     def mirrored(self) -> bool:
         return self._mirrored
 
@@ -60,7 +64,6 @@ class IllustrationView(QWidget):
             renderer = QSvgRenderer(QByteArray(tinted), self)
             if renderer.isValid():
                 self._renderer = renderer
-        self.setVisible(self._renderer is not None)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -2,29 +2,40 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from recoverykit import __version__
 from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
+from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.sound import CueSounds
+from recoverykit.qt.voice import VoicePrompts
+from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.history_page import HistoryPage
+from recoverykit.ui.preview_page import PreviewPage
 from recoverykit.ui.routine_list import RoutineListPage
 from recoverykit.ui.session_page import SessionPage
+from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
 from recoverykit.ui.summary_page import SummaryPage
-from recoverykit.ui.text import tr
+from recoverykit.qt.text import tr
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -41,29 +52,36 @@ class MainWindow(QMainWindow):
     """Hosts the pages and routes user intent to the controller.
 
     Signals:
-        pageChanged(str): "routines", "session", "summary" or "history".
+        pageChanged(str): "routines", "preview", "session", "summary" or "history".
     """
 
     pageChanged = Signal(str)
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
-                 repository: SessionRepository | None, *, confirm: Confirm = ask,
-                 storage_message: str = "") -> None:
+                 repository: SessionRepository | None, *, sounds: CueSounds, voice: VoicePrompts,
+                 settings: SettingsStore, confirm: Confirm = ask, storage_message: str = "") -> None:
         super().__init__()
         self._controller = controller
         self._library = library
+        self._repository = repository
         self._confirm = confirm
+        self.sounds = sounds
+        self.voice = voice
+        self.settings = settings
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.setWindowTitle("recoverykit")
         self.resize(1120, 760)
         self.setMinimumSize(720, 540)
 
         self.routines_page = RoutineListPage(library, controller.timing)
+        self.preview_page = PreviewPage()
         self.session_page = SessionPage(controller)
         self.summary_page = SummaryPage()
         self.history_page = HistoryPage(repository)
         self.stack = QStackedWidget()
         self._pages = {
             "routines": self.routines_page,
+            "preview": self.preview_page,
             "session": self.session_page,
             "summary": self.summary_page,
             "history": self.history_page,
@@ -90,9 +108,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
 
-        self.routines_page.startRequested.connect(self.start_routine)
+        self.routines_page.startRequested.connect(self.preview_routine)
+        self.preview_page.startRequested.connect(self.start_adjusted)
+        self.preview_page.backRequested.connect(lambda: self.show_page("routines"))
         self.session_page.stopRequested.connect(self.request_stop)
-        self.summary_page.doneClicked.connect(lambda: self.show_page("routines"))
+        self.session_page.floorModeRequested.connect(self.toggle_floor_mode)
+        self.summary_page.doneClicked.connect(self._on_summary_done)
+        for output in (sounds.output, voice.speech):
+            if hasattr(output, "unavailable"):
+                output.unavailable.connect(self._notice)
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
         controller.storageRecovered.connect(lambda: self.set_banner(""))
@@ -111,7 +135,10 @@ class MainWindow(QMainWindow):
         if name == "history":
             self.history_page.refresh()
         self.stack.setCurrentWidget(self._pages[name])
-        focus = {"routines": self.routines_page.list, "session": self.session_page,
+        if name != "session" and self.session_page.floor_mode:
+            self.toggle_floor_mode()
+        focus = {"routines": self.routines_page.list, "preview": self.preview_page.start_button,
+                 "session": self.session_page,
                  "summary": self.summary_page.done_button, "history": self.history_page.sessions}
         focus[name].setFocus()
         self._sync_actions()
@@ -121,17 +148,65 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
+    def _notice(self, text: str) -> None:
+        """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
+        if not self.banner.isVisible():
+            self.set_banner(text)
+
     # -- session ---------------------------------------------------------
 
-    def start_routine(self, routine_id: str) -> bool:
+    def session_timing(self) -> SessionTiming:
+        prefs = self.settings.settings
+        return dataclasses.replace(self._controller.timing, get_ready_s=float(prefs.get_ready_s),
+                                   switch_sides_s=float(prefs.switch_sides_s),
+                                   change_position_s=float(prefs.change_position_s))
+
+    def preview_routine(self, routine_id: str) -> bool:
         routine = self._library.get(routine_id)
         if routine is None or self._controller.running:
             return False
-        self._controller.start(routine)
+        self.preview_page.show_routine(routine, self.session_timing())
+        self.show_page("preview")
+        return True
+
+    def start_routine(self, routine_id: str) -> bool:
+        """Start at once with the routine as written (the command line's `start`)."""
+        routine = self._library.get(routine_id)
+        if routine is None:
+            return False
+        return self.start_adjusted(routine, self.session_timing())
+
+    def start_adjusted(self, routine: Routine, timing: SessionTiming) -> bool:
+        if self._controller.running:
+            return False
+        changes = {}
+        current = self.settings.settings
+        for name in ("get_ready_s", "switch_sides_s", "change_position_s"):
+            value = round(getattr(timing, name))
+            if value != getattr(current, name):
+                changes[name] = value
+        if changes:
+            problem = self.settings.update(**changes)
+            if problem:
+                self._notice(problem)
+        self._controller.start(routine, timing)
         self.show_page("session")
         return True
 
+    def toggle_floor_mode(self) -> None:
+        on = not self.session_page.floor_mode and self.current_page == "session"
+        self.session_page.set_floor_mode(on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+
     def request_stop(self) -> None:
+        if self.session_page.floor_mode:
+            self.toggle_floor_mode()
+            return
         if not self._controller.running:
             return
         was_paused = self._controller.machine is not None and self._controller.machine.paused
@@ -143,11 +218,23 @@ class MainWindow(QMainWindow):
             self._controller.resume()
 
     def _on_session_ended(self, summary: SessionSummary) -> None:
+        if self.session_page.floor_mode:
+            self.toggle_floor_mode()
         self.summary_page.show_summary(summary)
         self.stack.setCurrentWidget(self.summary_page)
         self.summary_page.done_button.setFocus()
         self._sync_actions()
         self.pageChanged.emit("summary")
+
+    def _on_summary_done(self, note: str) -> None:
+        session_id = self._controller.session_id
+        if note.strip() and session_id and self._repository is not None:
+            try:
+                self._repository.set_note(session_id, note)
+            except Exception as exc:  # noqa: BLE001 - any storage failure is shown, not raised
+                self.set_banner(tr("Your note could not be saved (%1).").replace("%1", str(exc)))
+                return
+        self.show_page("routines")
 
     # -- menus -------------------------------------------------------------
 
@@ -176,10 +263,81 @@ class MainWindow(QMainWindow):
         view.addAction(self.routines_action)
         view.addAction(self.history_action)
 
+        self.floor_action = QAction(tr("&Floor mode"), self)
+        self.floor_action.setShortcut(QKeySequence("F11"))
+        self.floor_action.triggered.connect(self.toggle_floor_mode)
+        view.addAction(self.floor_action)
+        self.addAction(self.floor_action)  # still reachable with the menu bar hidden
+
+        sound = self.menuBar().addMenu(tr("S&ound"))
+        prefs = self.settings.settings
+        self.mute_action = QAction(tr("&Mute"), self)
+        self.mute_action.setCheckable(True)
+        self.mute_action.setShortcut(QKeySequence("M"))
+        self.mute_action.toggled.connect(self._set_muted)
+        self.voice_action = QAction(tr("&Voice prompts"), self)
+        self.voice_action.setCheckable(True)
+        self.voice_action.setShortcut(QKeySequence("V"))
+        self.voice_action.toggled.connect(self._set_voice)
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setAccessibleName(tr("Volume"))
+        self.volume_slider.valueChanged.connect(self._set_volume)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(24, 4, 12, 4)
+        row.addWidget(QLabel(tr("Volume")))
+        row.addWidget(self.volume_slider)
+        volume_action = QWidgetAction(self)
+        volume_action.setDefaultWidget(holder)
+        sound.addAction(self.mute_action)
+        sound.addAction(volume_action)
+        sound.addSeparator()
+        sound.addAction(self.voice_action)
+        for action in (self.mute_action, self.voice_action):
+            self.addAction(action)
+        self.mute_action.setChecked(not prefs.sound_on)
+        self.voice_action.setChecked(prefs.voice_on)
+        self.volume_slider.setValue(prefs.volume_percent)
+        self.sounds.set_muted(not prefs.sound_on)
+        self.sounds.set_volume(prefs.volume_percent / 100)
+        self.voice.set_enabled(prefs.voice_on)
+
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("?"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)
         about = QAction(tr("&About recoverykit"), self)
         about.triggered.connect(self._about)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(about)
+
+    def show_shortcuts(self) -> None:
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+
+    def _save(self, **changes) -> None:
+        problem = self.settings.update(**changes)
+        if problem:
+            self._notice(problem)
+
+    def _set_muted(self, muted: bool) -> None:
+        self.sounds.set_muted(muted)
+        if self.settings.settings.sound_on == muted:
+            self._save(sound_on=not muted)
+
+    def _set_voice(self, on: bool) -> None:
+        self.voice.set_enabled(on)
+        if self.settings.settings.voice_on != on:
+            self._save(voice_on=on)
+
+    def _set_volume(self, percent: int) -> None:
+        self.sounds.set_volume(percent / 100)
+        if self.settings.settings.volume_percent != percent:
+            self._save(volume_percent=percent)
 
     def _sync_actions(self) -> None:
         running = self._controller.running

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
-from recoverykit.ui.text import about_words, tr
+from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
 
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1

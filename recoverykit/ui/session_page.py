@@ -21,7 +21,7 @@ from recoverykit.core.view import SessionView
 from recoverykit.qt.controller import SessionController
 from recoverykit.ui.illustration import IllustrationView
 from recoverykit.ui.ring import CountdownRing
-from recoverykit.ui.text import (
+from recoverykit.qt.text import (
     clock_text,
     kind_text,
     phase_caption,
@@ -45,9 +45,11 @@ class SessionPage(QWidget):
 
     Signals:
         stopRequested(): the user asked to stop (the window confirms first).
+        floorModeRequested(): the user asked to enter or leave floor mode.
     """
 
     stopRequested = Signal()
+    floorModeRequested = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,11 +116,14 @@ class SessionPage(QWidget):
         self.extend_button = self._button(tr("+15 s"), "list-add", tr("Add 15 seconds (+)"), controller.extend)
         self.stop_button = self._button(tr("Stop"), "media-playback-stop", tr("Stop the session (Esc)"),
                                         self.stopRequested.emit)
+        self.floor_button = self._button(tr("Floor mode"), "view-fullscreen",
+                                         tr("Fill the screen with the countdown (F11)"),
+                                         self.floorModeRequested.emit)
         self.pause_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.pause_button, self.skip_button, self.extend_button,
-                       self.stop_button):
+                       self.stop_button, self.floor_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -152,7 +157,31 @@ class SessionPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        self._floor = False
+        self._details = (self.position_label, self.kind_label, self.illustration, self.instruction_label,
+                         self.safety_label, self.progress)
         controller.viewChanged.connect(self.render)
+
+    @property
+    def floor_mode(self) -> bool:
+        return self._floor
+
+    def set_floor_mode(self, on: bool) -> None:
+        """Floor mode: the countdown takes most of the height; details step aside."""
+        self._floor = on
+        for widget in self._details:
+            widget.setHidden(on)
+        self.floor_button.setText(tr("Leave floor mode") if on else tr("Floor mode"))
+        self.floor_button.setIcon(QIcon.fromTheme("view-restore" if on else "view-fullscreen"))
+        self.side_label.setFont(_scaled_font(self, 3.0 if on else 1.8, QFont.Weight.Bold))
+        self.title_label.setFont(_scaled_font(self, 2.8 if on else 2.2, QFont.Weight.DemiBold))
+        self._refresh_details()
+
+    def _refresh_details(self) -> None:
+        # Hidden in floor mode; otherwise shown only when they have something to say.
+        if not self._floor:
+            self.safety_label.setVisible(bool(self.safety_label.text()))
+            self.illustration.setVisible(self.illustration.has_image)
 
     def _button(self, text: str, icon: str, tooltip: str, slot) -> QPushButton:
         button = QPushButton(QIcon.fromTheme(icon), text)
@@ -193,7 +222,7 @@ class SessionPage(QWidget):
                             phase_caption(view.phase, view.paused), color)
         self.instruction_label.setText(step.instruction)
         self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
-        self.safety_label.setVisible(bool(step.safety))
+        self._refresh_details()
         muted = _css(muted_text(palette))
         self.safety_label.setStyleSheet(f"color: {muted};")
         if view.next_slot is not None and working:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,17 +16,17 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.summary import SessionSummary
-from recoverykit.ui.text import clock_text, slot_title, tr
+from recoverykit.qt.text import clock_text, slot_title, tr
 
 
 class SummaryPage(QWidget):
     """Shows a SessionSummary.
 
     Signals:
-        doneClicked(): back to the routine list.
+        doneClicked(str): back to the routine list, with the note the user wrote.
     """
 
-    doneClicked = Signal()
+    doneClicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,12 +40,19 @@ class SummaryPage(QWidget):
         self.steps = QListWidget()
         self.steps.setAccessibleName(tr("Steps of this session"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.note_label = QLabel(tr("How do your legs feel? (optional)"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(tr("e.g. calves tight, left hamstring better than yesterday"))
+        self.note_edit.setAccessibleName(tr("How your legs feel"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 16)
+        self.note_label.setBuddy(self.note_edit)
         self.note = QLabel(tr("Saved to your history."))
         self.done_button = QPushButton(tr("Done"))
         self.done_button.setDefault(True)
         self.done_button.setMinimumHeight(44)
         self.done_button.setMinimumWidth(160)
-        self.done_button.clicked.connect(self.doneClicked)
+        self.done_button.clicked.connect(lambda: self.doneClicked.emit(self.note_edit.toPlainText()))
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.done_button)
@@ -54,6 +62,8 @@ class SummaryPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.totals)
         layout.addWidget(self.steps, 1)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note_edit)
         layout.addLayout(row)
 
     def show_summary(self, summary: SessionSummary) -> None:
@@ -76,4 +86,5 @@ class SummaryPage(QWidget):
             else:
                 mark = tr("not reached") + " · "
             self.steps.addItem(mark + slot_title(slot))
-        self.done_button.setFocus()
+        self.note_edit.clear()
+        self.note_edit.setFocus()

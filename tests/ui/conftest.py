@@ -65,6 +65,44 @@ class Driver:
             self.ticker.fire()
 
 
+class RecordingOutput(QObject):
+    """A sound output that records the cues it was asked to play.
+
+    Signals:
+        unavailable(str): never emitted unless ``fail`` is called.
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.played: list = []
+        self.volume = None
+
+    def play(self, cue) -> None:
+        self.played.append(cue)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+
+
+class RecordingSpeech(QObject):
+    """Speech that records what it was asked to say.
+
+    Signals:
+        unavailable(str): never emitted.
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
 @pytest.fixture
 def ticker() -> FakeTicker:
     return FakeTicker()
@@ -81,7 +119,21 @@ def confirmations() -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def rk(qtbot, paths, clock, ticker, confirmations):
+def notifications() -> list[tuple[str, str]]:
+    return []
+
+
+def build_app(paths, clock, ticker, *, confirm=lambda *a: True, notifications=None):
+    notes = notifications if notifications is not None else []
+    return app_module.build(
+        paths, clock=clock, ticker=ticker, confirm=confirm, sound_output=RecordingOutput(),
+        speech=RecordingSpeech(), notify=lambda title, text: notes.append((title, text)),
+        tray_available=False,
+    )
+
+
+@pytest.fixture
+def rk(qtbot, paths, clock, ticker, confirmations, notifications):
     """A built app (window, controller, storage) on the fake clock; closed after the test."""
     answers = {"value": True}
 
@@ -89,7 +141,7 @@ def rk(qtbot, paths, clock, ticker, confirmations):
         confirmations.append((title, text))
         return answers["value"]
 
-    built = app_module.build(paths, clock=clock, ticker=ticker, confirm=confirm)
+    built = build_app(paths, clock, ticker, confirm=confirm, notifications=notifications)
     built.answers = answers
     qtbot.addWidget(built.window)
     built.window.show()

@@ -30,6 +30,8 @@ def test_the_window_lists_the_builtin_routines(rk):
 def test_a_whole_cooldown_runs_to_the_summary_and_is_stored(rk, qtbot, driver, paths):
     window = rk.window
     qtbot.keyClick(window.routines_page.list, Qt.Key.Key_Return)
+    assert window.current_page == "preview"
+    qtbot.keyClick(window.preview_page, Qt.Key.Key_Return)
     assert window.current_page == "session"
     page = window.session_page
     assert page.ring.caption == "Get ready"
@@ -59,8 +61,10 @@ def test_a_whole_cooldown_runs_to_the_summary_and_is_stored(rk, qtbot, driver, p
     assert len(session["steps"]) == 16
     assert [s["side"] for s in session["steps"][1:3]] == ["left", "right"]
     assert all(s["status"] == "done" and s["actual_s"] == s["planned_s"] for s in session["steps"])
+    qtbot.keyClicks(window.summary_page.note_edit, "calves tight")
     qtbot.mouseClick(window.summary_page.done_button, Qt.MouseButton.LeftButton)
     assert window.current_page == "routines"
+    assert history(paths)["sessions"][0]["note"] == "calves tight"
 
 
 def test_keyboard_pause_skip_back_and_extend(rk, qtbot, driver):
@@ -119,17 +123,15 @@ def test_closing_the_window_mid_session_keeps_it_as_interrupted(rk, driver, path
 
 
 def test_history_page_shows_stored_sessions_after_a_restart(qtbot, paths, clock, ticker):
-    from recoverykit import app as app_module
+    from .conftest import Driver, build_app
 
-    from .conftest import Driver
-
-    first = app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True)
+    first = build_app(paths, clock, ticker)
     qtbot.addWidget(first.window)
     first.window.start_routine("warmup")
     Driver(clock, ticker).run_to_end()
     first.close()
 
-    second = app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True)
+    second = build_app(paths, clock, ticker)
     qtbot.addWidget(second.window)
     second.window.show_page("history")
     sessions = second.window.history_page.sessions

@@ -1,0 +1,58 @@
+"""Short sentences for what just happened: spoken, notified, and announced to screen readers."""
+
+from __future__ import annotations
+
+from recoverykit.core.events import (
+    Event,
+    Halfway,
+    PhaseKind,
+    PhaseStarted,
+    SessionEnded,
+    SessionStatus,
+    StepEnded,
+    StepStarted,
+    SwitchSides,
+)
+from recoverykit.core.guidance import StepKind
+from recoverykit.core.routine import Slot
+from recoverykit.qt.text import duration_words, side_text, tr
+
+
+def _what(slot: Slot) -> str:
+    side = side_text(slot.side).lower()
+    return f"{slot.step.name}, {side}" if side else slot.step.name
+
+
+def announcement(event: Event) -> str | None:
+    if isinstance(event, PhaseStarted):
+        lead = tr("Switch sides. Next: %1") if event.kind is PhaseKind.SWITCH_SIDES else tr("Next: %1")
+        return lead.replace("%1", f"{_what(event.slot)}, {duration_words(event.slot.duration_s)}")
+    if isinstance(event, StepStarted):
+        return tr("Start: %1").replace("%1", _what(event.slot))
+    if isinstance(event, SwitchSides):
+        return tr("Switch sides")
+    if isinstance(event, Halfway):
+        return tr("Halfway")
+    if isinstance(event, StepEnded) and event.overrun_s > 0:
+        if event.slot.step.kind is StepKind.COLD:
+            return tr("Cold time is over: remove the ice")
+        return tr("Time is up: %1").replace("%1", event.slot.step.name)
+    if isinstance(event, SessionEnded):
+        if event.status is SessionStatus.COMPLETED:
+            return tr("Session complete. Well done.")
+        return tr("Session stopped.")
+    return None
+
+
+_PRIORITY = (SessionEnded, StepEnded, PhaseStarted, SwitchSides, StepStarted, Halfway)
+
+
+def batch_announcement(events: list[Event]) -> str | None:
+    """The one sentence a batch deserves, the most important first."""
+    for kind in _PRIORITY:
+        for event in events:
+            if isinstance(event, kind):
+                text = announcement(event)
+                if text:
+                    return text
+    return None

@@ -1,0 +1,122 @@
+"""User preferences: declared once with typed defaults and bounds, stored as JSON.
+
+The file carries a version; reading an older version upgrades it, a value of
+the wrong type or out of range falls back to its default and is reported,
+and writing is atomic (a temporary file, then a rename).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every preference, with its default."""
+
+    sound_on: bool = True
+    volume_percent: int = 70
+    voice_on: bool = False
+    get_ready_s: int = 5
+    switch_sides_s: int = 5
+    change_position_s: int = 5
+
+
+#: Inclusive bounds for the numeric settings.
+RANGES: dict[str, tuple[int, int]] = {
+    "volume_percent": (0, 100),
+    "get_ready_s": (0, 30),
+    "switch_sides_s": (0, 30),
+    "change_position_s": (0, 30),
+}
+
+
+def _valid(name: str, value: object, default: object) -> bool:
+    if type(value) is not type(default):
+        return False
+    if name in RANGES:
+        low, high = RANGES[name]
+        return low <= value <= high
+    return True
+
+
+def settings_from_mapping(data: object) -> tuple[Settings, list[str]]:
+    """Build Settings from parsed JSON, with a message per value that was ignored."""
+    problems: list[str] = []
+    if not isinstance(data, dict):
+        return Settings(), ["the settings file is not a JSON object; defaults are used"]
+    version = data.get("version", SETTINGS_VERSION)
+    if type(version) is not int or version > SETTINGS_VERSION:
+        problems.append(f"the settings file has version {version!r}; unknown values are ignored")
+    values = {}
+    for field in dataclasses.fields(Settings):
+        if field.name not in data:
+            continue
+        value = data[field.name]
+        if _valid(field.name, value, field.default):
+            values[field.name] = value
+        else:
+            problems.append(f"{field.name}: {value!r} is not allowed; using {field.default!r}")
+    return Settings(**values), problems
+
+
+def load_settings(path: Path) -> tuple[Settings, list[str]]:
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            return Settings(), [f"{path} is too large to be a settings file; defaults are used"]
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return Settings(), [f"{path} could not be read ({exc}); defaults are used"]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Settings(), [f"{path} is not valid JSON ({exc}); defaults are used"]
+    settings, problems = settings_from_mapping(data)
+    return settings, [f"{path.name}: {p}" for p in problems]
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically; raises OSError if the disk refuses."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    document = {"version": SETTINGS_VERSION, **dataclasses.asdict(settings)}
+    handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(document, out, indent=2)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class SettingsStore:
+    """The current Settings and where they live; ``update`` saves at once."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.settings, self.problems = load_settings(path)
+
+    def update(self, **changes) -> str | None:
+        """Apply and save; returns a message if saving failed (the change still applies)."""
+        for name, value in changes.items():
+            default = getattr(Settings(), name)
+            if not _valid(name, value, default):
+                raise ValueError(f"{name}: {value!r} is not allowed")
+        self.settings = dataclasses.replace(self.settings, **changes)
+        try:
+            save_settings(self.path, self.settings)
+        except OSError as exc:
+            return f"Your settings could not be saved to {self.path} ({exc.strerror or exc})."
+        return None

@@ -1,0 +1,182 @@
+"""Before starting: the routine's steps and total time, adjustable for this run."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverykit.core.guidance import BOUNDS, MAX_STEP_S
+from recoverykit.core.routine import Routine
+from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.text import clock_text, kind_text, tr
+from recoverykit.ui.routine_list import session_length
+
+
+def step_range(step) -> tuple[int, int]:
+    """The whole seconds a step may be set to, from the guidance bounds."""
+    bounds = BOUNDS[step.kind]
+    low = int(bounds.min_s) if bounds.min_s is not None else 5
+    high = int(bounds.max_s) if bounds.max_s is not None else MAX_STEP_S
+    return low, high
+
+
+class PreviewPage(QWidget):
+    """Lists a routine's steps; durations and gaps can be changed for this run only.
+
+    Signals:
+        startRequested(object, object): the adjusted Routine and SessionTiming.
+        backRequested(): return to the routine list.
+    """
+
+    startRequested = Signal(object, object)
+    backRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._routine: Routine | None = None
+        self._timing = SessionTiming()
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Step"), tr("Kind"), tr("Sides"), tr("Seconds (each side)")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setAccessibleName(tr("Steps"))
+        self.table.setTabKeyNavigation(False)
+
+        self.get_ready = self._seconds_box(0, 30, tr("Get-ready countdown before the first step"))
+        self.switch_sides = self._seconds_box(0, 30, tr("Pause to switch sides"))
+        self.change_position = self._seconds_box(0, 30, tr("Pause to get into the next position"))
+        form = QFormLayout()
+        form.addRow(tr("&Get ready:"), self.get_ready)
+        form.addRow(tr("S&witch sides:"), self.switch_sides)
+        form.addRow(tr("&Between steps:"), self.change_position)
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        total_font = QFont(self.total_label.font())
+        total_font.setPointSizeF(total_font.pointSizeF() * 1.2)
+        self.total_label.setFont(total_font)
+        self.back_button = QPushButton(tr("Back"))
+        self.back_button.clicked.connect(self.backRequested)
+        self.start_button = QPushButton(tr("Start"))
+        self.start_button.setDefault(True)
+        self.start_button.setAutoDefault(True)
+        self.start_button.setMinimumHeight(44)
+        self.start_button.setMinimumWidth(160)
+        self.start_button.setToolTip(tr("Start the routine (Enter)"))
+        self.start_button.clicked.connect(self._start)
+        row = QHBoxLayout()
+        row.addWidget(self.total_label, 1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+
+    def _seconds_box(self, low: int, high: int, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setSuffix(" s")
+        box.setToolTip(tip)
+        box.setAccessibleName(tip)
+        box.valueChanged.connect(self._update_total)
+        return box
+
+    def show_routine(self, routine: Routine, timing: SessionTiming) -> None:
+        self._routine = routine
+        self._timing = timing
+        self.heading.setText(routine.name)
+        self.description.setText(routine.description)
+        self.table.setRowCount(len(routine.steps))
+        for row, step in enumerate(routine.steps):
+            name = QTableWidgetItem(step.name)
+            name.setToolTip(step.source)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(kind_text(step.kind)))
+            self.table.setItem(row, 2, QTableWidgetItem(tr("left, right") if step.sides else ""))
+            low, high = step_range(step)
+            box = QSpinBox()
+            box.setRange(low, high)
+            box.setValue(round(step.duration_s))
+            box.setSuffix(" s")
+            reason = BOUNDS[step.kind].reason
+            box.setToolTip(tr("%1 to %2 s: %3").replace("%1", str(low)).replace("%2", str(high))
+                           .replace("%3", reason))
+            box.setAccessibleName(tr("Seconds for %1").replace("%1", step.name))
+            box.valueChanged.connect(self._update_total)
+            self.table.setCellWidget(row, 3, box)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for box, value in ((self.get_ready, timing.get_ready_s), (self.switch_sides, timing.switch_sides_s),
+                           (self.change_position, timing.change_position_s)):
+            box.blockSignals(True)
+            box.setValue(round(value))
+            box.blockSignals(False)
+        self._update_total()
+        self.start_button.setFocus()
+
+    def duration_box(self, row: int) -> QSpinBox:
+        return self.table.cellWidget(row, 3)
+
+    def adjusted(self) -> tuple[Routine, SessionTiming]:
+        assert self._routine is not None
+        steps = tuple(
+            dataclasses.replace(step, duration_s=float(self.duration_box(row).value()))
+            for row, step in enumerate(self._routine.steps)
+        )
+        routine = dataclasses.replace(self._routine, steps=steps)
+        timing = dataclasses.replace(
+            self._timing,
+            get_ready_s=float(self.get_ready.value()),
+            switch_sides_s=float(self.switch_sides.value()),
+            change_position_s=float(self.change_position.value()),
+        )
+        return routine, timing
+
+    def _update_total(self) -> None:
+        if self._routine is None:
+            return
+        routine, timing = self.adjusted()
+        self.total_label.setText(tr("Total: %1").replace("%1", clock_text(session_length(routine, timing))))
+
+    def _start(self) -> None:
+        if self._routine is not None:
+            self.startRequested.emit(*self.adjusted())
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._start()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.backRequested.emit()
+            return
+        super().keyPressEvent(event)
