@@ -73,7 +73,7 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     window = MainWindow(controller, library, repository, sounds=sounds, voice=voice,
                         settings=settings, confirm=confirm, storage_message=message)
     for owned in (controller, sounds, voice, sounds.output, voice.speech):
-        if owned.parent() is None:
+        if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
     tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
     return RecoveryApp(window, controller, repository, library, tray)

@@ -7,7 +7,13 @@ import json
 import hypothesis.strategies as st
 from hypothesis import given
 
-from recoverykit.settings import Settings, SettingsStore, load_settings, save_settings, settings_from_mapping
+from recoverykit.settings import (
+    Settings,
+    SettingsStore,
+    load_settings,
+    save_settings,
+    settings_from_mapping,
+)
 
 
 def test_missing_file_gives_defaults(tmp_path):

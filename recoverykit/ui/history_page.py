@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.events import SessionStatus, StepStatus
-from recoverykit.storage.sessions import SessionRepository, SessionRow
 from recoverykit.qt.text import clock_text, tr
+from recoverykit.storage.sessions import SessionRepository, SessionRow
 
 _STATUS_TEXT = {
     SessionStatus.IN_PROGRESS: "In progress",

@@ -26,6 +26,7 @@ from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.sound import CueSounds
+from recoverykit.qt.text import tr
 from recoverykit.qt.voice import VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
@@ -35,7 +36,6 @@ from recoverykit.ui.routine_list import RoutineListPage
 from recoverykit.ui.session_page import SessionPage
 from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
 from recoverykit.ui.summary_page import SummaryPage
-from recoverykit.qt.text import tr
 
 Confirm = Callable[[QWidget, str, str], bool]
 

@@ -19,8 +19,6 @@ from recoverykit.core.routine import Side
 from recoverykit.core.states import Op
 from recoverykit.core.view import SessionView
 from recoverykit.qt.controller import SessionController
-from recoverykit.ui.illustration import IllustrationView
-from recoverykit.ui.ring import CountdownRing
 from recoverykit.qt.text import (
     clock_text,
     kind_text,
@@ -29,6 +27,8 @@ from recoverykit.qt.text import (
     slot_title,
     tr,
 )
+from recoverykit.ui.illustration import IllustrationView
+from recoverykit.ui.ring import CountdownRing
 from recoverykit.ui.theme import kind_color, muted_text
 
 
@@ -158,8 +158,9 @@ class SessionPage(QWidget):
             shortcut.activated.connect(slot)
 
         self._floor = False
+        # The safety note stays in floor mode: it is there for the ice, the heat and the gun.
         self._details = (self.position_label, self.kind_label, self.illustration, self.instruction_label,
-                         self.safety_label, self.progress)
+                         self.progress)
         controller.viewChanged.connect(self.render)
 
     @property
@@ -175,12 +176,14 @@ class SessionPage(QWidget):
         self.floor_button.setIcon(QIcon.fromTheme("view-restore" if on else "view-fullscreen"))
         self.side_label.setFont(_scaled_font(self, 3.0 if on else 1.8, QFont.Weight.Bold))
         self.title_label.setFont(_scaled_font(self, 2.8 if on else 2.2, QFont.Weight.DemiBold))
+        self.next_label.setFont(_scaled_font(self, 1.6 if on else 1.2))
+        self.safety_label.setFont(_scaled_font(self, 1.3 if on else 1.0))
         self._refresh_details()
 
     def _refresh_details(self) -> None:
-        # Hidden in floor mode; otherwise shown only when they have something to say.
+        # Shown only when they have something to say; the illustration not in floor mode.
+        self.safety_label.setVisible(bool(self.safety_label.text()))
         if not self._floor:
-            self.safety_label.setVisible(bool(self.safety_label.text()))
             self.illustration.setVisible(self.illustration.has_image)
 
     def _button(self, text: str, icon: str, tooltip: str, slot) -> QPushButton:

@@ -6,7 +6,13 @@ import io
 import wave
 
 from recoverykit.core.cues import Cue, cue_for_batch
-from recoverykit.core.events import SessionEnded, SessionStatus, StepEnded, StepStatus, SwitchSides
+from recoverykit.core.events import (
+    SessionEnded,
+    SessionStatus,
+    StepEnded,
+    StepStatus,
+    SwitchSides,
+)
 from recoverykit.core.machine import SessionMachine
 from recoverykit.sound_synth import PATTERNS, cue_wav
 

@@ -7,62 +7,10 @@ from PySide6.QtCore import QObject, Signal
 
 from recoverykit import app as app_module
 from recoverykit.core.clock import ManualClock
+from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker
 
-
-class FakeTicker(QObject):
-    """Stands in for QtTicker: remembers what it was armed for; fired by hand.
-
-    Signals:
-        fired(): emitted by ``fire()``.
-    """
-
-    fired = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.delay: float | None = None
-        self.arm_count = 0
-
-    def arm(self, delay_s: float) -> None:
-        assert delay_s >= 0
-        self.delay = delay_s
-        self.arm_count += 1
-
-    def disarm(self) -> None:
-        self.delay = None
-
-    @property
-    def armed(self) -> bool:
-        return self.delay is not None
-
-    def fire(self) -> None:
-        self.delay = None
-        self.fired.emit()
-
-
-class Driver:
-    """Moves the fake clock forward, firing the ticker at every moment it asked for."""
-
-    def __init__(self, clock: ManualClock, ticker: FakeTicker) -> None:
-        self.clock = clock
-        self.ticker = ticker
-        self.wakeups = 0
-
-    def advance(self, seconds: float) -> None:
-        target = self.clock.now() + seconds
-        while self.ticker.delay is not None and self.clock.now() + self.ticker.delay <= target + 1e-9:
-            self.clock.advance(self.ticker.delay)
-            self.wakeups += 1
-            self.ticker.fire()
-        self.clock.set(max(self.clock.now(), target))
-
-    def run_to_end(self, limit_s: float = 6 * 3600) -> None:
-        start = self.clock.now()
-        while self.ticker.delay is not None:
-            assert self.clock.now() - start < limit_s, "session did not end"
-            self.clock.advance(self.ticker.delay)
-            self.wakeups += 1
-            self.ticker.fire()
+FakeTicker = ManualTicker
+Driver = ClockDriver
 
 
 class RecordingOutput(QObject):

@@ -1,0 +1,97 @@
+"""Render the README and docs screenshots offscreen: `uv run python docs/screenshots/make.py`.
+
+Uses the real window on a manual clock, in light and dark palettes, at
+1280x720 and 1920x1080, normal and floor mode, a stretch and a cold step.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
+
+from recoverykit import app as app_module  # noqa: E402
+from recoverykit.core.clock import ManualClock  # noqa: E402
+from recoverykit.paths import AppPaths  # noqa: E402
+from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+class _Silent:
+    """No sound or speech while rendering."""
+
+    def play(self, cue):
+        return None
+
+    def set_volume(self, volume):
+        return None
+
+    def say(self, text):
+        return None
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#232629", QPalette.ColorRole.WindowText: "#eff0f1",
+        QPalette.ColorRole.Base: "#1b1e20", QPalette.ColorRole.AlternateBase: "#2a2e32",
+        QPalette.ColorRole.Text: "#eff0f1", QPalette.ColorRole.Button: "#31363b",
+        QPalette.ColorRole.ButtonText: "#eff0f1", QPalette.ColorRole.Highlight: "#3daee9",
+        QPalette.ColorRole.HighlightedText: "#fcfcfc", QPalette.ColorRole.ToolTipBase: "#31363b",
+        QPalette.ColorRole.ToolTipText: "#eff0f1", QPalette.ColorRole.PlaceholderText: "#a1a9b1",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str, seconds: float,
+           floor: bool, name: str) -> Path:
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    clock, ticker = ManualClock(), ManualTicker()
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False)
+    window = built.window
+    window.resize(*size)
+    window.show()
+    window.start_routine(routine)
+    ClockDriver(clock, ticker).advance(seconds)
+    if floor:
+        window.session_page.set_floor_mode(True)
+        window.menuBar().hide()
+    qt_app.processEvents()
+    path = OUT / name
+    window.grab().save(str(path))
+    built.close()
+    window.deleteLater()
+    return path
+
+
+def main() -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setStyle(QStyleFactory.create("Fusion"))
+    shots = [
+        ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch.png"),
+        ("dark", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-dark.png"),
+        ("light", (1280, 720), "contrast", 5 + 252.2, False, "session-cold.png"),
+        ("dark", (1920, 1080), "contrast", 5 + 252.2, False, "session-cold-dark-1080p.png"),
+        ("light", (1920, 1080), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-1080p.png"),
+        ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, True, "floor-stretch.png"),
+        ("dark", (1920, 1080), "contrast", 5 + 252.2, True, "floor-cold-dark-1080p.png"),
+    ]
+    for shot in shots:
+        print(render(qt_app, *shot))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
