@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -24,6 +24,23 @@ def _svg_bytes(name: str) -> bytes | None:
         return path.read_bytes()
     except OSError:
         return None
+
+
+def illustration_pixmap(name: str | None, ink: QColor, side: int) -> QPixmap | None:
+    """A small rendering of an illustration, e.g. for a list of steps."""
+    data = _svg_bytes(name) if name else None
+    if data is None:
+        return None
+    renderer = QSvgRenderer(QByteArray(data.replace(_INK.encode(), ink.name().encode())))
+    if not renderer.isValid():
+        return None
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, side, side))
+    painter.end()
+    return pixmap
 
 
 class IllustrationView(QWidget):

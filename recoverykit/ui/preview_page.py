@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from recoverykit.core.guidance import BOUNDS, MAX_STEP_S
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.text import clock_text, kind_text, tr
+from recoverykit.ui.illustration import illustration_pixmap
 from recoverykit.ui.routine_list import session_length
 
 
@@ -69,10 +69,17 @@ class PreviewPage(QWidget):
         self.get_ready = self._seconds_box(0, 30, tr("Get-ready countdown before the first step"))
         self.switch_sides = self._seconds_box(0, 30, tr("Pause to switch sides"))
         self.change_position = self._seconds_box(0, 30, tr("Pause to get into the next position"))
-        form = QFormLayout()
-        form.addRow(tr("&Get ready:"), self.get_ready)
-        form.addRow(tr("S&witch sides:"), self.switch_sides)
-        form.addRow(tr("&Between steps:"), self.change_position)
+        form = QHBoxLayout()
+        form.setSpacing(8)
+        for text, box in ((tr("&Get ready:"), self.get_ready), (tr("S&witch sides:"), self.switch_sides),
+                          (tr("&Between steps:"), self.change_position)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            box.setFixedWidth(box.fontMetrics().horizontalAdvance("000 s") + 48)
+            form.addWidget(label)
+            form.addWidget(box)
+            form.addSpacing(16)
+        form.addStretch(1)
 
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
@@ -119,7 +126,10 @@ class PreviewPage(QWidget):
         self.table.setRowCount(len(routine.steps))
         for row, step in enumerate(routine.steps):
             name = QTableWidgetItem(step.name)
-            name.setToolTip(step.source)
+            name.setToolTip(step.instruction + ("\n\n" + step.source if step.source else ""))
+            pixmap = illustration_pixmap(step.illustration, self.palette().color(QPalette.ColorRole.Text), 48)
+            if pixmap is not None:
+                name.setIcon(QIcon(pixmap))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(kind_text(step.kind)))
             self.table.setItem(row, 2, QTableWidgetItem(tr("left, right") if step.sides else ""))
@@ -134,6 +144,8 @@ class PreviewPage(QWidget):
             box.setAccessibleName(tr("Seconds for %1").replace("%1", step.name))
             box.valueChanged.connect(self._update_total)
             self.table.setCellWidget(row, 3, box)
+        self.table.setIconSize(QSize(48, 48))
+        self.table.verticalHeader().setDefaultSectionSize(56)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for box, value in ((self.get_ready, timing.get_ready_s), (self.switch_sides, timing.switch_sides_s),

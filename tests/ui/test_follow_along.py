@@ -143,6 +143,7 @@ def test_preview_adjusts_durations_within_bounds_for_this_run(rk, qtbot, driver,
     window = rk.window
     window.preview_routine("foam-roll")
     preview = window.preview_page
+    assert not preview.table.item(0, 0).icon().isNull()  # the illustration
     box = preview.duration_box(0)
     assert (box.minimum(), box.maximum()) == (30, 60)  # foam rolling: 30-60 s
     box.setValue(90)
