@@ -129,9 +129,10 @@ class ContrastSetupPage(QWidget):
             problem.setWordWrap(True)
             grid.addWidget(problem, row, 2)
             self.problems[name] = problem
-            if isinstance(field, (QComboBox, QSpinBox, QDoubleSpinBox, QTimeEdit)):
-                field.setMinimumWidth(field.fontMetrics().horizontalAdvance("Cold-water immersion (a cold tub)")
-                                      + 40 if isinstance(field, QComboBox) else 120)
+            if isinstance(field, QComboBox):
+                field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.itemText(1)) + 48)
+            else:
+                field.setMinimumWidth(120)
         grid.setColumnStretch(2, 1)
         grid.setColumnMinimumWidth(2, 260)
 
