@@ -14,6 +14,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverykit.core.contrast_bounds import DEFAULT_SWAP_S, SWAP
+
 SETTINGS_VERSION = 1
 MAX_SETTINGS_BYTES = 64 * 1024
 
@@ -28,6 +30,12 @@ class Settings:
     get_ready_s: int = 5
     switch_sides_s: int = 5
     change_position_s: int = 5
+    #: How temperatures are shown: "c" (°C) or "f" (°F). Stored values stay in °C.
+    temperature_unit: str = "c"
+    #: The swap countdown between contrast phases, seconds.
+    contrast_swap_s: int = DEFAULT_SWAP_S
+    #: Between contrast phases, wait for the user instead of counting down.
+    contrast_swap_waits: bool = False
 
 
 #: Inclusive bounds for the numeric settings.
@@ -36,6 +44,12 @@ RANGES: dict[str, tuple[int, int]] = {
     "get_ready_s": (0, 30),
     "switch_sides_s": (0, 30),
     "change_position_s": (0, 30),
+    "contrast_swap_s": (int(SWAP.low), int(SWAP.high)),
+}
+
+#: The values a text setting may take.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "temperature_unit": ("c", "f"),
 }
 
 
@@ -45,6 +59,8 @@ def _valid(name: str, value: object, default: object) -> bool:
     if name in RANGES:
         low, high = RANGES[name]
         return low <= value <= high
+    if name in CHOICES:
+        return value in CHOICES[name]
     return True
 
 

@@ -3,6 +3,8 @@
 Generated at run time (no binary files to ship): ticks are one short high
 blip, the start rises, the end of a step falls, halfway and switch-sides are
 two equal notes, and the session-complete chime is a three-note arpeggio.
+The end of a cold phase is three bright falling notes (an icicle), the end of
+a heat phase a low, warm rise and fall: told apart without looking.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ PATTERNS: dict[Cue, tuple[tuple[float, float], ...]] = {
     Cue.HALFWAY: ((784.0, 0.12), (0.0, 0.08), (784.0, 0.12)),
     Cue.SWITCH_SIDES: ((587.0, 0.14), (0.0, 0.06), (587.0, 0.14), (0.0, 0.06), (880.0, 0.2)),
     Cue.STEP_END: ((880.0, 0.14), (0.0, 0.03), (587.0, 0.3)),
+    Cue.COLD_END: ((1568.0, 0.1), (0.0, 0.04), (1175.0, 0.1), (0.0, 0.04), (880.0, 0.34)),
+    Cue.HEAT_END: ((330.0, 0.2), (0.0, 0.04), (440.0, 0.2), (0.0, 0.04), (330.0, 0.4)),
     Cue.COMPLETE: ((523.25, 0.18), (659.25, 0.18), (783.99, 0.18), (1046.5, 0.6)),
 }
 

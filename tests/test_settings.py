@@ -72,3 +72,21 @@ def test_any_mapping_gives_valid_settings(data):
     assert 0 <= settings.volume_percent <= 100
     assert isinstance(settings.sound_on, bool)
     assert isinstance(problems, list)
+
+
+def test_contrast_settings_have_typed_defaults_and_are_validated(tmp_path):
+    from recoverykit.settings import Settings, SettingsStore, settings_from_mapping
+
+    assert (Settings().temperature_unit, Settings().contrast_swap_s, Settings().contrast_swap_waits) == (
+        "c", 15, False)
+    settings, problems = settings_from_mapping(
+        {"temperature_unit": "kelvin", "contrast_swap_s": 90, "contrast_swap_waits": "yes"})
+    assert settings == Settings()
+    assert len(problems) == 3
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.update(temperature_unit="f", contrast_swap_s=30, contrast_swap_waits=True) is None
+    assert SettingsStore(tmp_path / "settings.json").settings.temperature_unit == "f"
+    import pytest
+
+    with pytest.raises(ValueError):
+        store.update(temperature_unit="K")

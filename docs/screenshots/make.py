@@ -1,7 +1,8 @@
 """Render the README and docs screenshots offscreen: `uv run python docs/screenshots/make.py`.
 
 Uses the real window on a manual clock, in light and dark palettes, at
-1280x720 and 1920x1080, normal and floor mode, a stretch and a cold step.
+1280x720 and 1920x1080, normal and floor mode, a stretch and a cold step, and a
+three-round contrast session (its set-up screen, a cold phase and a heat phase).
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def _three_rounds(window) -> None:
+    """Set up three contrast rounds ending on cold on the set-up screen."""
+    window.preview_routine("contrast")
+    page = window.contrast_page
+    page.rounds.setValue(3)
+    page.end_on.setCurrentIndex(page.end_on.findData("cold"))
+
+
 def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str, seconds: float,
            floor: bool, name: str) -> Path:
     qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
@@ -63,7 +72,13 @@ def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str
     window = built.window
     window.resize(*size)
     window.show()
-    window.start_routine(routine)
+    if routine == "contrast-3-setup":
+        _three_rounds(window)
+    elif routine == "contrast-3":
+        _three_rounds(window)
+        window.contrast_page.start_button.click()
+    else:
+        window.start_routine(routine)
     ClockDriver(clock, ticker).advance(seconds)
     if floor:
         window.session_page.set_floor_mode(True)
@@ -87,6 +102,12 @@ def main() -> int:
         ("light", (1920, 1080), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-1080p.png"),
         ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, True, "floor-stretch.png"),
         ("dark", (1920, 1080), "contrast", 5 + 252.2, True, "floor-cold-dark-1080p.png"),
+        ("light", (1280, 720), "contrast-3-setup", 0, False, "contrast-setup.png"),
+        ("light", (1280, 720), "contrast-3", 5 + 600 + 15 + 900 + 15 + 252.2, False, "contrast-cold.png"),
+        ("light", (1280, 720), "contrast-3", 5 + 600 + 15 + 331.6, False, "contrast-heat.png"),
+        ("dark", (1920, 1080), "contrast-3", 5 + 600 + 15 + 331.6, False, "contrast-heat-dark-1080p.png"),
+        ("dark", (1920, 1080), "contrast-3", 5 + 600 + 15 + 900 + 15 + 252.2, True,
+         "floor-contrast-cold-dark-1080p.png"),
     ]
     for shot in shots:
         print(render(qt_app, *shot))

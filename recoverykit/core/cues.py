@@ -1,7 +1,10 @@
 """Which sound a batch of session events deserves.
 
 One batch (what one wake-up or one key press caused) plays at most one
-sound, the most important, so cues never pile on top of each other.
+sound, the most important, so cues never pile on top of each other. The end
+of a cold or a heat step has its own sound, more important than the start of
+the next step: the ice must come off even if the next phase starts at once.
+An ``EndReminder`` repeats the sound of the step that ended.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from enum import IntEnum
 
 from recoverykit.core.events import (
     Countdown,
+    EndReminder,
     Event,
     Halfway,
     SessionEnded,
@@ -20,6 +24,8 @@ from recoverykit.core.events import (
     StepStatus,
     SwitchSides,
 )
+from recoverykit.core.guidance import StepKind
+from recoverykit.core.routine import Slot
 
 
 class Cue(IntEnum):
@@ -30,7 +36,14 @@ class Cue(IntEnum):
     STEP_END = 3
     START = 4
     SWITCH_SIDES = 5
-    COMPLETE = 6
+    HEAT_END = 6
+    COLD_END = 7
+    COMPLETE = 8
+
+
+def end_cue(slot: Slot) -> Cue:
+    """The sound for the end of ``slot``'s step: cold and heat each have their own."""
+    return {StepKind.COLD: Cue.COLD_END, StepKind.HEAT: Cue.HEAT_END}.get(slot.step.kind, Cue.STEP_END)
 
 
 def cue_for(event: Event) -> Cue | None:
@@ -39,7 +52,9 @@ def cue_for(event: Event) -> Cue | None:
     if isinstance(event, Halfway):
         return Cue.HALFWAY
     if isinstance(event, StepEnded):
-        return Cue.STEP_END if event.status is StepStatus.DONE else None
+        return end_cue(event.slot) if event.status is StepStatus.DONE else None
+    if isinstance(event, EndReminder):
+        return end_cue(event.slot)
     if isinstance(event, StepStarted):
         return Cue.START
     if isinstance(event, SwitchSides):

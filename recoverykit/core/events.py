@@ -93,6 +93,18 @@ class StepEnded:
 
 
 @dataclass(frozen=True)
+class EndReminder:
+    """The step that ended by itself is still unanswered: its end cue again.
+
+    ``count`` is which sounding this is (the end itself was the first).
+    """
+
+    slot: Slot
+    count: int
+    at: float
+
+
+@dataclass(frozen=True)
 class Paused:
     at: float
 
@@ -116,5 +128,5 @@ class SessionEnded:
 
 Event = (
     SessionStarted | PhaseStarted | StepStarted | Halfway | Countdown | SwitchSides
-    | StepEnded | Paused | Resumed | Extended | SessionEnded
+    | StepEnded | EndReminder | Paused | Resumed | Extended | SessionEnded
 )

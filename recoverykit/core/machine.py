@@ -7,6 +7,12 @@ up. When a wake-up comes much later than a deadline (the computer slept), the
 phase is ended *at that moment* and its overrun reported, instead of
 silently fast-forwarding through steps nobody saw.
 
+With ``SessionTiming.wait_between_steps`` the gaps between steps have no
+deadline: the machine WAITS until the user resumes or skips. With
+``end_alarm_repeats`` a step that ran out by itself is followed by
+``EndReminder`` events every ``end_alarm_every_s`` until the user acts or the
+next step starts; their moments are part of ``next_wakeup``.
+
 States and the operations each allows are in ``ALLOWED`` and ``TRANSITIONS``.
 """
 
@@ -17,6 +23,7 @@ from dataclasses import dataclass, field
 
 from recoverykit.core.events import (
     Countdown,
+    EndReminder,
     Event,
     Extended,
     Halfway,
@@ -60,6 +67,8 @@ class _Phase:
     paused_remaining: float | None = None
     worked_before: float = 0.0
     resumed_at: float = 0.0
+    #: A gap with no deadline: it ends when the user resumes or skips.
+    waiting: bool = False
     cues: set[str] = field(default_factory=set)
 
     def remaining(self, now: float) -> float:
@@ -84,6 +93,10 @@ class SessionMachine:
         self.records: list[StepEnded] = []
         self.started_at: float | None = None
         self.ended_status: SessionStatus | None = None
+        #: Moments of the end reminders still to come, and the slot that ended.
+        self._reminders: list[float] = []
+        self._reminder_slot: Slot | None = None
+        self._reminder_count = 1
 
     # -- queries ---------------------------------------------------------
 
@@ -102,6 +115,8 @@ class SessionMachine:
     def can(self, op: Op) -> bool:
         if op is Op.BACK and self._phase is not None and self._phase.kind is PhaseKind.GET_READY:
             return False
+        if op is Op.EXTEND and self._phase is not None and self._phase.waiting:
+            return False  # a wait has no time to add to
         return op in ALLOWED[self.state]
 
     def view(self, now: float) -> SessionView:
@@ -129,17 +144,21 @@ class SessionMachine:
             step_count=len(self.routine.steps),
             total_remaining_s=total,
             paused=self.paused,
+            waiting=phase.waiting,
         )
 
     def next_wakeup(self, now: float) -> float | None:
         """The next session time at which something changes (a shown second, a cue, an end)."""
         phase = self._phase
+        reminder = min(self._reminders, default=None)
+        if phase is not None and self.state is State.WAITING and reminder is not None:
+            return max(now, reminder)
         if phase is None or self.state not in (State.GET_READY, State.RUNNING, State.SWITCHING):
             return None
         remaining = phase.deadline - now
         if remaining <= 0:
             return now
-        moments = [phase.deadline]
+        moments = [phase.deadline] + ([reminder] if reminder is not None else [])
         whole = math.ceil(round(remaining, 6)) - 1
         if whole >= 0:
             moments.append(phase.deadline - whole)
@@ -164,9 +183,12 @@ class SessionMachine:
     def advance(self, now: float) -> list[Event]:
         """Let time pass up to ``now``: cues, phase ends, the next phases."""
         events: list[Event] = []
-        while self.state in (State.GET_READY, State.RUNNING, State.SWITCHING):
+        while self.state in (State.GET_READY, State.RUNNING, State.SWITCHING, State.WAITING):
             phase = self._phase
             assert phase is not None
+            events += self._due_reminder(min(now, phase.deadline) if not phase.waiting else now)
+            if phase.waiting:
+                break
             events += self._due_cues(phase, now)
             if now < phase.deadline:
                 break
@@ -193,6 +215,8 @@ class SessionMachine:
         self._require(Op.RESUME)
         phase = self._phase
         assert phase is not None and phase.paused_remaining is not None
+        if phase.waiting:
+            return [Resumed(now)] + self._begin(PhaseKind.WORK, phase.slot, phase.slot.duration_s, now)
         phase.deadline = now + phase.paused_remaining
         phase.resumed_at = now
         phase.paused_remaining = None
@@ -275,6 +299,19 @@ class SessionMachine:
     def _require(self, op: Op) -> None:
         if not self.can(op):
             raise TransitionError(f"cannot {op.value} while {self.state.value}")
+        self._reminders.clear()  # the user acted: the end alarm has been heard
+
+    def _due_reminder(self, now: float) -> list[Event]:
+        """At most one EndReminder for the reminder moments reached by ``now``."""
+        due = [t for t in self._reminders if t <= now]
+        if not due:
+            return []
+        self._reminders = [t for t in self._reminders if t > now]
+        self._reminder_count += len(due)
+        slot = self._reminder_slot
+        if slot is None or now - max(due) > self.timing.resync_after_s:
+            return []  # went stale during a suspend: the wake-up alarm has already sounded
+        return [EndReminder(slot, self._reminder_count, max(due))]
 
     def _move(self, target: State) -> None:
         if target not in TRANSITIONS[self.state]:
@@ -287,15 +324,26 @@ class SessionMachine:
         previous = self.slots[slot.index - 1]
         if previous.step_index == slot.step_index:
             return PhaseKind.SWITCH_SIDES, self.timing.switch_sides_s
+        if self.timing.wait_between_steps:
+            return PhaseKind.CHANGE_POSITION, 0.0  # as long as the user takes
         return PhaseKind.CHANGE_POSITION, self.timing.change_position_s
+
+    def _waits(self, kind: PhaseKind) -> bool:
+        return kind is PhaseKind.CHANGE_POSITION and self.timing.wait_between_steps
 
     def _begin(self, kind: PhaseKind, slot: Slot, duration: float, now: float,
                *, paused: bool = False) -> list[Event]:
+        waiting = self._waits(kind)
         self._phase = _Phase(kind, slot, duration, started_at=now, deadline=now + duration,
-                             resumed_at=now)
+                             resumed_at=now, waiting=waiting)
+        if kind is PhaseKind.WORK:
+            self._reminders.clear()  # the next step is under way: no more end alarms
         if paused:
             self._phase.paused_remaining = duration
             self._move(State.PAUSED)
+        elif waiting:
+            self._phase.paused_remaining = 0.0  # no countdown: nothing runs out
+            self._move(State.WAITING)
         else:
             self._move(PHASE_STATE[kind])
         if kind is PhaseKind.WORK:
@@ -342,13 +390,19 @@ class SessionMachine:
         following = phase.slot.index + 1
         if following >= len(self.slots):
             self._phase = None
+            self._reminders.clear()
             self._move(State.FINISHED)
             self.ended_status = SessionStatus.COMPLETED
             return events + [SessionEnded(SessionStatus.COMPLETED, now)]
+        if status is StepStatus.DONE and self.timing.end_alarm_repeats > 0:
+            every = self.timing.end_alarm_every_s
+            self._reminders = [now + every * k for k in range(1, self.timing.end_alarm_repeats + 1)]
+            self._reminder_slot = phase.slot
+            self._reminder_count = 1
         upcoming = self.slots[following]
         gap_kind, gap = self._gap_before(upcoming)
         if gap_kind is PhaseKind.SWITCH_SIDES:
             events.append(SwitchSides(upcoming, now))
-        if gap > 0:
+        if gap > 0 or self._waits(gap_kind):
             return events + self._begin(gap_kind, upcoming, gap, now, paused=paused)
         return events + self._begin(PhaseKind.WORK, upcoming, upcoming.duration_s, now, paused=paused)

@@ -12,6 +12,8 @@ class State(StrEnum):
     GET_READY = "get_ready"
     RUNNING = "running"
     SWITCHING = "switching"
+    #: Between steps, waiting for the user to start the next one (no deadline).
+    WAITING = "waiting"
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
@@ -27,7 +29,7 @@ class Op(StrEnum):
     STOP = "stop"
 
 
-ACTIVE_STATES = frozenset({State.GET_READY, State.RUNNING, State.SWITCHING, State.PAUSED})
+ACTIVE_STATES = frozenset({State.GET_READY, State.RUNNING, State.SWITCHING, State.WAITING, State.PAUSED})
 
 #: The operations each state accepts; anything else raises TransitionError.
 ALLOWED: dict[State, frozenset[Op]] = {
@@ -35,6 +37,7 @@ ALLOWED: dict[State, frozenset[Op]] = {
     State.GET_READY: frozenset({Op.PAUSE, Op.SKIP, Op.EXTEND, Op.STOP}),
     State.RUNNING: frozenset({Op.PAUSE, Op.SKIP, Op.BACK, Op.EXTEND, Op.STOP}),
     State.SWITCHING: frozenset({Op.PAUSE, Op.SKIP, Op.BACK, Op.EXTEND, Op.STOP}),
+    State.WAITING: frozenset({Op.RESUME, Op.SKIP, Op.BACK, Op.STOP}),
     State.PAUSED: frozenset({Op.RESUME, Op.SKIP, Op.BACK, Op.EXTEND, Op.STOP}),
     State.FINISHED: frozenset(),
     State.STOPPED: frozenset(),
@@ -45,8 +48,9 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.IDLE: frozenset({State.GET_READY, State.RUNNING}),
     State.GET_READY: frozenset({State.RUNNING, State.PAUSED, State.STOPPED}),
     State.RUNNING: frozenset(
-        {State.RUNNING, State.SWITCHING, State.PAUSED, State.FINISHED, State.STOPPED}
+        {State.RUNNING, State.SWITCHING, State.WAITING, State.PAUSED, State.FINISHED, State.STOPPED}
     ),
+    State.WAITING: frozenset({State.RUNNING, State.STOPPED}),
     State.SWITCHING: frozenset({State.RUNNING, State.PAUSED, State.STOPPED}),
     State.PAUSED: frozenset(
         {State.GET_READY, State.RUNNING, State.SWITCHING, State.PAUSED, State.FINISHED, State.STOPPED}

@@ -1,4 +1,4 @@
-"""The adjustable timing around a routine's steps: get-ready, gaps, extend, guards."""
+"""The adjustable timing around a routine's steps: get-ready, gaps, extend, guards, end alarms."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ class SessionTiming:
     back_restarts_after_s: float = 3.0
     #: A wake-up this late is a suspend or a stall, not timer jitter.
     resync_after_s: float = 2.0
+    #: Gaps between steps wait for the user (Space or Skip) instead of counting down.
+    wait_between_steps: bool = False
+    #: After a step ends by itself its end cue repeats this many more times...
+    end_alarm_repeats: int = 0
+    #: ...this many seconds apart, until the user acts or the next step starts.
+    end_alarm_every_s: float = 4.0
 
     def __post_init__(self) -> None:
         for name in ("get_ready_s", "switch_sides_s", "change_position_s", "extend_s",
@@ -27,3 +33,7 @@ class SessionTiming:
             value = getattr(self, name)
             if not (math.isfinite(value) and value >= 0):
                 raise ValueError(f"{name} must be a finite number of seconds ≥ 0")
+        if type(self.end_alarm_repeats) is not int or not 0 <= self.end_alarm_repeats <= 10:
+            raise ValueError("end_alarm_repeats must be a whole number from 0 to 10")
+        if not (math.isfinite(self.end_alarm_every_s) and self.end_alarm_every_s > 0):
+            raise ValueError("end_alarm_every_s must be a finite number of seconds > 0")

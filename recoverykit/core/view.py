@@ -24,6 +24,8 @@ class SessionView:
     step_count: int
     total_remaining_s: float
     paused: bool
+    #: Between steps with no countdown: the next step starts when the user says so.
+    waiting: bool = False
 
     @property
     def progress(self) -> float:

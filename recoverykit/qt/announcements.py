@@ -15,7 +15,7 @@ from recoverykit.core.events import (
 )
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Slot
-from recoverykit.qt.text import duration_words, side_text, tr
+from recoverykit.qt.text import duration_words, side_text, swap_caption, tr
 
 
 def _what(slot: Slot) -> str:
@@ -25,6 +25,9 @@ def _what(slot: Slot) -> str:
 
 def announcement(event: Event) -> str | None:
     if isinstance(event, PhaseStarted):
+        if event.kind is PhaseKind.CHANGE_POSITION and event.slot.step.kind in (StepKind.COLD, StepKind.HEAT):
+            return f"{swap_caption(event.slot.step.kind)}: {_what(event.slot)}, " \
+                   f"{duration_words(event.slot.duration_s)}"
         lead = tr("Switch sides. Next: %1") if event.kind is PhaseKind.SWITCH_SIDES else tr("Next: %1")
         return lead.replace("%1", f"{_what(event.slot)}, {duration_words(event.slot.duration_s)}")
     if isinstance(event, StepStarted):
@@ -36,6 +39,8 @@ def announcement(event: Event) -> str | None:
     if isinstance(event, StepEnded) and event.overrun_s > 0:
         if event.slot.step.kind is StepKind.COLD:
             return tr("Cold time is over: remove the ice")
+        if event.slot.step.kind is StepKind.HEAT:
+            return tr("Heat time is over: take the heat away")
         return tr("Time is up: %1").replace("%1", event.slot.step.name)
     if isinstance(event, SessionEnded):
         if event.status is SessionStatus.COMPLETED:
@@ -44,7 +49,8 @@ def announcement(event: Event) -> str | None:
     return None
 
 
-_PRIORITY = (SessionEnded, StepEnded, PhaseStarted, SwitchSides, StepStarted, Halfway)
+# An overrun end comes first: "remove the ice" matters more than "session complete".
+_PRIORITY = (StepEnded, SessionEnded, PhaseStarted, SwitchSides, StepStarted, Halfway)
 
 
 def batch_announcement(events: list[Event]) -> str | None:

@@ -42,6 +42,21 @@ def about_words(seconds: float) -> str:
     return tr("about %n min", "rounded minutes", round(seconds / 60))
 
 
+def fahrenheit(celsius: float) -> float:
+    return celsius * 9 / 5 + 32
+
+
+def celsius(fahrenheit_degrees: float) -> float:
+    return (fahrenheit_degrees - 32) * 5 / 9
+
+
+def temperature_text(celsius_degrees: float, unit: str) -> str:
+    """40 °C, or 104 °F when ``unit`` is "f"; whole degrees."""
+    if unit == "f":
+        return f"{round(fahrenheit(celsius_degrees))} °F"
+    return f"{round(celsius_degrees)} °C"
+
+
 def side_text(side: Side | None) -> str:
     if side is Side.LEFT:
         return tr("Left leg")
@@ -63,9 +78,17 @@ def kind_text(kind: StepKind) -> str:
     }[kind]
 
 
-def phase_caption(phase: PhaseKind | None, paused: bool) -> str:
+def swap_caption(next_kind: StepKind) -> str:
+    """"Swap: heat next", between contrast phases."""
+    return tr("Swap: cold next") if next_kind is StepKind.COLD else tr("Swap: heat next")
+
+
+def phase_caption(phase: PhaseKind | None, paused: bool, next_kind: StepKind | None = None) -> str:
+    """The word under the countdown; a gap before a cold or heat step is a swap."""
     if paused:
         return tr("Paused")
+    if phase is PhaseKind.CHANGE_POSITION and next_kind in (StepKind.COLD, StepKind.HEAT):
+        return swap_caption(next_kind)
     return {
         PhaseKind.GET_READY: tr("Get ready"),
         PhaseKind.SWITCH_SIDES: tr("Switch sides"),

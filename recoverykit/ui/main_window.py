@@ -30,6 +30,8 @@ from recoverykit.qt.text import tr
 from recoverykit.qt.voice import VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
+from recoverykit.ui.contrast_flow import ContrastFlow
+from recoverykit.ui.contrast_setup_page import ContrastSetupPage
 from recoverykit.ui.history_page import HistoryPage
 from recoverykit.ui.preview_page import PreviewPage
 from recoverykit.ui.routine_list import RoutineListPage
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
     """Hosts the pages and routes user intent to the controller.
 
     Signals:
-        pageChanged(str): "routines", "preview", "session", "summary" or "history".
+        pageChanged(str): "routines", "preview", "contrast", "session", "summary" or "history".
     """
 
     pageChanged = Signal(str)
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.routines_page = RoutineListPage(library, controller.timing)
         self.preview_page = PreviewPage()
+        self.contrast_page = ContrastSetupPage()
         self.session_page = SessionPage(controller)
         self.summary_page = SummaryPage()
         self.history_page = HistoryPage(repository)
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self._pages = {
             "routines": self.routines_page,
             "preview": self.preview_page,
+            "contrast": self.contrast_page,
             "session": self.session_page,
             "summary": self.summary_page,
             "history": self.history_page,
@@ -111,6 +115,9 @@ class MainWindow(QMainWindow):
         self.routines_page.startRequested.connect(self.preview_routine)
         self.preview_page.startRequested.connect(self.start_adjusted)
         self.preview_page.backRequested.connect(lambda: self.show_page("routines"))
+        self.contrast_page.backRequested.connect(lambda: self.show_page("routines"))
+        self.contrast = ContrastFlow(self.contrast_page, self.session_page, settings, self.session_timing,
+                                     self._start_session, self._notice, self)
         self.session_page.stopRequested.connect(self.request_stop)
         self.session_page.floorModeRequested.connect(self.toggle_floor_mode)
         self.summary_page.doneClicked.connect(self._on_summary_done)
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         if name != "session" and self.session_page.floor_mode:
             self.toggle_floor_mode()
         focus = {"routines": self.routines_page.list, "preview": self.preview_page.start_button,
+                 "contrast": self.contrast_page.start_button,
                  "session": self.session_page,
                  "summary": self.summary_page.done_button, "history": self.history_page.sessions}
         focus[name].setFocus()
@@ -165,6 +173,10 @@ class MainWindow(QMainWindow):
         routine = self._library.get(routine_id)
         if routine is None or self._controller.running:
             return False
+        if self.contrast.handles(routine):
+            self.contrast.show_setup(routine)
+            self.show_page("contrast")
+            return True
         self.preview_page.show_routine(routine, self.session_timing())
         self.show_page("preview")
         return True
@@ -174,6 +186,8 @@ class MainWindow(QMainWindow):
         routine = self._library.get(routine_id)
         if routine is None:
             return False
+        if self.contrast.handles(routine):
+            return self._start_session(routine, self.contrast.quick_timing())
         return self.start_adjusted(routine, self.session_timing())
 
     def start_adjusted(self, routine: Routine, timing: SessionTiming) -> bool:
@@ -189,6 +203,11 @@ class MainWindow(QMainWindow):
             problem = self.settings.update(**changes)
             if problem:
                 self._notice(problem)
+        return self._start_session(routine, timing)
+
+    def _start_session(self, routine: Routine, timing: SessionTiming) -> bool:
+        if self._controller.running:
+            return False
         self._controller.start(routine, timing)
         self.show_page("session")
         return True

@@ -1,4 +1,9 @@
-"""The follow-along page: what to do now, how long is left, what comes next."""
+"""The follow-along page: what to do now, how long is left, what comes next.
+
+For a contrast session (every step cold or heat) a ContrastBanner replaces the
+step counter and progress bar, the gaps read "Swap: heat next", and Space
+during a swap starts the next phase at once.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverykit.core.contrast import is_contrast
 from recoverykit.core.events import PhaseKind
-from recoverykit.core.routine import Side
+from recoverykit.core.routine import Routine, Side
 from recoverykit.core.states import Op
 from recoverykit.core.view import SessionView
 from recoverykit.qt.controller import SessionController
@@ -27,6 +33,7 @@ from recoverykit.qt.text import (
     slot_title,
     tr,
 )
+from recoverykit.ui.contrast_banner import ContrastBanner
 from recoverykit.ui.illustration import IllustrationView
 from recoverykit.ui.ring import CountdownRing
 from recoverykit.ui.theme import kind_color, muted_text
@@ -64,6 +71,9 @@ class SessionPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.position_label, 1)
         top.addWidget(self.kind_label)
+        self.contrast_banner = ContrastBanner()
+        self.contrast_banner.hide()
+        self._contrast_for: Routine | None = None
 
         self.title_label = QLabel()
         self.title_label.setObjectName("stepTitle")
@@ -131,6 +141,7 @@ class SessionPage(QWidget):
         layout.setContentsMargins(32, 20, 32, 24)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addWidget(self.contrast_banner)
         layout.addWidget(self.title_label)
         layout.addWidget(self.side_label)
         layout.addLayout(middle, 1)
@@ -147,7 +158,7 @@ class SessionPage(QWidget):
         layout.addLayout(buttons)
 
         for keys, slot in (
-            (Qt.Key.Key_Space, controller.toggle_pause),
+            (Qt.Key.Key_Space, self._space),
             (Qt.Key.Key_Right, controller.skip),
             (Qt.Key.Key_Left, controller.back),
             (Qt.Key.Key_Plus, controller.extend),
@@ -162,6 +173,37 @@ class SessionPage(QWidget):
         self._details = (self.position_label, self.kind_label, self.illustration, self.instruction_label,
                          self.progress)
         controller.viewChanged.connect(self.render)
+
+    @property
+    def contrast(self) -> bool:
+        """Whether the session shown is a contrast session."""
+        return self._contrast_for is not None
+
+    def set_temperature_unit(self, unit: str) -> None:
+        self.contrast_banner.set_temperature_unit(unit)
+        view = self._controller.view()
+        if view is not None:
+            self.render(view)
+
+    def _space(self) -> None:
+        """Space: during a contrast swap, start the next phase now; otherwise pause or resume."""
+        view = self._controller.view()
+        if (view is not None and self.contrast and view.phase is PhaseKind.CHANGE_POSITION
+                and not view.paused and not view.waiting):
+            self._controller.skip()
+        else:
+            self._controller.toggle_pause()
+
+    def _sync_contrast(self) -> None:
+        machine = self._controller.machine
+        routine = machine.routine if machine is not None else None
+        if routine is not None and is_contrast(routine):
+            if self._contrast_for is not routine:
+                self._contrast_for = routine
+                self.contrast_banner.set_routine(routine)
+        else:
+            self._contrast_for = None
+        self.contrast_banner.setVisible(self.contrast)
 
     @property
     def floor_mode(self) -> bool:
@@ -185,6 +227,8 @@ class SessionPage(QWidget):
         self.safety_label.setVisible(bool(self.safety_label.text()))
         if not self._floor:
             self.illustration.setVisible(self.illustration.has_image)
+            for widget in (self.position_label, self.kind_label, self.progress):
+                widget.setVisible(not self.contrast)  # the banner says all of it
 
     def _button(self, text: str, icon: str, tooltip: str, slot) -> QPushButton:
         button = QPushButton(QIcon.fromTheme(icon), text)
@@ -206,6 +250,9 @@ class SessionPage(QWidget):
         palette = self.palette()
         color = kind_color(step.kind, palette)
         working = view.phase is PhaseKind.WORK
+        self._sync_contrast()
+        if self.contrast:
+            self.contrast_banner.render(view)
         self.position_label.setText(
             tr("Step %1 of %2 · %3 left")
             .replace("%1", str(slot.step_index + 1))
@@ -221,8 +268,11 @@ class SessionPage(QWidget):
         self.side_label.setVisible(slot.side is not None)
         self.illustration.show_illustration(
             step.illustration, slot.side is Side.RIGHT, palette.color(QPalette.ColorRole.WindowText))
-        self.ring.set_state(view.progress, clock_text(view.remaining_s),
-                            phase_caption(view.phase, view.paused), color)
+        if view.waiting:
+            self.ring.set_state(0.0, clock_text(slot.duration_s), tr("Press Space to start"), color)
+        else:
+            self.ring.set_state(view.progress, clock_text(view.remaining_s),
+                                phase_caption(view.phase, view.paused, step.kind), color)
         self.instruction_label.setText(step.instruction)
         self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
         self._refresh_details()
@@ -239,9 +289,11 @@ class SessionPage(QWidget):
         self.next_label.setStyleSheet(f"color: {muted};")
         done = slot.index + (view.progress if working else 0.0)
         self.progress.setValue(round(1000 * done / max(1, view.slot_count)))
-        self.pause_button.setText(tr("Resume") if view.paused else tr("Pause"))
+        idle = view.paused or view.waiting
+        self.pause_button.setText(tr("Start") if view.waiting and not view.paused
+                                  else tr("Resume") if view.paused else tr("Pause"))
         self.pause_button.setIcon(QIcon.fromTheme(
-            "media-playback-start" if view.paused else "media-playback-pause"))
+            "media-playback-start" if idle else "media-playback-pause"))
         self.back_button.setEnabled(self._controller.can(Op.BACK))
         self.skip_button.setEnabled(self._controller.can(Op.SKIP))
         self.extend_button.setEnabled(self._controller.can(Op.EXTEND))

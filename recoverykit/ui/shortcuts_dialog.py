@@ -17,7 +17,7 @@ from recoverykit.qt.text import tr
 def shortcut_rows() -> list[tuple[str, str]]:
     return [
         (tr("Enter"), tr("Open the selected routine, then start it")),
-        (tr("Space"), tr("Pause or resume")),
+        (tr("Space"), tr("Pause or resume; between contrast phases, start the next one now")),
         ("→", tr("Skip this step (ignored in its first second)")),
         ("←", tr("Back: restart this step, or the previous one in its first 3 s")),
         ("+", tr("Add 15 seconds")),

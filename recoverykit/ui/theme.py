@@ -40,3 +40,8 @@ def muted_text(palette: QPalette) -> QColor:
     color = QColor(palette.color(QPalette.ColorRole.WindowText))
     color.setAlphaF(0.7)
     return color
+
+
+def warning_color(palette: QPalette) -> QColor:
+    """For a value that is out of bounds: a clear red that reads on the window colour."""
+    return QColor.fromHsl(2, 190, 165 if is_dark(palette) else 100)

@@ -131,6 +131,9 @@ class MachineModel(RuleBasedStateMachine):
     def paused_means_no_wakeups(self):
         if self.machine.state is State.PAUSED:
             assert self.machine.next_wakeup(self.now) is None
+        elif self.machine.state is State.WAITING:
+            wake = self.machine.next_wakeup(self.now)  # only an end alarm, never a deadline
+            assert wake is None or wake >= self.now
         elif self.machine.state in ACTIVE_STATES:
             assert self.machine.next_wakeup(self.now) is not None
 
