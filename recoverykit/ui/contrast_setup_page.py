@@ -7,7 +7,6 @@ until it is fixed. Nothing is silently clamped.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,11 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.contrast import ContrastPlan, EndOn
-from recoverykit.core.contrast_bounds import COLD_PHASE, HEAT_PHASE, ColdModality, HeatModality
+from recoverykit.core.contrast_bounds import (
+    COLD_PHASE,
+    HEAT_PHASE,
+    ColdModality,
+    HeatModality,
+)
 from recoverykit.core.guidance import CONTRAST_WINDOW_H, StepKind
 from recoverykit.qt.text import celsius, clock_text, fahrenheit, temperature_text, tr
 from recoverykit.ui.phase_timeline import PhaseTimeline
 from recoverykit.ui.theme import muted_text, warning_color
+from recoverykit.ui.widgets import page_heading, primary_button
 
 
 def _seconds(edit: QTimeEdit) -> int:
@@ -58,11 +63,7 @@ class ContrastSetupPage(QWidget):
         self._unit = "c"
         self._loading = False
 
-        self.heading = QLabel(tr("Contrast therapy"))
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(font)
+        self.heading = page_heading(tr("Contrast therapy"))
         self.window_note = QLabel(
             tr("Contrast therapy is meant for the %1 hours after a workout. Cold first, then heat.")
             .replace("%1", str(CONTRAST_WINDOW_H)))
@@ -147,10 +148,7 @@ class ContrastSetupPage(QWidget):
         self.total_label.setFont(total_font)
         self.back_button = QPushButton(tr("Back"))
         self.back_button.clicked.connect(self.backRequested)
-        self.start_button = QPushButton(tr("Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setMinimumHeight(44)
-        self.start_button.setMinimumWidth(160)
+        self.start_button = primary_button(tr("Start"))
         self.start_button.setToolTip(tr("Start the contrast session (Enter)"))
         self.start_button.clicked.connect(self._start)
         buttons = QHBoxLayout()

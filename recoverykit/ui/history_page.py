@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ _STATUS_TEXT = {
     SessionStatus.ABANDONED: "Stopped early",
     SessionStatus.INTERRUPTED: "Interrupted",
 }
+from recoverykit.ui.widgets import page_heading
 
 
 class HistoryPage(QWidget):
@@ -33,11 +33,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self._repository = repository
         self._sessions: list[SessionRow] = []
-        heading = QLabel(tr("History"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
+        heading = page_heading(tr("History"))
         self.empty_label = QLabel(tr("No sessions yet. Finished and stopped sessions appear here."))
         self.sessions = QTreeWidget()
         self.sessions.setAccessibleName(tr("Sessions"))

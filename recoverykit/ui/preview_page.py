@@ -25,6 +25,7 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.illustration import illustration_pixmap
 from recoverykit.ui.routine_list import session_length
+from recoverykit.ui.widgets import page_heading, primary_button
 
 
 def step_range(step) -> tuple[int, int]:
@@ -50,11 +51,7 @@ class PreviewPage(QWidget):
         super().__init__(parent)
         self._routine: Routine | None = None
         self._timing = SessionTiming()
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(font)
+        self.heading = page_heading()
         self.description = QLabel()
         self.description.setWordWrap(True)
 
@@ -88,12 +85,7 @@ class PreviewPage(QWidget):
         self.total_label.setFont(total_font)
         self.back_button = QPushButton(tr("Back"))
         self.back_button.clicked.connect(self.backRequested)
-        self.start_button = QPushButton(tr("Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setAutoDefault(True)
-        self.start_button.setMinimumHeight(44)
-        self.start_button.setMinimumWidth(160)
-        self.start_button.setToolTip(tr("Start the routine (Enter)"))
+        self.start_button = primary_button(tr("Start"), tr("Start the routine (Enter)"))
         self.start_button.clicked.connect(self._start)
         row = QHBoxLayout()
         row.addWidget(self.total_label, 1)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +23,7 @@ from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
 
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
+from recoverykit.ui.widgets import page_heading, primary_button
 
 
 def session_length(routine: Routine, timing: SessionTiming) -> float:
@@ -93,11 +93,7 @@ class RoutineListPage(QWidget):
     def __init__(self, library: RoutineLibrary, timing: SessionTiming,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(tr("Choose a routine"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
+        heading = page_heading(tr("Choose a routine"))
         hint = QLabel(tr("Put the laptop where you can see it from the floor, then press Start."))
         hint.setWordWrap(True)
 
@@ -128,11 +124,7 @@ class RoutineListPage(QWidget):
                 tr("Some routine files could not be used:") + "<br>" + lines)
         self.errors_label.setVisible(bool(library.errors))
 
-        self.start_button = QPushButton(tr("Start"))
-        self.start_button.setDefault(True)
-        self.start_button.setMinimumHeight(44)
-        self.start_button.setMinimumWidth(160)
-        self.start_button.setToolTip(tr("Start the selected routine (Enter)"))
+        self.start_button = primary_button(tr("Start"), tr("Start the selected routine (Enter)"))
         self.start_button.clicked.connect(self._start)
         self.start_button.setEnabled(self.list.count() > 0)
         row = QHBoxLayout()

@@ -37,14 +37,7 @@ from recoverykit.ui.contrast_banner import ContrastBanner
 from recoverykit.ui.illustration import IllustrationView
 from recoverykit.ui.ring import CountdownRing
 from recoverykit.ui.theme import kind_color, muted_text
-
-
-def _scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    if weight is not None:
-        font.setWeight(weight)
-    return font
+from recoverykit.ui.widgets import scaled_font
 
 
 class SessionPage(QWidget):
@@ -79,11 +72,11 @@ class SessionPage(QWidget):
         self.title_label.setObjectName("stepTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
-        self.title_label.setFont(_scaled_font(self, 2.2, QFont.Weight.DemiBold))
+        self.title_label.setFont(scaled_font(self, 2.2, QFont.Weight.DemiBold))
         self.side_label = QLabel()
         self.side_label.setObjectName("side")
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.side_label.setFont(_scaled_font(self, 1.8, QFont.Weight.Bold))
+        self.side_label.setFont(scaled_font(self, 1.8, QFont.Weight.Bold))
 
         self.illustration = IllustrationView()
         self.ring = CountdownRing()
@@ -98,7 +91,7 @@ class SessionPage(QWidget):
         self.instruction_label.setObjectName("instruction")
         self.instruction_label.setWordWrap(True)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction_label.setFont(_scaled_font(self, 1.25))
+        self.instruction_label.setFont(scaled_font(self, 1.25))
         self.instruction_label.setMaximumWidth(900)
         lines = self.instruction_label.fontMetrics().lineSpacing()
         self.instruction_label.setMinimumHeight(lines * 2 + 4)
@@ -117,7 +110,7 @@ class SessionPage(QWidget):
         self.next_label = QLabel()
         self.next_label.setObjectName("nextUp")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_label.setFont(_scaled_font(self, 1.2))
+        self.next_label.setFont(scaled_font(self, 1.2))
 
         self.back_button = self._button(tr("Back"), "media-skip-backward", tr("Back (←)"), controller.back)
         self.pause_button = self._button(tr("Pause"), "media-playback-pause", tr("Pause or resume (Space)"),
@@ -216,10 +209,10 @@ class SessionPage(QWidget):
             widget.setHidden(on)
         self.floor_button.setText(tr("Leave floor mode") if on else tr("Floor mode"))
         self.floor_button.setIcon(QIcon.fromTheme("view-restore" if on else "view-fullscreen"))
-        self.side_label.setFont(_scaled_font(self, 3.0 if on else 1.8, QFont.Weight.Bold))
-        self.title_label.setFont(_scaled_font(self, 2.8 if on else 2.2, QFont.Weight.DemiBold))
-        self.next_label.setFont(_scaled_font(self, 1.6 if on else 1.2))
-        self.safety_label.setFont(_scaled_font(self, 1.3 if on else 1.0))
+        self.side_label.setFont(scaled_font(self, 3.0 if on else 1.8, QFont.Weight.Bold))
+        self.title_label.setFont(scaled_font(self, 2.8 if on else 2.2, QFont.Weight.DemiBold))
+        self.next_label.setFont(scaled_font(self, 1.6 if on else 1.2))
+        self.safety_label.setFont(scaled_font(self, 1.3 if on else 1.0))
         self._refresh_details()
 
     def _refresh_details(self) -> None:

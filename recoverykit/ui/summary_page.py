@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.summary import SessionSummary
 from recoverykit.qt.text import clock_text, slot_title, tr
+from recoverykit.ui.widgets import page_heading, primary_button
 
 
 class SummaryPage(QWidget):
@@ -30,11 +30,7 @@ class SummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.heading.setFont(font)
+        self.heading = page_heading(factor=1.8)
         self.totals = QLabel()
         self.totals.setFont(QFont(self.font().family(), round(self.font().pointSizeF() * 1.2)))
         self.steps = QListWidget()
@@ -48,10 +44,7 @@ class SummaryPage(QWidget):
         self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 16)
         self.note_label.setBuddy(self.note_edit)
         self.note = QLabel(tr("Saved to your history."))
-        self.done_button = QPushButton(tr("Done"))
-        self.done_button.setDefault(True)
-        self.done_button.setMinimumHeight(44)
-        self.done_button.setMinimumWidth(160)
+        self.done_button = primary_button(tr("Done"))
         self.done_button.clicked.connect(lambda: self.doneClicked.emit(self.note_edit.toPlainText()))
         row = QHBoxLayout()
         row.addWidget(self.note, 1)

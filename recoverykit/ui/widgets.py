@@ -1,0 +1,33 @@
+"""Small building blocks every page shares: headings, the primary button, scaled fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
+    """The widget's font, ``factor`` times larger, so text scales with the system font size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if weight is not None:
+        font.setWeight(weight)
+    return font
+
+
+def page_heading(text: str = "", factor: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    label.setFont(scaled_font(label, factor, QFont.Weight.DemiBold))
+    label.setWordWrap(True)
+    return label
+
+
+def primary_button(text: str, tooltip: str = "") -> QPushButton:
+    """The page's main action: large enough to hit from a yoga mat, and the default."""
+    button = QPushButton(text)
+    button.setDefault(True)
+    button.setMinimumHeight(44)
+    button.setMinimumWidth(160)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
