@@ -1,4 +1,10 @@
-"""The composition root: the only place objects are created and wired together."""
+"""The composition root: the only place objects are created and wired together.
+
+The window is shown before the database is opened: importing sqlite-utils and
+opening the file take longer than building the window, and the routine list
+needs neither. Storage opens right after the first paint, or at once when
+something needs it first (starting a session, opening the history).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import socket
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,9 +25,22 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.ticker import QtTicker
-from recoverykit.storage.db import StorageError, open_database
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.main_window import MainWindow, ask
+
+
+def open_storage(paths: AppPaths, clock: Clock) -> tuple[SessionRepository | None, str]:
+    """Open the database; the repository, or None and a message saying why for the user."""
+    # Imported here, not at the top: sqlite-utils is the slowest import of the app (~0.1 s).
+    from recoverykit.storage.db import StorageError, open_database
+
+    try:
+        db = open_database(paths.database)
+    except StorageError as exc:
+        return None, str(exc) + " " + "Sessions will not be saved until this is fixed."
+    repository = SessionRepository(db)
+    repository.mark_stale_sessions_interrupted(clock.wall())
+    return repository, ""
 
 
 @dataclass
@@ -32,6 +51,22 @@ class RecoveryApp:
     controller: SessionController
     repository: SessionRepository | None
     library: RoutineLibrary
+    paths: AppPaths
+    clock: Clock
+    storage_opened: bool = False
+
+    def open_storage(self) -> None:
+        """Open the database (once) and hand it to the controller and the window."""
+        if self.storage_opened:
+            return
+        self.storage_opened = True
+        self.repository, message = open_storage(self.paths, self.clock)
+        self.controller.set_repository(self.repository)
+        self.window.set_repository(self.repository, message)
+
+    def open_storage_after_first_paint(self) -> None:
+        """Open the database once the window has been painted for the first time."""
+        _AfterFirstPaint(self.window, self.open_storage)
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -40,27 +75,46 @@ class RecoveryApp:
             self.repository = None
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` in the event loop's next turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QObject, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self._then()
+        self.deleteLater()
+
+
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
-          library: RoutineLibrary | None = None) -> RecoveryApp:
-    """Create and wire the app. Tests pass a fake clock and ticker."""
+          library: RoutineLibrary | None = None, defer_storage: bool = False) -> RecoveryApp:
+    """Create and wire the app. Tests pass a fake clock and ticker.
+
+    With ``defer_storage`` the database is not opened yet: call
+    ``open_storage()`` (or ``open_storage_after_first_paint()``); it also opens
+    by itself as soon as the window needs it.
+    """
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
-    message = ""
-    repository = None
-    try:
-        db = open_database(paths.database)
-    except StorageError as exc:
-        message = str(exc) + " " + "Sessions will not be saved until this is fixed."
-    else:
-        repository = SessionRepository(db)
-        repository.mark_stale_sessions_interrupted(clock.wall())
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
-    controller = SessionController(clock, ticker or QtTicker(), repository, timing)
-    window = MainWindow(controller, library, repository, confirm=confirm, storage_message=message)
+    controller = SessionController(clock, ticker or QtTicker(), None, timing)
+    window = MainWindow(controller, library, None, confirm=confirm)
     controller.setParent(window)
-    return RecoveryApp(window, controller, repository, library)
+    built = RecoveryApp(window, controller, None, library, paths, clock)
+    window.storageNeeded.connect(built.open_storage)
+    if not defer_storage:
+        built.open_storage()
+    return built
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
@@ -105,7 +159,7 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     clock: Clock = SystemClock()
     if time_scale != 1.0:
         clock = ScaledClock(clock, time_scale)
-    app = build(paths, clock=clock, library=library)
+    app = build(paths, clock=clock, library=library, defer_storage=True)
 
     def close_for_signal() -> None:
         app.controller.shutdown()
@@ -114,7 +168,9 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     notifier = _install_signal_handlers(qt_app, close_for_signal)
     app.window.show()
     if start_routine is not None:
-        app.window.start_routine(start_routine)
+        app.window.start_routine(start_routine)  # opens the storage first
+    else:
+        app.open_storage_after_first_paint()
     status = qt_app.exec()
     notifier.setEnabled(False)
     app.close()

@@ -95,6 +95,12 @@ class SessionController(QObject):
 
     # -- actions ---------------------------------------------------------
 
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        """Where sessions are stored from the next one on (the app opens storage after showing)."""
+        if self.running:
+            raise RuntimeError("the storage cannot change during a session")
+        self._repository = repository
+
     def start(self, routine: Routine) -> str:
         if self.running:
             raise RuntimeError("a session is already running")

@@ -1,8 +1,14 @@
-"""The main window: routine list, session, summary and history pages, and menus."""
+"""The main window: routine list, session, summary and history pages, and menus.
+
+Only the routine list is built with the window; the other pages (and their
+modules: the session page pulls in Qt SVG) are built the first time they are
+needed, so the window appears sooner.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,11 +26,13 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.summary import SessionSummary
 from recoverykit.qt.controller import SessionController
 from recoverykit.storage.sessions import SessionRepository
-from recoverykit.ui.history_page import HistoryPage
 from recoverykit.ui.routine_list import RoutineListPage
-from recoverykit.ui.session_page import SessionPage
-from recoverykit.ui.summary_page import SummaryPage
 from recoverykit.ui.text import tr
+
+if TYPE_CHECKING:
+    from recoverykit.ui.history_page import HistoryPage
+    from recoverykit.ui.session_page import SessionPage
+    from recoverykit.ui.summary_page import SummaryPage
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -42,9 +50,12 @@ class MainWindow(QMainWindow):
 
     Signals:
         pageChanged(str): "routines", "session", "summary" or "history".
+        storageNeeded(): about to start a session or show the history; whoever
+            owns the storage opens it now if it is not open yet (``set_repository``).
     """
 
     pageChanged = Signal(str)
+    storageNeeded = Signal()
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
                  repository: SessionRepository | None, *, confirm: Confirm = ask,
@@ -53,23 +64,15 @@ class MainWindow(QMainWindow):
         self._controller = controller
         self._library = library
         self._confirm = confirm
+        self._repository = repository
         self.setWindowTitle("recoverykit")
         self.resize(1120, 760)
         self.setMinimumSize(720, 540)
 
         self.routines_page = RoutineListPage(library, controller.timing)
-        self.session_page = SessionPage(controller)
-        self.summary_page = SummaryPage()
-        self.history_page = HistoryPage(repository)
         self.stack = QStackedWidget()
-        self._pages = {
-            "routines": self.routines_page,
-            "session": self.session_page,
-            "summary": self.summary_page,
-            "history": self.history_page,
-        }
-        for page in self._pages.values():
-            self.stack.addWidget(page)
+        self._pages: dict[str, QWidget] = {}
+        self._add_page("routines", self.routines_page)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -91,8 +94,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.routines_page.startRequested.connect(self.start_routine)
-        self.session_page.stopRequested.connect(self.request_stop)
-        self.summary_page.doneClicked.connect(lambda: self.show_page("routines"))
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
         controller.storageRecovered.connect(lambda: self.set_banner(""))
@@ -100,20 +101,72 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------
 
+    def _add_page(self, name: str, page: QWidget) -> QWidget:
+        self._pages[name] = page
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def session_page(self) -> SessionPage:
+        page = self._pages.get("session")
+        if page is None:
+            from recoverykit.ui.session_page import SessionPage
+
+            page = self._add_page("session", SessionPage(self._controller))
+            page.stopRequested.connect(self.request_stop)
+        return page
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        page = self._pages.get("summary")
+        if page is None:
+            from recoverykit.ui.summary_page import SummaryPage
+
+            page = self._add_page("summary", SummaryPage())
+            page.doneClicked.connect(lambda: self.show_page("routines"))
+        return page
+
+    @property
+    def history_page(self) -> HistoryPage:
+        page = self._pages.get("history")
+        if page is None:
+            from recoverykit.ui.history_page import HistoryPage
+
+            page = self._add_page("history", HistoryPage(self._repository))
+        return page
+
+    def _page(self, name: str) -> tuple[QWidget, QWidget]:
+        """The page called ``name`` (built if need be) and the widget to focus on it."""
+        if name == "session":
+            return self.session_page, self.session_page
+        if name == "summary":
+            return self.summary_page, self.summary_page.done_button
+        if name == "history":
+            return self.history_page, self.history_page.sessions
+        return self.routines_page, self.routines_page.list
+
     @property
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(name for name, page in self._pages.items() if page is widget)
 
+    def set_repository(self, repository: SessionRepository | None, storage_message: str = "") -> None:
+        """The storage was opened (or could not be: ``storage_message`` says why)."""
+        self._repository = repository
+        if "history" in self._pages:
+            self.history_page.set_repository(repository)
+        if storage_message:
+            self.set_banner(storage_message)
+
     def show_page(self, name: str) -> None:
         if self._controller.running and name != "session":
             name = "session"
         if name == "history":
+            self.storageNeeded.emit()
             self.history_page.refresh()
-        self.stack.setCurrentWidget(self._pages[name])
-        focus = {"routines": self.routines_page.list, "session": self.session_page,
-                 "summary": self.summary_page.done_button, "history": self.history_page.sessions}
-        focus[name].setFocus()
+        page, focus = self._page(name)
+        self.stack.setCurrentWidget(page)
+        focus.setFocus()
         self._sync_actions()
         self.pageChanged.emit(name)
 
@@ -127,6 +180,8 @@ class MainWindow(QMainWindow):
         routine = self._library.get(routine_id)
         if routine is None or self._controller.running:
             return False
+        self.storageNeeded.emit()
+        self.session_page  # noqa: B018  (built before the session's first view is emitted)
         self._controller.start(routine)
         self.show_page("session")
         return True

@@ -153,6 +153,9 @@ class SessionPage(QWidget):
             shortcut.activated.connect(slot)
 
         controller.viewChanged.connect(self.render)
+        view = controller.view()
+        if view is not None:  # built while a session runs: show it now, not at the next second
+            self.render(view)
 
     def _button(self, text: str, icon: str, tooltip: str, slot) -> QPushButton:
         button = QPushButton(QIcon.fromTheme(icon), text)
