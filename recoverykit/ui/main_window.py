@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -251,6 +251,15 @@ class MainWindow(QMainWindow):
                "is sharp, swollen, numb, getting worse, or still there after three days is a "
                "reason to see a doctor or physiotherapist.</p><p>Licensed under the GNU GPL "
                "version 3 or later.</p>").replace("%1", __version__))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The session page draws nothing while minimised; bring it up to date on restore.
+        if (event.type() == QEvent.Type.WindowStateChange and not self.isMinimized()
+                and "session" in self._pages):
+            view = self._controller.view()
+            if view is not None:
+                self.session_page.render(view)
 
     # -- closing -------------------------------------------------------------
 
