@@ -10,18 +10,21 @@ import sys
 import time
 
 from benchmarks import drift, footprint, history, machine, punctuality, startup, step_write
-from benchmarks.children import ChildError
-from benchmarks.options import build_parser, from_args
+from benchmarks.children import ChildError, bytecode_cache
+from benchmarks.options import NAMES, build_parser, from_args
 from benchmarks.results import Result, table
 
-MEASUREMENTS = (
-    ("start-up", startup),
-    ("memory and CPU", footprint),
-    ("punctuality", punctuality),
-    ("drift", drift),
-    ("history", history),
-    ("step write", step_write),
-)
+MEASUREMENTS = {
+    "startup": startup,
+    "footprint": footprint,
+    "punctuality": punctuality,
+    "drift": drift,
+    "history": history,
+    "step-write": step_write,
+}
+
+
+assert tuple(MEASUREMENTS) == NAMES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,14 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     print(flush=True)
     results: list[Result] = []
     began = time.perf_counter()
-    for name, module in MEASUREMENTS:
-        print(f"measuring {name}…", file=sys.stderr, flush=True)
-        try:
-            rows, _details = module.measure(options)
-        except ChildError as exc:
-            print(f"benchmarks: {name} could not run: {exc}", file=sys.stderr)
-            return 1
-        results += rows
+    with bytecode_cache():
+        for name, module in MEASUREMENTS.items():
+            if options.only and name not in options.only:
+                continue
+            print(f"measuring {name}…", file=sys.stderr, flush=True)
+            try:
+                rows, _details = module.measure(options)
+            except ChildError as exc:
+                print(f"benchmarks: {name} could not run: {exc}", file=sys.stderr)
+                return 1
+            results += rows
     print(table(results))
     misses = [r.what for r in results if r.passed is False]
     print()

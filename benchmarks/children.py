@@ -7,6 +7,7 @@ matter). Lines the child prints are timestamped the moment they are read.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -24,12 +25,36 @@ class ChildError(RuntimeError):
     """A child process failed or did not answer in time; the message has its stderr."""
 
 
+#: Where children keep compiled bytecode; set by ``bytecode_cache()`` for one run.
+_PYCACHE: list[str] = []
+
+
+@contextlib.contextmanager
+def bytecode_cache():
+    """Let children cache bytecode (in a temp dir) for the length of one benchmark run.
+
+    An installed app has its ``.pyc`` files; with PYTHONDONTWRITEBYTECODE set
+    (as on some CI machines), every start would compile every module again
+    and start-up would measure the compiler. The first (unmeasured) start
+    fills the cache; the source tree and the environment are not written to.
+    """
+    with tempfile.TemporaryDirectory(prefix="rk-bench-pycache-") as folder:
+        _PYCACHE.append(folder)
+        try:
+            yield folder
+        finally:
+            _PYCACHE.remove(folder)
+
+
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("RECOVERYKIT_TIME_SCALE", None)
     env.pop("RECOVERYKIT_DATA_DIR", None)
     env["PYTHONUNBUFFERED"] = "1"
+    if _PYCACHE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = _PYCACHE[-1]
     return env
 
 

@@ -20,7 +20,11 @@ class Options:
     drift_real_rate: float = 360.0
     years: float = 10.0
     step_writes: int = 200
+    only: tuple[str, ...] = ()
 
+
+#: The measurements, in the order they run (``--only`` takes these names).
+NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write")
 
 QUICK = Options(starts=1, cpu_seconds=1.0, settle_seconds=0.5, punctuality_steps=5,
                 step_seconds=0.2, drift_lengths_s=(120.0, 600.0), drift_real_s=60.0,
@@ -42,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="length of each punctuality step (default 1)")
     parser.add_argument("--years", type=float, help="years of daily sessions in the history (default 10)")
     parser.add_argument("--step-writes", type=int, help="step writes to time (default 200)")
+    parser.add_argument("--only", metavar="NAME[,NAME]",
+                        help="run only these: " + ", ".join(NAMES))
     return parser
 
 
@@ -53,4 +59,9 @@ def from_args(args: argparse.Namespace) -> Options:
     for name, value in overrides.items():
         if value <= 0:
             raise SystemExit(f"python -m benchmarks: --{name.replace('_', '-')} must be positive")
-    return Options(**{**base.__dict__, **overrides})
+    only = tuple(name.strip() for name in (args.only or "").split(",") if name.strip())
+    unknown = [name for name in only if name not in NAMES]
+    if unknown:
+        raise SystemExit(f"python -m benchmarks: unknown --only {', '.join(unknown)} "
+                         f"(known: {', '.join(NAMES)})")
+    return Options(**{**base.__dict__, **overrides, "only": only})

@@ -1,14 +1,20 @@
 """Child process: a real-clock routine of many short steps in the real window.
 
-``python punctuality_child.py DATA_DIR STEPS STEP_SECONDS``
+``python punctuality_child.py app|timer DATA_DIR STEPS STEP_SECONDS``
 
-The app is built through ``recoverykit.app.build`` with the real
+``app``: the app is built through ``recoverykit.app.build`` with the real
 SystemClock and QtTicker and a SQLite file in DATA_DIR, its window shown
 (offscreen). The routine has STEPS steps of STEP_SECONDS each and no
 get-ready or gaps, so every step end is a timer deadline. For each StepEnded
 cue, the lateness is the clock's time when the controller emitted it minus
 the step's deadline (its planned end: the machine ends an on-time phase
-exactly at its deadline). Prints ``result {json}`` when the session ends.
+exactly at its deadline).
+
+``timer``: the reference: a bare QtTicker in an empty event loop, armed for
+the same deadlines; its lateness is what the operating system and Qt's
+millisecond timers give any program on this machine, at this moment.
+
+Prints ``result {json}`` at the end.
 """
 
 from __future__ import annotations
@@ -46,9 +52,33 @@ def routine(steps: int, seconds: float) -> Routine:
     return Routine("punctuality", "Punctuality", tuple(made))
 
 
+def bare_timer(qt_app: QApplication, steps: int, seconds: float) -> dict:
+    clock = SystemClock()
+    ticker = QtTicker()
+    lateness: list[float] = []
+    deadline = [clock.now() + seconds]
+
+    def fired() -> None:
+        lateness.append(clock.now() - deadline[0])
+        if len(lateness) >= steps:
+            qt_app.quit()
+            return
+        deadline[0] += seconds
+        ticker.arm(max(0.0, deadline[0] - clock.now()))
+
+    ticker.fired.connect(fired)
+    ticker.arm(seconds)
+    qt_app.exec()
+    return {"lateness_s": lateness}
+
+
 def main() -> int:
-    data_dir, steps, seconds = Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
+    kind, data_dir = sys.argv[1], Path(sys.argv[2])
+    steps, seconds = int(sys.argv[3]), float(sys.argv[4])
     qt_app = QApplication([sys.argv[0]])
+    if kind == "timer":
+        print("result " + json.dumps(bare_timer(qt_app, steps, seconds)), flush=True)
+        return 0
     clock = SystemClock()
     library = RoutineLibrary({"punctuality": routine(steps, seconds)})
     timing = SessionTiming(get_ready_s=0, switch_sides_s=0, change_position_s=0)

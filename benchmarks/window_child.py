@@ -6,7 +6,9 @@ Run as a script (not imported): ``python window_child.py bare|app DATA_DIR``.
 so the real SystemClock, QtTicker and SQLite file in DATA_DIR).
 
 Both create the QApplication the same way and print ``painted`` once the
-main window's first paint has finished. Then they read commands on stdin,
+main window's first paint has finished (with the CPU seconds used so far). recoverykit's entry module is
+imported before Qt, as the ``recoverykit`` command does (PySide6 inspects
+every module imported after it, so the order matters). Then they read commands on stdin,
 one per line, and answer on stdout:
 
     start ROUTINE   start a routine (app only; the bare window ignores it)
@@ -23,8 +25,11 @@ import os
 import resource
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+if __name__ == "__main__" and sys.argv[1:2] == ["app"]:
+    import recoverykit.__main__  # noqa: F401  (first, as the real command imports it)
+
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 
 def say(line: str) -> None:
@@ -55,7 +60,8 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         self._app.removeEventFilter(self)
-        say("painted")
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        say(f"painted {usage.ru_utime + usage.ru_stime:.6f}")
 
 
 class PaintCounter(QObject):
