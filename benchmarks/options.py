@@ -26,7 +26,7 @@ class Options:
 #: The measurements, in the order they run (``--only`` takes these names).
 NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write")
 
-QUICK = Options(starts=1, cpu_seconds=1.0, settle_seconds=0.5, punctuality_steps=5,
+QUICK = Options(starts=1, cpu_seconds=0.5, settle_seconds=0.2, punctuality_steps=5,
                 step_seconds=0.2, drift_lengths_s=(120.0, 600.0), drift_real_s=60.0,
                 drift_real_rate=60.0, years=0.05, step_writes=20)
 
