@@ -19,9 +19,6 @@ from recoverykit import __version__
 from recoverykit.assets import builtin_routines_dir
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.paths import AppPaths
-from recoverykit.storage.db import StorageError, open_database_read_only
-from recoverykit.storage.history_format import history_document
-from recoverykit.storage.sessions import SessionRepository
 
 TIME_SCALE_ENV = "RECOVERYKIT_TIME_SCALE"
 
@@ -112,6 +109,11 @@ def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
 
 def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
                   err: TextIO = sys.stderr) -> int:
+    # Imported here: sqlite-utils takes ~0.1 s to import, which opening the window should not wait for.
+    from recoverykit.storage.db import StorageError, open_database_read_only
+    from recoverykit.storage.history_format import history_document
+    from recoverykit.storage.sessions import SessionRepository
+
     try:
         db = open_database_read_only(paths.database)
     except StorageError as exc:

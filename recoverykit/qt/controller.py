@@ -95,6 +95,12 @@ class SessionController(QObject):
 
     # -- actions ---------------------------------------------------------
 
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        """Where sessions are stored from the next one on (the app opens storage after showing)."""
+        if self.running:
+            raise RuntimeError("the storage cannot change during a session")
+        self._repository = repository
+
     def start(self, routine: Routine, timing: SessionTiming | None = None) -> str:
         """Start ``routine``; ``timing`` overrides the default gaps for this run."""
         if self.running:
@@ -176,17 +182,24 @@ class SessionController(QObject):
         assert machine is not None
         for event in events:
             self._persist(event)
+        # Arm before anything re-renders or plays a cue: the ticker then counts
+        # down while they run, instead of starting late by however long they took.
+        now = self._arm(machine)
         if events:
             self.happened.emit(list(events))
-        now = self._clock.now()
         self.viewChanged.emit(machine.view(now))
+        if any(isinstance(e, SessionEnded) for e in events):
+            self.sessionEnded.emit(self.summary())
+
+    def _arm(self, machine: SessionMachine) -> float:
+        """Arm the ticker for the machine's next moment; returns the ``now`` it was armed at."""
+        now = self._clock.now()
         wake = machine.next_wakeup(now)
         if wake is None:
             self._ticker.disarm()
         else:
             self._ticker.arm(max(0.0, (wake - now) / self._clock.rate))
-        if any(isinstance(e, SessionEnded) for e in events):
-            self.sessionEnded.emit(self.summary())
+        return now
 
     def _wall_at(self, moment: float) -> datetime:
         return self._clock.wall() - timedelta(seconds=(self._clock.now() - moment) / self._clock.rate)

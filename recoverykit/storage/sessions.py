@@ -9,10 +9,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus, StepStatus
+
+if TYPE_CHECKING:  # importing sqlite-utils is slow; the rows and the repository type need none of it
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

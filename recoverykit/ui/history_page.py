@@ -56,6 +56,9 @@ class HistoryPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
 
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        self._repository = repository
+
     def refresh(self) -> None:
         self._sessions = self._repository.sessions(limit=500) if self._repository else []
         self.sessions.clear()

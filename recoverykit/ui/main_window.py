@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -373,6 +373,14 @@ class MainWindow(QMainWindow):
                "is sharp, swollen, numb, getting worse, or still there after three days is a "
                "reason to see a doctor or physiotherapist.</p><p>Licensed under the GNU GPL "
                "version 3 or later.</p>").replace("%1", __version__))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The session page draws nothing while minimised; bring it up to date on restore.
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            view = self._controller.view()
+            if view is not None:
+                self.session_page.render(view)
 
     # -- closing -------------------------------------------------------------
 

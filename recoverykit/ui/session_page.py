@@ -166,6 +166,9 @@ class SessionPage(QWidget):
         self._details = (self.position_label, self.kind_label, self.illustration, self.instruction_label,
                          self.progress)
         controller.viewChanged.connect(self.render)
+        view = controller.view()
+        if view is not None:  # built while a session runs: show it now, not at the next second
+            self.render(view)
 
     @property
     def contrast(self) -> bool:
@@ -235,9 +238,14 @@ class SessionPage(QWidget):
         return button
 
     def render(self, view: SessionView) -> None:
-        """Show ``view``; called on every displayed second and every change."""
+        """Show ``view``; called on every displayed second and every change.
+
+        Only what changed is touched, so a passing second repaints the time
+        left, the ring and the progress bar, nothing else. Nothing is drawn
+        while the window is minimised (``MainWindow`` renders again on restore).
+        """
         slot = view.slot
-        if slot is None:
+        if slot is None or self.window().isMinimized():
             return
         step = slot.step
         palette = self.palette()
@@ -253,11 +261,10 @@ class SessionPage(QWidget):
             .replace("%3", clock_text(view.total_remaining_s))
         )
         self.kind_label.setText(kind_text(step.kind))
-        self.kind_label.setStyleSheet(
-            f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
+        _restyle(self.kind_label, f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
         self.title_label.setText(step.name if working else tr("Up next: ") + step.name)
         self.side_label.setText(side_text(slot.side).upper())
-        self.side_label.setStyleSheet(f"color: {color.name()};")
+        _restyle(self.side_label, f"color: {color.name()};")
         self.side_label.setVisible(slot.side is not None)
         self.illustration.show_illustration(
             step.illustration, slot.side is Side.RIGHT, palette.color(QPalette.ColorRole.WindowText))
@@ -270,7 +277,7 @@ class SessionPage(QWidget):
         self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
         self._refresh_details()
         muted = _css(muted_text(palette))
-        self.safety_label.setStyleSheet(f"color: {muted};")
+        _restyle(self.safety_label, f"color: {muted};")
         if view.next_slot is not None and working:
             self.next_label.setText(
                 tr("Next: %1 · %2").replace("%1", slot_title(view.next_slot))
@@ -279,17 +286,25 @@ class SessionPage(QWidget):
             self.next_label.setText(tr("Last step"))
         else:
             self.next_label.setText(clock_text(slot.duration_s) + " · " + kind_text(step.kind))
-        self.next_label.setStyleSheet(f"color: {muted};")
+        _restyle(self.next_label, f"color: {muted};")
         done = slot.index + (view.progress if working else 0.0)
         self.progress.setValue(round(1000 * done / max(1, view.slot_count)))
         idle = view.paused or view.waiting
-        self.pause_button.setText(tr("Start") if view.waiting and not view.paused
-                                  else tr("Resume") if view.paused else tr("Pause"))
-        self.pause_button.setIcon(QIcon.fromTheme(
-            "media-playback-start" if idle else "media-playback-pause"))
+        pause_text = (tr("Start") if view.waiting and not view.paused
+                      else tr("Resume") if view.paused else tr("Pause"))
+        if self.pause_button.text() != pause_text:
+            self.pause_button.setText(pause_text)
+            self.pause_button.setIcon(QIcon.fromTheme(
+                "media-playback-start" if idle else "media-playback-pause"))
         self.back_button.setEnabled(self._controller.can(Op.BACK))
         self.skip_button.setEnabled(self._controller.can(Op.SKIP))
         self.extend_button.setEnabled(self._controller.can(Op.EXTEND))
+
+
+def _restyle(widget: QWidget, css: str) -> None:
+    """Set a style sheet only when it differs: setting one re-polishes and repaints."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
 
 
 def _css(color: QColor) -> str:

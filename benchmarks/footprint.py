@@ -1,0 +1,83 @@
+"""Memory and CPU with a session running: recoverykit against the bare window.
+
+Each window runs in its own child. After its first paint the child is told
+to start a session (the post-run cool-down; the bare window has none), is
+left to settle, then its CPU time (user + system, from ``getrusage`` in the
+child) is read before and after a window of ``cpu_seconds`` — first with the
+window visible, then minimised. Peak RSS (``ru_maxrss``) is read at the end,
+so it covers start-up and the running session. Repaints of the main
+window's central widget are counted over the same windows.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+
+from benchmarks.children import Child
+from benchmarks.options import Options
+from benchmarks.results import Result
+
+ROUTINE = "cooldown"
+MEMORY_MARGIN_MB = 40.0
+CPU_VISIBLE_PERCENT = 1.0
+CPU_MINIMISED_PERCENT = 0.3
+
+
+def _stats(child: Child) -> dict:
+    return json.loads(child.ask("stats", "stats"))
+
+
+def _cpu_window(child: Child, seconds: float) -> tuple[float, float]:
+    """Percent of one core, and repaints per second, over ``seconds``."""
+    before, t0 = _stats(child), time.perf_counter()
+    time.sleep(seconds)
+    after, t1 = _stats(child), time.perf_counter()
+    elapsed = t1 - t0
+    return (100 * (after["cpu_s"] - before["cpu_s"]) / elapsed,
+            (after["paints"] - before["paints"]) / elapsed)
+
+
+def run_window(kind: str, options: Options) -> dict:
+    with tempfile.TemporaryDirectory(prefix="rk-bench-footprint-") as data_dir:
+        with Child("window_child.py", kind, data_dir) as child:
+            child.expect("painted")
+            child.ask(f"start {ROUTINE}", "started")
+            time.sleep(options.settle_seconds)
+            visible, visible_paints = _cpu_window(child, options.cpu_seconds)
+            child.ask("minimise", "minimised")
+            time.sleep(options.settle_seconds)
+            minimised, minimised_paints = _cpu_window(child, options.cpu_seconds)
+            peak_kb = _stats(child)["maxrss_kb"]
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    peak_mb = peak_kb / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return {"cpu_visible_percent": visible, "cpu_minimised_percent": minimised,
+            "paints_visible_per_s": visible_paints, "paints_minimised_per_s": minimised_paints,
+            "peak_rss_mb": peak_mb}
+
+
+def measure(options: Options) -> tuple[list[Result], dict]:
+    bare = run_window("bare", options)
+    app = run_window("app", options)
+    extra = app["peak_rss_mb"] - bare["peak_rss_mb"]
+    seconds = f"{options.cpu_seconds:g} s"
+    results = [
+        Result("peak RSS, bare window", f"{bare['peak_rss_mb']:.1f} MB", "reference"),
+        Result("peak RSS, recoverykit, session running", f"{app['peak_rss_mb']:.1f} MB",
+               f"≤ bare + {MEMORY_MARGIN_MB:g} MB", f"+{extra:.1f} MB", extra <= MEMORY_MARGIN_MB),
+        Result(f"CPU, session running, visible ({seconds})",
+               f"{app['cpu_visible_percent']:.2f} % of a core", f"≤ {CPU_VISIBLE_PERCENT:g} %",
+               f"bare {bare['cpu_visible_percent']:.2f} %",
+               app["cpu_visible_percent"] <= CPU_VISIBLE_PERCENT,
+               note=f"{app['paints_visible_per_s']:.2f} repaints/s of the window "
+                    f"(bare {bare['paints_visible_per_s']:.2f})"),
+        Result(f"CPU, session running, minimised ({seconds})",
+               f"{app['cpu_minimised_percent']:.2f} % of a core", f"≤ {CPU_MINIMISED_PERCENT:g} %",
+               f"bare {bare['cpu_minimised_percent']:.2f} %",
+               app["cpu_minimised_percent"] <= CPU_MINIMISED_PERCENT,
+               note=f"{app['paints_minimised_per_s']:.2f} repaints/s of the window "
+                    f"(bare {bare['paints_minimised_per_s']:.2f})"),
+    ]
+    return results, {"bare": bare, "app": app}

@@ -1,0 +1,34 @@
+"""History: opening the history view on years of daily sessions."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks import history_data
+from benchmarks.children import Child
+from benchmarks.options import Options
+from benchmarks.results import Result, median
+
+TARGET_S = 0.200
+REPEATS = 5
+
+
+def measure(options: Options) -> tuple[list[Result], dict]:
+    with tempfile.TemporaryDirectory(prefix="rk-bench-history-") as folder:
+        started = time.perf_counter()
+        paths, sessions, steps = history_data.make(Path(folder) / "data", options.years)
+        generated = time.perf_counter() - started
+        with Child("history_child.py", str(paths.data_dir), str(REPEATS)) as child:
+            data = child.result()
+    first = data["first_s"]
+    data.update(sessions=sessions, steps=steps, generated_s=generated)
+    result = Result(
+        f"history view, {options.years:g} years of daily sessions (first open)",
+        f"{first * 1000:.1f} ms", f"≤ {TARGET_S * 1000:g} ms", "", first <= TARGET_S,
+        note=f"{sessions} sessions, {steps} steps stored; the view lists "
+             f"{data['listed_sessions']} (no charts yet); re-opens: median "
+             f"{median(data['again_s']) * 1000:.1f} ms, max {max(data['again_s']) * 1000:.1f} ms; "
+             f"loading from SQLite alone {data['load_s'] * 1000:.1f} ms")
+    return [result], data

@@ -1,0 +1,66 @@
+"""Child process: open the history view on a big history and time it until painted.
+
+``python history_child.py DATA_DIR REPEATS``
+
+The app is built through ``recoverykit.app.build`` on DATA_DIR (filled by
+``history_data``), its window shown on the routine list and painted. Then
+``window.show_page("history")`` followed by a forced, synchronous paint of
+the whole window is timed: first the first opening, then REPEATS more
+(back to the routine list in between). Whatever the history view holds —
+today the session and step lists; charts, once they exist — is in the
+timing. The repository's load alone is timed too. Prints ``result {json}``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from recoverykit import app as app_module
+from recoverykit.core.clock import SystemClock
+from recoverykit.paths import AppPaths
+from recoverykit.qt.ticker import QtTicker
+
+
+def open_history(qt_app: QApplication, window) -> float:
+    started = time.perf_counter()
+    window.show_page("history")
+    window.repaint()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    data_dir, repeats = Path(sys.argv[1]), int(sys.argv[2])
+    qt_app = QApplication([sys.argv[0]])
+    built = app_module.build(AppPaths(data_dir, data_dir / "config"), clock=SystemClock(),
+                             ticker=QtTicker(), confirm=lambda *args: True)
+    window = built.window
+    window.show()
+    window.repaint()
+    qt_app.processEvents()
+    first = open_history(qt_app, window)
+    again = []
+    for _ in range(repeats):
+        window.show_page("routines")
+        window.repaint()
+        qt_app.processEvents()
+        again.append(open_history(qt_app, window))
+    started = time.perf_counter()
+    shown = len(built.repository.sessions(limit=500)) if built.repository else 0
+    load = time.perf_counter() - started
+    stored = built.repository.db["sessions"].count if built.repository else 0
+    rows = window.history_page.sessions.topLevelItemCount()
+    built.close()
+    window.close()
+    print("result " + json.dumps({"first_s": first, "again_s": again, "load_s": load,
+                                  "stored_sessions": stored, "loaded_sessions": shown,
+                                  "listed_sessions": rows}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

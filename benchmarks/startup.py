@@ -1,0 +1,54 @@
+"""Start-up: process start to the main window's first finished paint, bare vs recoverykit.
+
+Both windows are started by the same child script (``window_child.py``), so
+both pay the same interpreter start and the same harness. Runs alternate
+(bare, app, bare, app, …) after one unmeasured warm-up of each, and the
+median of each is compared. recoverykit keeps one data dir across its runs,
+as a user's does.
+"""
+
+from __future__ import annotations
+
+import tempfile
+
+from benchmarks.children import Child
+from benchmarks.options import Options
+from benchmarks.results import Result, median, ms
+
+TARGET_RATIO = 1.3
+
+
+def start_once(kind: str, data_dir: str) -> tuple[float, float]:
+    """Seconds from just before Popen to the ``painted`` line, and the child's CPU seconds by then."""
+    with Child("window_child.py", kind, data_dir) as child:
+        painted_at, cpu = child.expect("painted")
+        return painted_at - child.started_at, float(cpu)
+
+
+def measure(options: Options) -> tuple[list[Result], dict]:
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    cpu: dict[str, list[float]] = {"bare": [], "app": []}
+    with tempfile.TemporaryDirectory(prefix="rk-bench-start-") as data_dir:
+        for kind in times:
+            start_once(kind, data_dir)  # warm-up: file and bytecode caches, first-run database
+        for _ in range(options.starts):
+            for kind in times:
+                wall, used = start_once(kind, data_dir)
+                times[kind].append(wall)
+                cpu[kind].append(used)
+    bare, app = median(times["bare"]), median(times["app"])
+    bare_cpu, app_cpu = median(cpu["bare"]), median(cpu["app"])
+    ratio = app / bare
+    runs = options.starts
+    results = [
+        Result(f"start-up, bare window (median of {runs})", ms(bare), "reference",
+               note=f"CPU time to first paint: median {bare_cpu * 1000:.0f} ms; each run: "
+               + ", ".join(f"{t * 1000:.0f}" for t in times["bare"]) + " ms"),
+        Result(f"start-up, recoverykit (median of {runs})", ms(app), f"≤ {TARGET_RATIO} × bare",
+               f"{ratio:.2f} ×", ratio <= TARGET_RATIO,
+               note=f"CPU time to first paint: median {app_cpu * 1000:.0f} ms "
+               f"({app_cpu / bare_cpu:.2f} × bare); each run: "
+               + ", ".join(f"{t * 1000:.0f}" for t in times["app"]) + " ms"),
+    ]
+    return results, {"bare_s": times["bare"], "app_s": times["app"], "bare_cpu_s": cpu["bare"],
+                     "app_cpu_s": cpu["app"]}
