@@ -9,6 +9,7 @@ import Qt, so they work on a machine with no display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -17,10 +18,12 @@ from typing import TextIO
 
 from recoverykit import __version__
 from recoverykit.assets import builtin_routines_dir
+from recoverykit.core.clock import local_now
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.paths import AppPaths
 from recoverykit.storage.db import StorageError, open_database_read_only
 from recoverykit.storage.history_format import history_document
+from recoverykit.storage.recovery import find_resumable
 from recoverykit.storage.sessions import SessionRepository
 
 TIME_SCALE_ENV = "RECOVERYKIT_TIME_SCALE"
@@ -117,11 +120,15 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     except StorageError as exc:
         print(f"recoverykit: {exc}", file=err)
         return 1
-    sessions = SessionRepository(db).sessions() if db is not None else []
+    sessions, resumable = [], set()
     if db is not None:
-        db.close()
+        with contextlib.closing(db.conn):
+            repository = SessionRepository(db)
+            sessions = repository.sessions()
+            plan = find_resumable(repository, load_routines(paths), local_now())
+            resumable = {plan.session_id} if plan else set()
     if as_json:
-        json.dump(history_document(sessions), out, indent=2, ensure_ascii=False)
+        json.dump(history_document(sessions, resumable), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
     if not sessions:

@@ -56,6 +56,30 @@ def _sessions_and_steps(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
+@migrations(name="0002_session_checkpoints")
+def _session_checkpoints(db: Database) -> None:
+    # Where an in-progress session is (see recoverykit.core.position): saved when
+    # a step ends, on pause and every few seconds, so a crash can be resumed.
+    db["checkpoints"].create(
+        {
+            "session_id": str,
+            "routine_fingerprint": str,
+            "slot": int,
+            "phase": str,
+            "elapsed_s": float,
+            "duration_s": float,
+            "paused": int,
+            "records": int,
+            "saved_at": str,
+        },
+        pk="session_id",
+        not_null={"routine_fingerprint", "slot", "phase", "elapsed_s", "duration_s", "paused",
+                  "records", "saved_at"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.execute("PRAGMA user_version = 2")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

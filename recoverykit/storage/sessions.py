@@ -1,7 +1,10 @@
 """The session repository: a session row when it starts, a step row the moment each ends.
 
 Each write is its own committed transaction, so whatever happens to the
-process afterwards, every finished step is on disk.
+process afterwards, every finished step is on disk. While a session runs, a
+checkpoint row says where it is (see recoverykit.core.position); it is saved in
+the same transaction as the steps that ended, and removed when the session is
+finished or marked interrupted.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from recoverykit.core.events import SessionStatus, StepStatus
+from recoverykit.core.events import PhaseKind, SessionStatus, StepStatus
+from recoverykit.core.position import Position
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,16 @@ class SessionRow:
         return sum(step.actual_s for step in self.steps)
 
 
+@dataclass(frozen=True)
+class Checkpoint:
+    """Where an in-progress session was at ``saved_at`` (wall time)."""
+
+    session_id: str
+    routine_fingerprint: str
+    position: Position
+    saved_at: datetime
+
+
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("stored times carry their UTC offset")
@@ -59,6 +73,16 @@ def _iso(moment: datetime) -> str:
 
 def _parse(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+def _parse_or_none(text: object) -> datetime | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 class SessionRepository:
@@ -117,28 +141,98 @@ class SessionRepository:
                 "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
                 [status.value, _iso(at), _iso(at), session_id],
             )
+            self._forget_checkpoint(session_id)
+
+    def save_checkpoint(self, checkpoint: Checkpoint) -> None:
+        position = checkpoint.position
+        with self.db.atomic():
+            self.db["checkpoints"].upsert(
+                {
+                    "session_id": checkpoint.session_id,
+                    "routine_fingerprint": checkpoint.routine_fingerprint,
+                    "slot": position.slot_index,
+                    "phase": position.phase.value,
+                    "elapsed_s": float(position.elapsed_s),
+                    "duration_s": float(position.duration_s),
+                    "paused": int(position.paused),
+                    "records": position.records,
+                    "saved_at": _iso(checkpoint.saved_at),
+                },
+                pk="session_id",
+            )
+
+    def save_progress(self, session_id: str, *, steps: tuple[StepRow, ...] = (),
+                      checkpoint: Checkpoint | None = None,
+                      finished: tuple[SessionStatus, datetime] | None = None) -> None:
+        """The steps that just ended, then where the session is or how it ended: one transaction."""
+        with self.db.atomic():
+            for row in steps:
+                self.record_step(session_id, row)
+            if finished is not None:
+                self.finish_session(session_id, *finished)
+            elif checkpoint is not None:
+                self.save_checkpoint(checkpoint)
+
+    def checkpoint(self, session_id: str) -> Checkpoint | None:
+        """The saved position of a session; ValueError if the stored row is not a valid one."""
+        if not self._has_checkpoints():
+            return None
+        rows = list(self.db.query("SELECT * FROM checkpoints WHERE session_id = ?", [session_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        try:
+            phase = PhaseKind(row["phase"])
+        except ValueError:
+            raise ValueError(f"the saved phase {row['phase']!r} is not one this version knows") from None
+        if row["paused"] not in (0, 1):
+            raise ValueError(f"the saved paused flag is {row['paused']!r}, not 0 or 1")
+        saved_at = _parse(row["saved_at"]) if isinstance(row["saved_at"], str) else None
+        if saved_at is None or saved_at.tzinfo is None:
+            raise ValueError(f"the saved time {row['saved_at']!r} is not a time with a UTC offset")
+        position = Position(row["slot"], phase, row["elapsed_s"], row["duration_s"],
+                            bool(row["paused"]), row["records"])
+        return Checkpoint(session_id, str(row["routine_fingerprint"]), position, saved_at)
+
+    def mark_interrupted(self, session_ids: list[str], at: datetime) -> None:
+        """Close sessions left ``in_progress``: their steps stay; they ended when last heard of."""
+        with self.db.atomic():
+            for session_id in session_ids:
+                ends = [row[0] for row in self.db.execute(
+                    "SELECT MAX(ended_at) FROM steps WHERE session_id = ? UNION ALL "
+                    "SELECT updated_at FROM sessions WHERE id = ?", [session_id, session_id])]
+                if self._has_checkpoints():
+                    ends += [row[0] for row in self.db.execute(
+                        "SELECT saved_at FROM checkpoints WHERE session_id = ?", [session_id])]
+                known = [moment for moment in (_parse_or_none(text) for text in ends) if moment]
+                last = _iso(max(known)) if known else _iso(at)
+                self.db.execute(
+                    "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? "
+                    "WHERE id = ? AND status = ?",
+                    [SessionStatus.INTERRUPTED.value, last, _iso(at), session_id,
+                     SessionStatus.IN_PROGRESS.value],
+                )
+                self._forget_checkpoint(session_id)
+
+    def unfinished_ids(self) -> list[str]:
+        """Sessions still marked ``in_progress``, newest first."""
+        return [row["id"] for row in self.db.query(
+            "SELECT id FROM sessions WHERE status = ? ORDER BY started_at DESC, rowid DESC",
+            [SessionStatus.IN_PROGRESS.value])]
 
     def mark_stale_sessions_interrupted(self, at: datetime, keep: str | None = None) -> list[str]:
         """Sessions still ``in_progress`` from a run that ended without closing them."""
-        stale = [
-            row["id"]
-            for row in self.db.query(
-                "SELECT id FROM sessions WHERE status = ? AND id IS NOT ?",
-                [SessionStatus.IN_PROGRESS.value, keep],
-            )
-        ]
-        with self.db.atomic():
-            for session_id in stale:
-                last = self.db.execute(
-                    "SELECT COALESCE(MAX(ended_at), (SELECT updated_at FROM sessions WHERE id = ?)) "
-                    "FROM steps WHERE session_id = ?",
-                    [session_id, session_id],
-                ).fetchone()[0]
-                self.db.execute(
-                    "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
-                    [SessionStatus.INTERRUPTED.value, last, _iso(at), session_id],
-                )
+        stale = [session_id for session_id in self.unfinished_ids() if session_id != keep]
+        self.mark_interrupted(stale, at)
         return stale
+
+    def _has_checkpoints(self) -> bool:
+        # A database opened read-only may predate migration 0002.
+        return self.db["checkpoints"].exists()
+
+    def _forget_checkpoint(self, session_id: str) -> None:
+        if self._has_checkpoints():
+            self.db.execute("DELETE FROM checkpoints WHERE session_id = ?", [session_id])
 
     def get(self, session_id: str) -> SessionRow | None:
         rows = self.sessions(where="id = ?", params=[session_id])
