@@ -124,9 +124,17 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     if db is not None:
         with contextlib.closing(db.conn):
             repository = SessionRepository(db)
-            sessions = repository.sessions()
-            plan = find_resumable(repository, load_routines(paths), local_now())
+            try:
+                sessions = repository.sessions()
+                skipped = repository.skipped_rows
+                plan = find_resumable(repository, load_routines(paths), local_now())
+            except StorageError as exc:
+                print(f"recoverykit: {paths.database}: {exc}", file=err)
+                return 1
             resumable = {plan.session_id} if plan else set()
+        if skipped:
+            print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "
+                  "and are not shown", file=err)
     if as_json:
         json.dump(history_document(sessions, resumable), out, indent=2, ensure_ascii=False)
         out.write("\n")

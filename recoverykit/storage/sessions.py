@@ -9,6 +9,7 @@ finished or marked interrupted.
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from recoverykit.core.events import PhaseKind, SessionStatus, StepStatus
 from recoverykit.core.position import Position
+from recoverykit.storage.db import StorageError
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ class SessionRepository:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: Rows the last ``sessions()`` call could not read and left out.
+        self.skipped_rows = 0
 
     def start_session(self, routine_id: str, routine_name: str, at: datetime,
                       session_id: str | None = None) -> str:
@@ -177,7 +181,7 @@ class SessionRepository:
         """The saved position of a session; ValueError if the stored row is not a valid one."""
         if not self._has_checkpoints():
             return None
-        rows = list(self.db.query("SELECT * FROM checkpoints WHERE session_id = ?", [session_id]))
+        rows = self._read("SELECT * FROM checkpoints WHERE session_id = ?", [session_id])
         if not rows:
             return None
         row = rows[0]
@@ -216,9 +220,15 @@ class SessionRepository:
 
     def unfinished_ids(self) -> list[str]:
         """Sessions still marked ``in_progress``, newest first."""
-        return [row["id"] for row in self.db.query(
-            "SELECT id FROM sessions WHERE status = ? ORDER BY started_at DESC, rowid DESC",
-            [SessionStatus.IN_PROGRESS.value])]
+        rows = self._read("SELECT id FROM sessions WHERE status = ? ORDER BY started_at DESC, rowid DESC",
+                          [SessionStatus.IN_PROGRESS.value])
+        return [row["id"] for row in rows if isinstance(row["id"], str)]
+
+    def _read(self, sql: str, params: list) -> list[dict]:
+        try:
+            return list(self.db.query(sql, params))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise StorageError(f"the history cannot be read ({exc})") from exc
 
     def mark_stale_sessions_interrupted(self, at: datetime, keep: str | None = None) -> list[str]:
         """Sessions still ``in_progress`` from a run that ended without closing them."""
@@ -228,7 +238,7 @@ class SessionRepository:
 
     def _has_checkpoints(self) -> bool:
         # A database opened read-only may predate migration 0002.
-        return self.db["checkpoints"].exists()
+        return bool(self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkpoints'", []))
 
     def _forget_checkpoint(self, session_id: str) -> None:
         if self._has_checkpoints():
@@ -240,50 +250,99 @@ class SessionRepository:
 
     def sessions(self, where: str | None = None, params: list | None = None,
                  limit: int | None = None) -> list[SessionRow]:
-        """Sessions newest first, each with its steps."""
+        """Sessions newest first, each with its steps.
+
+        A row that cannot be read as a session or a step (a damaged file) is
+        left out and counted in ``skipped_rows``; a read SQLite itself refuses
+        is a StorageError. Neither is ever written back.
+        """
         sql = "SELECT * FROM sessions"
         if where:
             sql += f" WHERE {where}"
         sql += " ORDER BY started_at DESC, rowid DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        heads = list(self.db.query(sql, params or []))
-        if not heads:
-            return []
-        steps_by_session: dict[str, list[StepRow]] = {head["id"]: [] for head in heads}
-        marks = ",".join("?" for _ in heads)
-        for row in self.db.query(
-            f"SELECT * FROM steps WHERE session_id IN ({marks}) ORDER BY session_id, position",
-            [head["id"] for head in heads],
-        ):
-            steps_by_session[row["session_id"]].append(_step_from_row(row))
-        return [
-            SessionRow(
-                id=head["id"],
-                routine_id=head["routine_id"],
-                routine_name=head["routine_name"],
-                started_at=_parse(head["started_at"]),
-                ended_at=_parse(head["ended_at"]),
-                status=SessionStatus(head["status"]),
-                steps=tuple(steps_by_session[head["id"]]),
-            )
-            for head in heads
-        ]
+        self.skipped_rows = 0
+        try:
+            heads = list(self.db.query(sql, params or []))
+            if not heads:
+                return []
+            ids = [head.get("id") for head in heads]
+            marks = ",".join("?" for _ in heads)
+            step_rows = list(self.db.query(
+                f"SELECT * FROM steps WHERE session_id IN ({marks}) ORDER BY session_id, position", ids))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise StorageError(f"the history cannot be read ({exc})") from exc
+        steps_by_session: dict[object, list[StepRow]] = {session_id: [] for session_id in ids}
+        for row in step_rows:
+            try:
+                steps_by_session[row["session_id"]].append(_step_from_row(row))
+            except (KeyError, TypeError, ValueError):
+                self.skipped_rows += 1
+        sessions = []
+        for head in heads:
+            try:
+                sessions.append(_session_from_row(head, steps_by_session[head["id"]]))
+            except (KeyError, TypeError, ValueError):
+                self.skipped_rows += 1
+        return sessions
+
+
+def _text(row: dict, key: str, *, optional: bool = False) -> str | None:
+    value = row[key]
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{key} is {type(value).__name__}, not text")
+    return value
+
+
+def _number(row: dict, key: str, *, optional: bool = False) -> float | None:
+    value = row[key]
+    if value is None and optional:
+        return None
+    if type(value) not in (int, float):
+        raise ValueError(f"{key} is {type(value).__name__}, not a number")
+    return value
+
+
+def _moment(row: dict, key: str, *, optional: bool = False) -> datetime | None:
+    moment = _parse(_text(row, key, optional=optional))
+    if moment is not None and moment.tzinfo is None:
+        raise ValueError(f"{key} has no UTC offset")
+    if moment is None and not optional:
+        raise ValueError(f"{key} is empty")
+    return moment
+
+
+def _session_from_row(head: dict, steps: list[StepRow]) -> SessionRow:
+    return SessionRow(
+        id=_text(head, "id"),
+        routine_id=_text(head, "routine_id"),
+        routine_name=_text(head, "routine_name"),
+        started_at=_moment(head, "started_at"),
+        ended_at=_moment(head, "ended_at", optional=True),
+        status=SessionStatus(head["status"]),
+        steps=tuple(steps),
+    )
 
 
 def _step_from_row(row: dict) -> StepRow:
+    for key in ("position", "slot", "step_index"):
+        if type(row[key]) is not int:
+            raise ValueError(f"{key} is not a whole number")
     return StepRow(
         position=row["position"],
         slot=row["slot"],
         step_index=row["step_index"],
-        kind=row["kind"],
-        name=row["name"],
-        side=row["side"],
-        planned_s=row["planned_s"],
-        actual_s=row["actual_s"],
+        kind=_text(row, "kind"),
+        name=_text(row, "name"),
+        side=_text(row, "side", optional=True),
+        planned_s=_number(row, "planned_s"),
+        actual_s=_number(row, "actual_s"),
         status=StepStatus(row["status"]),
-        started_at=_parse(row["started_at"]),
-        ended_at=_parse(row["ended_at"]),
-        temperature_c=row["temperature_c"],
-        modality=row["modality"],
+        started_at=_moment(row, "started_at", optional=True),
+        ended_at=_moment(row, "ended_at", optional=True),
+        temperature_c=_number(row, "temperature_c", optional=True),
+        modality=_text(row, "modality", optional=True),
     )
