@@ -19,9 +19,10 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.ticker import QtTicker
-from recoverykit.storage.db import StorageError, open_database
 from recoverykit.storage.sessions import SessionRepository
+from recoverykit.storage.startup import open_storage
 from recoverykit.ui.main_window import MainWindow, ask
+from recoverykit.ui.resume_offer import ResumeOfferBar
 
 
 @dataclass
@@ -36,7 +37,7 @@ class RecoveryApp:
     def close(self) -> None:
         self.controller.shutdown()
         if self.repository is not None:
-            self.repository.db.close()
+            self.repository.close()
             self.repository = None
 
 
@@ -46,20 +47,16 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     """Create and wire the app. Tests pass a fake clock and ticker."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
-    message = ""
-    repository = None
-    try:
-        db = open_database(paths.database)
-    except StorageError as exc:
-        message = str(exc) + " " + "Sessions will not be saved until this is fixed."
-    else:
-        repository = SessionRepository(db)
-        repository.mark_stale_sessions_interrupted(clock.wall())
+    storage = open_storage(paths.database, paths.backups, library, clock.wall())
+    repository = storage.repository
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
     controller = SessionController(clock, ticker or QtTicker(), repository, timing)
-    window = MainWindow(controller, library, repository, confirm=confirm, storage_message=message)
+    window = MainWindow(controller, library, repository, confirm=confirm, storage_message=storage.message)
     controller.setParent(window)
+    window.add_notice(ResumeOfferBar(controller))
+    if storage.resume is not None:
+        controller.offer_resume(storage.resume)
     return RecoveryApp(window, controller, repository, library)
 
 

@@ -14,6 +14,7 @@ import json
 import math
 import os
 import sys
+from datetime import datetime
 from typing import TextIO
 
 from recoverykit import __version__
@@ -114,7 +115,8 @@ def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
 
 
 def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
-                  err: TextIO = sys.stderr) -> int:
+                  err: TextIO = sys.stderr, now: datetime | None = None) -> int:
+    """Print the history; ``now`` (default: the real time) decides what is recent enough to resume."""
     try:
         db = open_database_read_only(paths.database)
     except StorageError as exc:
@@ -127,7 +129,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
             try:
                 sessions = repository.sessions()
                 skipped = repository.skipped_rows
-                plan = find_resumable(repository, load_routines(paths), local_now())
+                plan = find_resumable(repository, load_routines(paths), now or local_now())
             except StorageError as exc:
                 print(f"recoverykit: {paths.database}: {exc}", file=err)
                 return 1

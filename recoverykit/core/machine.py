@@ -35,7 +35,7 @@ from recoverykit.core.events import (
     StepStatus,
     SwitchSides,
 )
-from recoverykit.core.position import Position
+from recoverykit.core.position import MAX_PHASE_S, Position
 from recoverykit.core.routine import Routine, Slot
 from recoverykit.core.states import (
     ACTIVE_STATES,
@@ -171,6 +171,8 @@ class SessionMachine:
         does not fit ``routine``.
         """
         machine = cls(routine, timing)
+        if position.duration_s > MAX_PHASE_S:
+            raise ValueError(f"a phase of {position.duration_s:g} s is longer than any can be")
         if not position.slot_index < len(routine.slots):
             raise ValueError(f"step {position.slot_index + 1} is past the end of {routine.id!r}")
         if len(records) != position.records:

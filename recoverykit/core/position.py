@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from recoverykit.core.events import PhaseKind
 from recoverykit.core.routine import Routine
 
+#: No phase, however often it was extended, is restored if it claims to be longer.
+MAX_PHASE_S = 24 * 60 * 60
+
 
 @dataclass(frozen=True)
 class Position:

@@ -34,6 +34,12 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 BUSY_TIMEOUT_MS = 250
 _OPEN_TIMEOUT_S = 1.0
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+#: Errors that say "not now" (worth trying again), not "this file is damaged".
+_TRANSIENT_CODES = {
+    sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM, sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_PROTOCOL, sqlite3.SQLITE_NOLFS,
+}
 
 
 class StorageError(RuntimeError):
@@ -123,9 +129,11 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
         ours = _applied_migrations(conn)
     except sqlite3.DatabaseError as exc:
-        if exc.sqlite_errorcode & 0xFF in _CORRUPT_CODES:
-            return f"is damaged ({exc})"
-        raise
+        if _code(exc) in _TRANSIENT_CODES:
+            raise
+        # Anything else while only reading (a schema naming a column that is not
+        # there, a malformed page) means the file is damaged.
+        return f"is damaged ({exc})"
     except UnicodeDecodeError:
         # sqlite3 could not even spell out the error: names inside the file are damaged.
         return "is damaged (SQLite reports names in it that are not readable text)"
@@ -150,11 +158,14 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def _code(exc: sqlite3.Error) -> int:
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
 def _classify(exc: sqlite3.Error, path: Path, verb: str) -> StorageError:
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in _CORRUPT_CODES:
-        return DatabaseCorrupt(path, f"is damaged ({exc})")
-    return StorageUnavailable(f"{path} cannot be {verb} just now ({exc})")
+    if _code(exc) in _TRANSIENT_CODES:
+        return StorageUnavailable(f"{path} cannot be {verb} just now ({exc})")
+    return DatabaseCorrupt(path, f"is damaged ({exc})")
 
 
 def inspect(path: Path) -> None:

@@ -11,60 +11,24 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlite_utils import Database
 
-from recoverykit.core.events import PhaseKind, SessionStatus, StepStatus
+from recoverykit.core.events import PhaseKind, SessionStatus
 from recoverykit.core.position import Position
-from recoverykit.storage.db import StorageError
+from recoverykit.storage.db import StorageError, StorageUnavailable
+from recoverykit.storage.rows import (
+    Checkpoint,
+    SessionRow,
+    StepRow,
+    parse_moment,
+    session_from_row,
+    step_from_row,
+)
 
-
-@dataclass(frozen=True)
-class StepRow:
-    """One finished step (one side of a two-sided step) as stored."""
-
-    position: int
-    slot: int
-    step_index: int
-    kind: str
-    name: str
-    side: str | None
-    planned_s: float
-    actual_s: float
-    status: StepStatus
-    started_at: datetime | None
-    ended_at: datetime | None
-    temperature_c: float | None = None
-    modality: str | None = None
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    """One session as stored, with its steps in the order they ended."""
-
-    id: str
-    routine_id: str
-    routine_name: str
-    started_at: datetime
-    ended_at: datetime | None
-    status: SessionStatus
-    steps: tuple[StepRow, ...] = ()
-
-    @property
-    def duration_s(self) -> float:
-        return sum(step.actual_s for step in self.steps)
-
-
-@dataclass(frozen=True)
-class Checkpoint:
-    """Where an in-progress session was at ``saved_at`` (wall time)."""
-
-    session_id: str
-    routine_fingerprint: str
-    position: Position
-    saved_at: datetime
+__all__ = ["Checkpoint", "SessionRepository", "SessionRow", "StepRow"]
 
 
 def _iso(moment: datetime) -> str:
@@ -73,27 +37,45 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
-def _parse(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-def _parse_or_none(text: object) -> datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 class SessionRepository:
     """Reads and writes sessions and their steps."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database | None, opener: Callable[[], Database] | None = None) -> None:
+        """``db`` is the open database; without one, ``opener`` opens it on first use.
+
+        That is how a session goes on when the database cannot be opened at
+        start-up (locked, read-only): every use tries ``opener`` again, and
+        raises StorageError until it succeeds.
+        """
+        self._db = db
+        self._opener = opener
+        self._closed = False
         #: Rows the last ``sessions()`` call could not read and left out.
         self.skipped_rows = 0
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            if self._closed or self._opener is None:
+                raise StorageUnavailable("the database is not open")
+            self._db = self._opener()
+        return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self._db = db
+        self._closed = False
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def close(self) -> None:
+        """Close the database; it stays closed until a new one is set on ``db``."""
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+        self._closed = True
 
     def start_session(self, routine_id: str, routine_name: str, at: datetime,
                       session_id: str | None = None) -> str:
@@ -165,11 +147,14 @@ class SessionRepository:
                 pk="session_id",
             )
 
-    def save_progress(self, session_id: str, *, steps: tuple[StepRow, ...] = (),
-                      checkpoint: Checkpoint | None = None,
+    def save_progress(self, session_id: str, *, start: tuple[str, str, datetime] | None = None,
+                      steps: tuple[StepRow, ...] = (), checkpoint: Checkpoint | None = None,
                       finished: tuple[SessionStatus, datetime] | None = None) -> None:
-        """The steps that just ended, then where the session is or how it ended: one transaction."""
+        """One transaction: the session's row if it just ``start``-ed (routine id, name, time),
+        the steps that just ended, then where the session is or how it ended."""
         with self.db.atomic():
+            if start is not None:
+                self.start_session(*start, session_id=session_id)
             for row in steps:
                 self.record_step(session_id, row)
             if finished is not None:
@@ -191,7 +176,7 @@ class SessionRepository:
             raise ValueError(f"the saved phase {row['phase']!r} is not one this version knows") from None
         if row["paused"] not in (0, 1):
             raise ValueError(f"the saved paused flag is {row['paused']!r}, not 0 or 1")
-        saved_at = _parse(row["saved_at"]) if isinstance(row["saved_at"], str) else None
+        saved_at = datetime.fromisoformat(row["saved_at"]) if isinstance(row["saved_at"], str) else None
         if saved_at is None or saved_at.tzinfo is None:
             raise ValueError(f"the saved time {row['saved_at']!r} is not a time with a UTC offset")
         position = Position(row["slot"], phase, row["elapsed_s"], row["duration_s"],
@@ -208,7 +193,7 @@ class SessionRepository:
                 if self._has_checkpoints():
                     ends += [row[0] for row in self.db.execute(
                         "SELECT saved_at FROM checkpoints WHERE session_id = ?", [session_id])]
-                known = [moment for moment in (_parse_or_none(text) for text in ends) if moment]
+                known = [moment for moment in (parse_moment(text) for text in ends) if moment]
                 last = _iso(max(known)) if known else _iso(at)
                 self.db.execute(
                     "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? "
@@ -276,73 +261,13 @@ class SessionRepository:
         steps_by_session: dict[object, list[StepRow]] = {session_id: [] for session_id in ids}
         for row in step_rows:
             try:
-                steps_by_session[row["session_id"]].append(_step_from_row(row))
+                steps_by_session[row["session_id"]].append(step_from_row(row))
             except (KeyError, TypeError, ValueError):
                 self.skipped_rows += 1
         sessions = []
         for head in heads:
             try:
-                sessions.append(_session_from_row(head, steps_by_session[head["id"]]))
+                sessions.append(session_from_row(head, steps_by_session[head["id"]]))
             except (KeyError, TypeError, ValueError):
                 self.skipped_rows += 1
         return sessions
-
-
-def _text(row: dict, key: str, *, optional: bool = False) -> str | None:
-    value = row[key]
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"{key} is {type(value).__name__}, not text")
-    return value
-
-
-def _number(row: dict, key: str, *, optional: bool = False) -> float | None:
-    value = row[key]
-    if value is None and optional:
-        return None
-    if type(value) not in (int, float):
-        raise ValueError(f"{key} is {type(value).__name__}, not a number")
-    return value
-
-
-def _moment(row: dict, key: str, *, optional: bool = False) -> datetime | None:
-    moment = _parse(_text(row, key, optional=optional))
-    if moment is not None and moment.tzinfo is None:
-        raise ValueError(f"{key} has no UTC offset")
-    if moment is None and not optional:
-        raise ValueError(f"{key} is empty")
-    return moment
-
-
-def _session_from_row(head: dict, steps: list[StepRow]) -> SessionRow:
-    return SessionRow(
-        id=_text(head, "id"),
-        routine_id=_text(head, "routine_id"),
-        routine_name=_text(head, "routine_name"),
-        started_at=_moment(head, "started_at"),
-        ended_at=_moment(head, "ended_at", optional=True),
-        status=SessionStatus(head["status"]),
-        steps=tuple(steps),
-    )
-
-
-def _step_from_row(row: dict) -> StepRow:
-    for key in ("position", "slot", "step_index"):
-        if type(row[key]) is not int:
-            raise ValueError(f"{key} is not a whole number")
-    return StepRow(
-        position=row["position"],
-        slot=row["slot"],
-        step_index=row["step_index"],
-        kind=_text(row, "kind"),
-        name=_text(row, "name"),
-        side=_text(row, "side", optional=True),
-        planned_s=_number(row, "planned_s"),
-        actual_s=_number(row, "actual_s"),
-        status=StepStatus(row["status"]),
-        started_at=_moment(row, "started_at", optional=True),
-        ended_at=_moment(row, "ended_at", optional=True),
-        temperature_c=_number(row, "temperature_c", optional=True),
-        modality=_text(row, "modality", optional=True),
-    )

@@ -87,12 +87,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+        self._layout = layout
         self.setCentralWidget(central)
         self._build_menus()
 
         self.routines_page.startRequested.connect(self.start_routine)
         self.session_page.stopRequested.connect(self.request_stop)
         self.summary_page.doneClicked.connect(lambda: self.show_page("routines"))
+        controller.sessionStarted.connect(lambda _session_id: self.show_page("session"))
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
         controller.storageRecovered.connect(lambda: self.set_banner(""))
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
     def set_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Put a notice (e.g. a resume offer) under the banner, above the pages."""
+        self._layout.insertWidget(self._layout.indexOf(self.stack), widget)
 
     # -- session ---------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import sqlite3
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import hypothesis.strategies as st
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 from recoverykit.storage.backups import daily_backup
 from recoverykit.storage.db import (
@@ -215,11 +216,12 @@ def test_a_crash_while_creating_the_database_leaves_no_half_made_file(data_dir, 
     assert not (data_dir / "recoverykit.db.new").exists()
 
 
-@pytest.fixture(scope="module")
-def healthy_bytes(tmp_path_factory) -> bytes:
-    path = tmp_path_factory.mktemp("healthy") / "recoverykit.db"
-    populate(path, sessions=12)
-    return path.read_bytes()
+@functools.cache
+def healthy_bytes() -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "recoverykit.db"
+        populate(path, sessions=12)
+        return path.read_bytes()
 
 
 def _repairs_or_opens(blob: bytes) -> None:
@@ -250,10 +252,11 @@ def test_any_bytes_as_the_database_are_kept_and_replaced_never_lost(blob):
 
 
 @given(st.lists(st.tuples(st.integers(100, 10**6), st.binary(min_size=1, max_size=24)), min_size=1, max_size=4))
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_a_real_history_with_bytes_overwritten_is_opened_or_kept_aside(healthy_bytes, damage):
-    blob = bytearray(healthy_bytes)
+@settings(max_examples=200, deadline=None)
+def test_a_real_history_with_bytes_overwritten_is_opened_or_kept_aside(damage):
+    healthy = healthy_bytes()
+    blob = bytearray(healthy)
     for offset, noise in damage:
         at = offset % len(blob)
         blob[at:at + len(noise)] = noise
-    _repairs_or_opens(bytes(blob[:len(healthy_bytes)]))
+    _repairs_or_opens(bytes(blob[:len(healthy)]))
