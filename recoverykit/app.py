@@ -18,9 +18,11 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.single_instance import HandOverError, Request, SingleInstance, claim_or_hand_over
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.storage.startup import open_storage
+from recoverykit.ui.activation import apply_request
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.resume_offer import ResumeOfferBar
 
@@ -93,6 +95,19 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
         return 2
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app = QApplication.instance() or QApplication(argv)
+    paths.ensure()
+    request = Request("start", start_routine) if start_routine else Request("show")
+    try:
+        instance = claim_or_hand_over(paths.data_dir, request)
+    except HandOverError as exc:
+        print(f"recoverykit: {exc}", file=sys.stderr)
+        return 1
+    if not isinstance(instance, SingleInstance):  # another instance has the request now
+        if not instance.get("ok"):
+            print(f"recoverykit: the running app refused: {instance.get('error')}", file=sys.stderr)
+            return 1
+        print("recoverykit is already running; the request was passed to it.", file=sys.stderr)
+        return 0
     qt_app.setApplicationName("recoverykit")
     qt_app.setApplicationDisplayName("recoverykit")
     qt_app.setApplicationVersion(__version__)
@@ -109,10 +124,12 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
         qt_app.quit()
 
     notifier = _install_signal_handlers(qt_app, close_for_signal)
+    instance.requested.connect(lambda r: apply_request(app.window, app.controller, library, r))
     app.window.show()
     if start_routine is not None:
         app.window.start_routine(start_routine)
     status = qt_app.exec()
     notifier.setEnabled(False)
     app.close()
+    instance.close()
     return status
