@@ -23,6 +23,7 @@ from recoverykit.qt.ticker import QtTicker
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.storage.startup import open_storage
 from recoverykit.ui.activation import apply_request
+from recoverykit.ui.data_menu import DataActions, choose_backup
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.resume_offer import ResumeOfferBar
 
@@ -35,6 +36,7 @@ class RecoveryApp:
     controller: SessionController
     repository: SessionRepository | None
     library: RoutineLibrary
+    data: DataActions | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -45,8 +47,8 @@ class RecoveryApp:
 
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
-          library: RoutineLibrary | None = None) -> RecoveryApp:
-    """Create and wire the app. Tests pass a fake clock and ticker."""
+          library: RoutineLibrary | None = None, choose=choose_backup) -> RecoveryApp:
+    """Create and wire the app. Tests pass a fake clock and ticker, and answer dialogs."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
     storage = open_storage(paths.database, paths.backups, library, clock.wall())
@@ -59,7 +61,9 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     window.add_notice(ResumeOfferBar(controller))
     if storage.resume is not None:
         controller.offer_resume(storage.resume)
-    return RecoveryApp(window, controller, repository, library)
+    data = DataActions(window, controller, repository, paths, clock, confirm, choose)
+    data.historyReplaced.connect(lambda: window.show_page("history"))
+    return RecoveryApp(window, controller, repository, library, data)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:

@@ -71,11 +71,16 @@ class SessionRepository:
         return self._db is not None
 
     def close(self) -> None:
-        """Close the database; it stays closed until a new one is set on ``db``."""
+        """Close the database; it stays closed until ``reopen()`` or a new one is set on ``db``."""
         if self._db is not None:
             self._db.close()
         self._db = None
         self._closed = True
+
+    def reopen(self) -> None:
+        """Let the next use open the database again with ``opener`` (after a restore)."""
+        self.close()
+        self._closed = False
 
     def start_session(self, routine_id: str, routine_name: str, at: datetime,
                       session_id: str | None = None) -> str:

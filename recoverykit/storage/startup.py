@@ -44,7 +44,7 @@ def open_storage(database: Path, backups: Path, library: RoutineLibrary, now: da
                                       "recoverykit keeps what it could not save and tries again.")
     if opened.db is None:
         return Storage(None, message=opened.message)
-    repository = SessionRepository(opened.db)
+    repository = SessionRepository(opened.db, opener=lambda: open_database(database))
     messages = [opened.message] if opened.message else []
     plan = None
     try:
