@@ -28,8 +28,12 @@ from recoverykit.ui.resume_offer import ResumeOfferBar
 from .conftest import Driver, FakeTicker
 
 
-def history(paths: AppPaths, now=ManualClock().wall()) -> dict:
-    """``recoverykit history --json``, read at ``now`` (the tests' clocks start on the same morning)."""
+#: The morning the tests' manual clocks start on.
+MORNING = ManualClock().wall()
+
+
+def history(paths: AppPaths, now=MORNING) -> dict:
+    """``recoverykit history --json``, read at ``now`` (by default the tests' morning)."""
     out = io.StringIO()
     assert cli.print_history(paths, as_json=True, out=out, now=now) == 0
     return json.loads(out.getvalue())
