@@ -18,13 +18,22 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.single_instance import (
+    HandOverError,
+    Request,
+    SingleInstance,
+    claim_or_hand_over,
+)
 from recoverykit.qt.sound import CueSounds, QtSoundOutput
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
-from recoverykit.storage.db import StorageError, open_database
 from recoverykit.storage.sessions import SessionRepository
+from recoverykit.storage.startup import open_storage
+from recoverykit.ui.activation import apply_request
+from recoverykit.ui.data_menu import DataActions, choose_backup
 from recoverykit.ui.main_window import MainWindow, ask
+from recoverykit.ui.resume_offer import ResumeOfferBar
 from recoverykit.ui.tray import TrayPresence
 
 
@@ -37,32 +46,27 @@ class RecoveryApp:
     repository: SessionRepository | None
     library: RoutineLibrary
     tray: TrayPresence
+    data: DataActions | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
         self.tray.shutdown()
         if self.repository is not None:
-            self.repository.db.close()
+            self.repository.close()
             self.repository = None
 
 
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
-          library: RoutineLibrary | None = None, sound_output=None, speech=None,
-          notify=None, tray_available: bool | None = None) -> RecoveryApp:
-    """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech."""
+          library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
+          speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
+    """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech, and answer dialogs."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
     settings = SettingsStore(paths.settings_file)
-    message = " ".join(settings.problems)
-    repository = None
-    try:
-        db = open_database(paths.database)
-    except StorageError as exc:
-        message = str(exc) + " Sessions will not be saved until this is fixed."
-    else:
-        repository = SessionRepository(db)
-        repository.mark_stale_sessions_interrupted(clock.wall())
+    storage = open_storage(paths.database, paths.backups, library, clock.wall())
+    repository = storage.repository
+    message = " ".join([*settings.problems, storage.message]).strip()
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
     controller = SessionController(clock, ticker or QtTicker(), repository, timing)
@@ -75,8 +79,13 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     for owned in (controller, sounds, voice, sounds.output, voice.speech):
         if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
+    window.add_notice(ResumeOfferBar(controller))
+    if storage.resume is not None:
+        controller.offer_resume(storage.resume)
+    data = DataActions(window, controller, repository, paths, clock, confirm, choose)
+    data.historyReplaced.connect(lambda: window.show_page("history"))
     tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
-    return RecoveryApp(window, controller, repository, library, tray)
+    return RecoveryApp(window, controller, repository, library, tray, data)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
@@ -112,6 +121,19 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
         return 2
     QGuiApplication.setDesktopFileName(APP_ID)
     qt_app = QApplication.instance() or QApplication(argv)
+    paths.ensure()
+    request = Request("start", start_routine) if start_routine else Request("show")
+    try:
+        instance = claim_or_hand_over(paths.data_dir, request)
+    except HandOverError as exc:
+        print(f"recoverykit: {exc}", file=sys.stderr)
+        return 1
+    if not isinstance(instance, SingleInstance):  # another instance has the request now
+        if not instance.get("ok"):
+            print(f"recoverykit: the running app refused: {instance.get('error')}", file=sys.stderr)
+            return 1
+        print("recoverykit is already running; the request was passed to it.", file=sys.stderr)
+        return 0
     qt_app.setApplicationName("recoverykit")
     qt_app.setApplicationDisplayName("recoverykit")
     qt_app.setApplicationVersion(__version__)
@@ -128,10 +150,12 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
         qt_app.quit()
 
     notifier = _install_signal_handlers(qt_app, close_for_signal)
+    instance.requested.connect(lambda r: apply_request(app.window, app.controller, library, r))
     app.window.show()
     if start_routine is not None:
         app.window.start_routine(start_routine)
     status = qt_app.exec()
     notifier.setEnabled(False)
     app.close()
+    instance.close()
     return status

@@ -9,14 +9,17 @@ import Qt, so they work on a machine with no display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
 import sys
+from datetime import datetime
 from typing import TextIO
 
 from recoverykit import __version__
 from recoverykit.assets import builtin_routines_dir
+from recoverykit.core.clock import local_now
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.paths import AppPaths
 
@@ -108,10 +111,12 @@ def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
 
 
 def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
-                  err: TextIO = sys.stderr) -> int:
+                  err: TextIO = sys.stderr, now: datetime | None = None) -> int:
+    """Print the history; ``now`` (default: the real time) decides what is recent enough to resume."""
     # Imported here: sqlite-utils takes ~0.1 s to import, which opening the window should not wait for.
     from recoverykit.storage.db import StorageError, open_database_read_only
     from recoverykit.storage.history_format import history_document
+    from recoverykit.storage.recovery import find_resumable
     from recoverykit.storage.sessions import SessionRepository
 
     try:
@@ -119,11 +124,23 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     except StorageError as exc:
         print(f"recoverykit: {exc}", file=err)
         return 1
-    sessions = SessionRepository(db).sessions() if db is not None else []
+    sessions, resumable = [], set()
     if db is not None:
-        db.close()
+        with contextlib.closing(db.conn):
+            repository = SessionRepository(db)
+            try:
+                sessions = repository.sessions()
+                skipped = repository.skipped_rows
+                plan = find_resumable(repository, load_routines(paths), now or local_now())
+            except StorageError as exc:
+                print(f"recoverykit: {paths.database}: {exc}", file=err)
+                return 1
+            resumable = {plan.session_id} if plan else set()
+        if skipped:
+            print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "
+                  "and are not shown", file=err)
     if as_json:
-        json.dump(history_document(sessions), out, indent=2, ensure_ascii=False)
+        json.dump(history_document(sessions, resumable), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
     if not sessions:

@@ -38,10 +38,17 @@ class AppPaths:
     def user_routines(self) -> Path:
         return self.data_dir / "routines"
 
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
     def ensure(self) -> None:
-        """Create the folders, private to the user."""
+        """Create the folders, private to the user (0700, whatever the umask)."""
         for folder in (self.data_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not folder.is_dir():
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                if os.name == "posix":
+                    folder.chmod(0o700)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None,

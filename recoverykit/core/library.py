@@ -29,6 +29,8 @@ class RoutineLibrary:
         return len(self.routines)
 
 
+#: A routine folder holding more files than this is not read past it.
+MAX_USER_FILES = 500
 BUILTIN_ORDER = ("cooldown", "leg-day", "foam-roll", "massage-gun", "contrast", "warmup")
 
 
@@ -46,7 +48,12 @@ def load_library(builtin_dir: Path, user_dir: Path | None = None) -> RoutineLibr
         BUILTIN_ORDER.index(rid) if rid in BUILTIN_ORDER else len(BUILTIN_ORDER), rid))
     library.routines = {rid: builtins[rid] for rid in ordered}
     if user_dir is not None and user_dir.is_dir():
-        for path in sorted(user_dir.glob("*.toml")):
+        paths = sorted(user_dir.glob("*.toml"))
+        if len(paths) > MAX_USER_FILES:
+            library.errors.append(RoutineError(
+                user_dir.name, f"holds {len(paths)} routine files; only the first {MAX_USER_FILES} "
+                               "(by name) are read"))
+        for path in paths[:MAX_USER_FILES]:
             try:
                 routine = load_routine_file(path)
             except RoutineError as exc:

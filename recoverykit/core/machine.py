@@ -14,11 +14,14 @@ deadline: the machine WAITS until the user resumes or skips. With
 next step starts; their moments are part of ``next_wakeup``.
 
 States and the operations each allows are in ``ALLOWED`` and ``TRANSITIONS``.
+``snapshot(now)`` exports where a session is as a plain ``Position``, and
+``SessionMachine.restored`` carries a session on from one (crash recovery).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from recoverykit.core.events import (
@@ -39,6 +42,7 @@ from recoverykit.core.events import (
     StepStatus,
     SwitchSides,
 )
+from recoverykit.core.position import MAX_PHASE_S, Position
 from recoverykit.core.routine import Routine, Slot
 from recoverykit.core.states import (
     ACTIVE_STATES,
@@ -166,6 +170,57 @@ class SessionMachine:
             moments.append(phase.deadline - phase.duration / 2)
         future = [m for m in moments if m > now]
         return min(future) if future else now
+
+    def snapshot(self, now: float) -> Position:
+        """Where the session is at ``now``, to be saved and carried on with ``restored``."""
+        phase = self._phase
+        if phase is None or not self.active:
+            raise TransitionError(f"nothing to save while {self.state.value}")
+        if phase.kind is not PhaseKind.WORK and phase.duration <= 0:
+            # A swap that waits for the user has no length: it is the next step, not yet
+            # started, which is how it is saved (and resumed: paused, Space starts it).
+            return Position(slot_index=phase.slot.index, phase=PhaseKind.WORK, elapsed_s=0.0,
+                            duration_s=phase.slot.duration_s, paused=True, records=len(self.records))
+        return Position(slot_index=phase.slot.index, phase=phase.kind,
+                        elapsed_s=min(phase.worked(now), phase.duration), duration_s=phase.duration,
+                        paused=self.paused, records=len(self.records))
+
+    @classmethod
+    def restored(cls, routine: Routine, position: Position, records: Sequence[StepEnded],
+                 now: float, timing: SessionTiming | None = None) -> SessionMachine:
+        """A machine carrying on a session from ``position`` at ``now`` (a way in, like ``start``).
+
+        ``records`` are the steps that had already ended. Cues that lie behind
+        the position are not replayed. Raises ValueError when the position
+        does not fit ``routine``.
+        """
+        machine = cls(routine, timing)
+        if position.duration_s > MAX_PHASE_S:
+            raise ValueError(f"a phase of {position.duration_s:g} s is longer than any can be")
+        if not position.slot_index < len(routine.slots):
+            raise ValueError(f"step {position.slot_index + 1} is past the end of {routine.id!r}")
+        if len(records) != position.records:
+            raise ValueError(f"{len(records)} steps are stored but the position follows "
+                             f"{position.records}")
+        if any(r.slot not in routine.slots[r.slot.index:r.slot.index + 1] for r in records):
+            raise ValueError(f"a stored step does not belong to {routine.id!r}")
+        slot = routine.slots[position.slot_index]
+        expected = PhaseKind.WORK if position.phase is PhaseKind.WORK else machine._gap_before(slot)[0]
+        if position.phase is not expected:
+            raise ValueError(f"a {position.phase.value} phase cannot lead into step "
+                             f"{position.slot_index + 1} of {routine.id!r}")
+        remaining = position.remaining_s
+        phase = _Phase(position.phase, slot, position.duration_s, started_at=now - position.elapsed_s,
+                       deadline=now + remaining, worked_before=min(position.elapsed_s, position.duration_s),
+                       resumed_at=now)
+        machine._due_cues(phase, now)  # cues behind the position stay silent
+        if position.paused:
+            phase.paused_remaining = remaining
+        machine._phase = phase
+        machine.records = list(records)
+        machine.started_at = now
+        machine.state = State.PAUSED if position.paused else PHASE_STATE[position.phase]
+        return machine
 
     # -- operations --------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -69,10 +70,14 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
     """Read and validate one routine file."""
     origin = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineError(origin, f"file is {size} bytes; a routine file is at most {MAX_FILE_BYTES}")
-        data = path.read_bytes()
+        info = path.stat()
+        # Checked before opening: a FIFO would block the open, a device never ends.
+        if not stat.S_ISREG(info.st_mode):
+            raise RoutineError(origin, "is not a plain file (a routine is a .toml text file)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise RoutineError(origin, f"file is {info.st_size} bytes; a routine file is at most {MAX_FILE_BYTES}")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # never more, whatever stat said
     except OSError as exc:
         raise RoutineError(origin, f"cannot be read ({exc.strerror or exc})") from exc
     return parse_routine(data, origin, builtin=builtin)

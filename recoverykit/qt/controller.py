@@ -3,44 +3,68 @@
 Widgets call its methods; it asks the clock for ``now``, drives the core
 state machine, writes each finished step to storage at once, and emits
 signals the widgets re-render from. It never touches a widget.
+
+While a session runs, its position is saved as a checkpoint when a step ends,
+on every user action (pause, skip, +15 s…) and every ``CHECKPOINT_EVERY_S``
+session seconds, piggy-backing on the wake-ups the session needs anyway. A
+session a crash cut short can be offered back (``offer_resume``) and carried
+on from its checkpoint (``accept_resume``).
+
+Writes that fail are kept in order and retried at every checkpoint, every
+``RETRY_EVERY_MS`` while anything is waiting, and on shutdown.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
-from collections import deque
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.events import (
     Event,
+    Extended,
+    Paused,
+    PhaseStarted,
+    Resumed,
     SessionEnded,
+    SessionStarted,
     SessionStatus,
     StepEnded,
+    StepStarted,
 )
 from recoverykit.core.machine import SessionMachine
+from recoverykit.core.position import routine_fingerprint
 from recoverykit.core.routine import Routine
 from recoverykit.core.states import Op
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.core.view import SessionView
-from recoverykit.storage.sessions import SessionRepository, StepRow
+from recoverykit.storage.recovery import ResumePlan
+from recoverykit.storage.sessions import Checkpoint, SessionRepository, StepRow
+from recoverykit.storage.write_queue import Flush, WriteQueue
+
+#: Session seconds between position checkpoints while a session runs.
+CHECKPOINT_EVERY_S = 5.0
+#: Real milliseconds between retries of writes that are waiting.
+RETRY_EVERY_MS = 10_000
+#: Events after which the position is saved at once.
+_MOVES = (SessionStarted, StepEnded, SessionEnded, Paused, Resumed, Extended, StepStarted, PhaseStarted)
 
 
 class SessionController(QObject):
     """Runs one session at a time against an injected clock and ticker.
 
     Signals:
-        sessionStarted(str): a session began; its id.
+        sessionStarted(str): a session began or was resumed; its id.
         viewChanged(object): a fresh SessionView; at least once per displayed second.
         happened(object): the list of core events one wake-up or action caused, in order.
         sessionEnded(object): the SessionSummary, once the session is over.
         storageProblem(str): a write failed; it is kept and retried.
         storageRecovered(): every kept write has now been stored.
+        resumeOfferChanged(object): the ResumePlan of a session a crash cut short
+            that the user may carry on, or None once it is resumed or set aside.
     """
 
     sessionStarted = Signal(str)
@@ -49,6 +73,7 @@ class SessionController(QObject):
     sessionEnded = Signal(object)
     storageProblem = Signal(str)
     storageRecovered = Signal()
+    resumeOfferChanged = Signal(object)
 
     def __init__(self, clock: Clock, ticker, repository: SessionRepository | None,
                  timing: SessionTiming | None = None, parent: QObject | None = None) -> None:
@@ -59,8 +84,13 @@ class SessionController(QObject):
         self.timing = timing or SessionTiming()
         self._machine: SessionMachine | None = None
         self._session_id: str | None = None
-        self._pending: deque[Callable[[], None]] = deque()
-        self._storage_failing = False
+        self._fingerprint = ""
+        self._checkpointed_at = 0.0
+        self._offer: ResumePlan | None = None
+        self._queue = WriteQueue()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_EVERY_MS)
+        self.retry_timer.timeout.connect(self.retry_storage)
         ticker.fired.connect(self._on_tick)
 
     # -- queries -------------------------------------------------------
@@ -79,7 +109,11 @@ class SessionController(QObject):
 
     @property
     def pending_writes(self) -> int:
-        return len(self._pending)
+        return len(self._queue)
+
+    @property
+    def resume_offer(self) -> ResumePlan | None:
+        return self._offer
 
     def can(self, op: Op) -> bool:
         return self._machine is not None and self._machine.can(op)
@@ -102,20 +136,56 @@ class SessionController(QObject):
         self._repository = repository
 
     def start(self, routine: Routine, timing: SessionTiming | None = None) -> str:
-        """Start ``routine``; ``timing`` overrides the default gaps for this run."""
+        """Start ``routine`` (``timing`` overrides the default gaps for this run).
+
+        An unanswered resume offer is settled as interrupted first.
+        """
         if self.running:
             raise RuntimeError("a session is already running")
+        self.decline_resume()
         self._machine = SessionMachine(routine, timing or self.timing)
-        wall = self._clock.wall()
-        session_id = str(uuid.uuid4())
-        if self._repository is not None:
-            repo = self._repository
-            self._write(lambda: repo.start_session(routine.id, routine.name, wall, session_id))
-        self._session_id = session_id
+        self._fingerprint = routine_fingerprint(routine)
+        self._session_id = session_id = str(uuid.uuid4())
         events = self._machine.start(self._clock.now())
-        self.sessionStarted.emit(self._session_id)
+        self.sessionStarted.emit(session_id)
         self._handle(events)
-        return self._session_id
+        return session_id
+
+    def offer_resume(self, plan: ResumePlan) -> None:
+        self._offer = plan
+        self.resumeOfferChanged.emit(plan)
+
+    @Slot()
+    def accept_resume(self) -> None:
+        """Carry on the offered session from its checkpoint (paused if it was paused)."""
+        plan = self._offer
+        if plan is None or self.running:
+            return
+        now = self._clock.now()
+        try:
+            machine = SessionMachine.restored(plan.routine, plan.position, plan.records, now, self.timing)
+        except ValueError:
+            self.decline_resume()
+            return
+        self._offer = None
+        self.resumeOfferChanged.emit(None)
+        self._machine = machine
+        self._fingerprint = routine_fingerprint(plan.routine)
+        self._session_id = plan.session_id
+        self._checkpointed_at = now
+        self.sessionStarted.emit(plan.session_id)
+        self._handle([], checkpoint=True)
+
+    @Slot()
+    def decline_resume(self) -> None:
+        """Keep the offered session as interrupted, with the steps it had finished."""
+        plan, self._offer = self._offer, None
+        if plan is None:
+            return
+        repo, at = self._repository, self._clock.wall()
+        if repo is not None:
+            self._write(lambda: repo.mark_interrupted([plan.session_id], at))
+        self.resumeOfferChanged.emit(None)
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -160,9 +230,12 @@ class SessionController(QObject):
         if self.can(Op.STOP):
             self._act(lambda machine, now: machine.stop(now, SessionStatus.INTERRUPTED))
         self._ticker.disarm()
-        self._flush()
+        self.retry_storage()
+        self.retry_timer.stop()
 
+    @Slot()
     def retry_storage(self) -> None:
+        """Try the writes that are waiting again (also on every checkpoint and the retry timer)."""
         self._flush()
 
     # -- internals ---------------------------------------------------------
@@ -177,11 +250,11 @@ class SessionController(QObject):
             return
         self._handle(self._machine.advance(self._clock.now()))
 
-    def _handle(self, events: list[Event]) -> None:
+    def _handle(self, events: list[Event], *, checkpoint: bool = False) -> None:
         machine = self._machine
         assert machine is not None
-        for event in events:
-            self._persist(event)
+        now = self._clock.now()
+        self._save(events, now, checkpoint)
         # Arm before anything re-renders or plays a cue: the ticker then counts
         # down while they run, instead of starting late by however long they took.
         now = self._arm(machine)
@@ -204,49 +277,61 @@ class SessionController(QObject):
     def _wall_at(self, moment: float) -> datetime:
         return self._clock.wall() - timedelta(seconds=(self._clock.now() - moment) / self._clock.rate)
 
-    def _persist(self, event: Event) -> None:
+    def _save(self, events: list[Event], now: float, checkpoint: bool) -> None:
+        """Queue one write for what ``events`` changed: the session row, steps, position, end."""
         repo, session_id, machine = self._repository, self._session_id, self._machine
         if repo is None or not session_id or machine is None:
             return
-        if isinstance(event, StepEnded):
-            step = event.slot.step
-            row = StepRow(
-                position=next(i for i, r in enumerate(machine.records) if r is event),
-                slot=event.slot.index,
-                step_index=event.slot.step_index,
-                kind=step.kind.value,
-                name=step.name,
-                side=event.slot.side.value if event.slot.side else None,
-                planned_s=event.planned_s,
-                actual_s=event.actual_s,
-                status=event.status,
-                started_at=self._wall_at(event.started_at),
-                ended_at=self._wall_at(event.ended_at),
-                temperature_c=step.temperature_c,
-                modality=step.modality,
-            )
-            self._write(lambda: repo.record_step(session_id, row))
-        elif isinstance(event, SessionEnded):
-            ended = self._wall_at(event.at)
-            self._write(lambda: repo.finish_session(session_id, event.status, ended))
+        due = machine.active and not machine.paused and now - self._checkpointed_at >= CHECKPOINT_EVERY_S
+        if not (checkpoint or due or any(isinstance(e, _MOVES) for e in events)):
+            return
+        started = next((e for e in events if isinstance(e, SessionStarted)), None)
+        start = (machine.routine.id, machine.routine.name, self._wall_at(started.at)) if started else None
+        steps = tuple(self._step_row(e) for e in events if isinstance(e, StepEnded))
+        ended = next((e for e in events if isinstance(e, SessionEnded)), None)
+        finished = (ended.status, self._wall_at(ended.at)) if ended else None
+        position = None
+        if machine.active:
+            position = Checkpoint(session_id, self._fingerprint, machine.snapshot(now), self._clock.wall())
+            self._checkpointed_at = now
+        self._write(lambda: repo.save_progress(session_id, start=start, steps=steps,
+                                               checkpoint=position, finished=finished),
+                    replaceable=not (start or steps or finished))
 
-    def _write(self, write: Callable[[], None]) -> None:
-        self._pending.append(write)
-        self._flush()
+    def _step_row(self, event: StepEnded) -> StepRow:
+        assert self._machine is not None
+        step = event.slot.step
+        return StepRow(
+            position=next(i for i, r in enumerate(self._machine.records) if r is event),
+            slot=event.slot.index,
+            step_index=event.slot.step_index,
+            kind=step.kind.value,
+            name=step.name,
+            side=event.slot.side.value if event.slot.side else None,
+            planned_s=event.planned_s,
+            actual_s=event.actual_s,
+            status=event.status,
+            started_at=self._wall_at(event.started_at),
+            ended_at=self._wall_at(event.ended_at),
+            temperature_c=step.temperature_c,
+            modality=step.modality,
+        )
+
+    def _write(self, write, *, replaceable: bool = False) -> None:
+        self._queue.add(write, replaceable=replaceable)
+        # While writes fail, a checkpoint is the moment to try again; anything
+        # else just joins the queue, so a locked database is not waited on for
+        # every event.
+        if not self._queue.failing or replaceable:
+            self._flush()
 
     def _flush(self) -> None:
-        while self._pending:
-            try:
-                self._pending[0]()
-            except (sqlite3.Error, OSError) as exc:
-                if not self._storage_failing:
-                    self._storage_failing = True
-                    self.storageProblem.emit(
-                        f"Could not save to the history ({exc}). The session goes on; "
-                        "recoverykit keeps what it could not save and tries again."
-                    )
-                return
-            self._pending.popleft()
-        if self._storage_failing:
-            self._storage_failing = False
+        outcome = self._queue.flush()
+        if outcome is Flush.STARTED_FAILING:
+            self.retry_timer.start()
+            self.storageProblem.emit(
+                f"Could not save to the history ({self._queue.last_error}). The session goes on; "
+                "recoverykit keeps what it could not save and tries again.")
+        elif outcome is Flush.RECOVERED:
+            self.retry_timer.stop()
             self.storageRecovered.emit()

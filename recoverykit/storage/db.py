@@ -1,7 +1,17 @@
-"""Opening the database: pragmas, migrations, and refusing what we cannot read.
+"""Opening the database: checks, pragmas, migrations, and refusing what we cannot read.
 
-A database written by a newer recoverykit is refused *before* anything is
-written to it, so going back to an older version never damages history.
+Before anything is written, the file is checked: it must start with the SQLite
+header, be whole pages long, pass ``PRAGMA quick_check`` and be a recoverykit
+database (or an empty one). A file that fails is reported as
+:class:`DatabaseCorrupt` and left exactly as it was; what to do with it is
+decided in ``storage/repair.py``. A database written by a newer recoverykit is
+refused (:class:`DatabaseTooNew`), also before anything is written to it, so
+going back to an older version never damages history. A database that cannot
+be opened *just now* (locked, read-only folder, disk full) is
+:class:`StorageUnavailable`: worth trying again later.
+
+A new database is built under a temporary name and renamed into place, so a
+crash during the very first start never leaves a half-made file behind.
 """
 
 from __future__ import annotations
@@ -9,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -16,6 +27,19 @@ from sqlite_utils import Database
 from recoverykit.storage.schema import KNOWN, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 DB_FILENAME = "recoverykit.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Files SQLite keeps beside a database; they belong to it and move with it.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+#: How long a write waits for another connection's lock before it is retried later.
+BUSY_TIMEOUT_MS = 250
+_OPEN_TIMEOUT_S = 1.0
+_CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+#: Errors that say "not now" (worth trying again), not "this file is damaged".
+_TRANSIENT_CODES = {
+    sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM, sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_PROTOCOL, sqlite3.SQLITE_NOLFS,
+}
 
 
 class StorageError(RuntimeError):
@@ -26,11 +50,36 @@ class DatabaseTooNew(StorageError):
     """The database was written by a newer version of recoverykit."""
 
 
+class DatabaseCorrupt(StorageError):
+    """The file is damaged, empty, or not a recoverykit database at all; ``reason`` says which."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path} cannot be opened as a recoverykit database: it {reason}.")
+
+
+class StorageUnavailable(StorageError):
+    """The database cannot be opened or written just now (locked, read-only, disk full)."""
+
+
+def companions(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
+
+
+def _decode(raw: bytes) -> str:
+    # Damaged text reads as U+FFFD instead of raising in the middle of a read.
+    return raw.decode("utf-8", "replace")
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=5.0)
-    return sqlite3.connect(str(path), timeout=5.0)
+        conn = sqlite3.connect(uri, uri=True, timeout=_OPEN_TIMEOUT_S)
+    else:
+        conn = sqlite3.connect(str(path), timeout=_OPEN_TIMEOUT_S)
+    conn.text_factory = _decode
+    return conn
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -46,56 +95,188 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     return [name for (name,) in rows]
 
 
+def file_problem(path: Path) -> str | None:
+    """What is wrong with the file's outside (no SQLite header, cut short), or None.
+
+    Reads at most the first 100 bytes; a missing file has no problem.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return "is not a regular file"
+    if info.st_size == 0:
+        return "is empty (0 bytes), so it holds no history"
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return "is not an SQLite database (it does not start with the SQLite header)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"has a damaged header (page size {page_size})"
+    if info.st_size % page_size:
+        return f"is cut short ({info.st_size} bytes is not a whole number of {page_size}-byte pages)"
+    return None
+
+
+def content_problem(conn: sqlite3.Connection) -> str | None:
+    """What ``PRAGMA quick_check`` and the schema say is wrong inside an open database, or None."""
+    try:
+        results = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        ours = _applied_migrations(conn)
+    except sqlite3.DatabaseError as exc:
+        if _code(exc) in _TRANSIENT_CODES:
+            raise
+        # Anything else while only reading (a schema naming a column that is not
+        # there, a malformed page) means the file is damaged.
+        return f"is damaged ({exc})"
+    except UnicodeDecodeError:
+        # sqlite3 could not even spell out the error: names inside the file are damaged.
+        return "is damaged (SQLite reports names in it that are not readable text)"
+    if results != ["ok"]:
+        lines = [" ".join(str(line).split()) for result in results for line in str(result).splitlines()]
+        found = "; ".join(line for line in lines if line and not line.startswith("***"))
+        return f"failed SQLite's integrity check ({found[:200]})"
+    if tables - {"_sqlite_migrations"} and not ours:
+        return "is an SQLite database of some other program (it has no recoverykit tables)"
+    return None
+
+
 def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
     """Raise DatabaseTooNew when the file holds a schema this app does not know."""
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
     unknown = [name for name in _applied_migrations(conn) if name not in KNOWN]
-    if unknown or user_version > SCHEMA_VERSION:
+    # Every migration sets user_version, so a newer app's database says so there. An
+    # unknown migration name without that is a damaged record, not a newer schema.
+    if user_version > SCHEMA_VERSION:
         raise DatabaseTooNew(
             f"{path} was written by a newer version of recoverykit "
-            f"(schema {max(user_version, SCHEMA_VERSION + len(unknown))}, this version reads "
-            f"up to {SCHEMA_VERSION}). It has been left untouched: update recoverykit to use it."
+            f"(schema {user_version}, this version reads up to {SCHEMA_VERSION}). "
+            "It has been left untouched: update recoverykit to use it."
         )
+    if unknown:
+        raise DatabaseCorrupt(path, f"records a schema change this version never made ({unknown[0]!r})")
+
+
+def _code(exc: sqlite3.Error) -> int:
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _classify(exc: sqlite3.Error, path: Path, verb: str) -> StorageError:
+    if _code(exc) in _TRANSIENT_CODES:
+        return StorageUnavailable(f"{path} cannot be {verb} just now ({exc})")
+    return DatabaseCorrupt(path, f"is damaged ({exc})")
+
+
+def inspect(path: Path) -> None:
+    """Raise DatabaseCorrupt or DatabaseTooNew if ``path`` is not a usable database; writes nothing."""
+    problem = file_problem(path)
+    if problem:
+        raise DatabaseCorrupt(path, problem)
+    try:
+        with contextlib.closing(_connect(path, read_only=True)) as conn:
+            problem = content_problem(conn)
+            if problem:
+                raise DatabaseCorrupt(path, problem)
+            check_not_newer(conn, path)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path, "read") from exc
 
 
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dir(path.parent)
+    if not path.exists():
+        _create(path)
+    # Every check reads through a read-only connection: a read-write one could
+    # checkpoint or delete a -wal beside a damaged file when it closes.
+    inspect(path)
     try:
         conn = _connect(path, read_only=False)
         try:
-            check_not_newer(conn, path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed step survives a power cut too, not only a crash.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = Database(conn)
+            migrations.apply(db)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except BaseException:
             conn.close()
             raise
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} cannot be opened as a recoverykit database ({exc})") from exc
+    except sqlite3.Error as exc:
+        raise _classify(exc, path, "opened") from exc
     if os.name == "posix":
         _make_private(path)
     return db
+
+
+def _create(path: Path) -> None:
+    """Build an empty, migrated database beside ``path`` and rename it into place."""
+    building = path.with_name(path.name + ".new")
+    for leftover in (building, *companions(building)):
+        leftover.unlink(missing_ok=True)  # only ever an unfinished empty database of ours
+    try:
+        with contextlib.closing(sqlite3.connect(str(building), timeout=_OPEN_TIMEOUT_S)) as conn:
+            migrations.apply(Database(conn))
+        _make_private(building)
+        os.replace(building, path)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path, "created") from exc
+    except OSError as exc:
+        raise StorageUnavailable(f"{path} cannot be created ({exc.strerror or exc})") from exc
+    sync_dir(path.parent)
 
 
 def open_database_read_only(path: Path) -> Database | None:
     """Open an existing database for reading only; None if there is none yet."""
     if not path.exists():
         return None
+    problem = file_problem(path)
+    if problem:
+        raise DatabaseCorrupt(path, problem)
     try:
         conn = _connect(path, read_only=True)
-        check_not_newer(conn, path)
-        if not _applied_migrations(conn):
+        try:
+            check_not_newer(conn, path)
+            if not _applied_migrations(conn):
+                conn.close()
+                return None
+        except BaseException:
             conn.close()
-            return None
+            raise
         return Database(conn)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} cannot be read as a recoverykit database ({exc})") from exc
 
 
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) if needed; a folder we create is private to the user."""
+    if folder.is_dir():
+        return
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            folder.chmod(0o700)  # mkdir's mode is filtered through the umask
+
+
+def sync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; elsewhere a no-op)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def _make_private(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for candidate in (path, *companions(path)):
         with contextlib.suppress(OSError):
             candidate.chmod(0o600)

@@ -2,10 +2,13 @@
 
 ``{"format": "recoverykit-history", "version": 1, "sessions": [...]}``; see
 docs/history-format.md. Keys may be added in later versions; none is removed.
+``resumable`` (added after version 1 shipped) marks the unfinished session the
+next start of the app offers to resume.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from recoverykit.storage.sessions import SessionRow, StepRow
@@ -33,7 +36,7 @@ def step_json(step: StepRow) -> dict[str, Any]:
     }
 
 
-def session_json(session: SessionRow) -> dict[str, Any]:
+def session_json(session: SessionRow, resumable: bool = False) -> dict[str, Any]:
     return {
         "id": session.id,
         "routine_id": session.routine_id,
@@ -43,12 +46,14 @@ def session_json(session: SessionRow) -> dict[str, Any]:
         "status": session.status.value,
         "steps": [step_json(step) for step in session.steps],
         "note": session.note,
+        "resumable": resumable,
     }
 
 
-def history_document(sessions: list[SessionRow]) -> dict[str, Any]:
+def history_document(sessions: list[SessionRow],
+                     resumable: Collection[str] = ()) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "sessions": [session_json(session) for session in sessions],
+        "sessions": [session_json(session, session.id in resumable) for session in sessions],
     }

@@ -62,6 +62,30 @@ def _session_note(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+@migrations(name="0003_session_checkpoints")
+def _session_checkpoints(db: Database) -> None:
+    # Where an in-progress session is (see recoverykit.core.position): saved when
+    # a step ends, on pause and every few seconds, so a crash can be resumed.
+    db["checkpoints"].create(
+        {
+            "session_id": str,
+            "routine_fingerprint": str,
+            "slot": int,
+            "phase": str,
+            "elapsed_s": float,
+            "duration_s": float,
+            "paused": int,
+            "records": int,
+            "saved_at": str,
+        },
+        pk="session_id",
+        not_null={"routine_fingerprint", "slot", "phase", "elapsed_s", "duration_s", "paused",
+                  "records", "saved_at"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.execute("PRAGMA user_version = 3")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

@@ -1,57 +1,36 @@
 """The session repository: a session row when it starts, a step row the moment each ends.
 
 Each write is its own committed transaction, so whatever happens to the
-process afterwards, every finished step is on disk.
+process afterwards, every finished step is on disk. While a session runs, a
+checkpoint row says where it is (see recoverykit.core.position); it is saved in
+the same transaction as the steps that ended, and removed when the session is
+finished or marked interrupted.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from recoverykit.core.events import SessionStatus, StepStatus
+from recoverykit.core.events import PhaseKind, SessionStatus
+from recoverykit.core.position import Position
+from recoverykit.storage.db import StorageError, StorageUnavailable
+from recoverykit.storage.rows import (
+    Checkpoint,
+    SessionRow,
+    StepRow,
+    parse_moment,
+    session_from_row,
+    step_from_row,
+)
 
-if TYPE_CHECKING:  # importing sqlite-utils is slow; the rows and the repository type need none of it
+__all__ = ["Checkpoint", "SessionRepository", "SessionRow", "StepRow"]
+
+if TYPE_CHECKING:  # importing sqlite-utils is slow; the repository type needs none of it
     from sqlite_utils import Database
-
-
-@dataclass(frozen=True)
-class StepRow:
-    """One finished step (one side of a two-sided step) as stored."""
-
-    position: int
-    slot: int
-    step_index: int
-    kind: str
-    name: str
-    side: str | None
-    planned_s: float
-    actual_s: float
-    status: StepStatus
-    started_at: datetime | None
-    ended_at: datetime | None
-    temperature_c: float | None = None
-    modality: str | None = None
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    """One session as stored, with its steps in the order they ended."""
-
-    id: str
-    routine_id: str
-    routine_name: str
-    started_at: datetime
-    ended_at: datetime | None
-    status: SessionStatus
-    steps: tuple[StepRow, ...] = ()
-    note: str = ""
-
-    @property
-    def duration_s(self) -> float:
-        return sum(step.actual_s for step in self.steps)
 
 
 def _iso(moment: datetime) -> str:
@@ -60,15 +39,50 @@ def _iso(moment: datetime) -> str:
     return moment.isoformat(timespec="milliseconds")
 
 
-def _parse(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
 class SessionRepository:
     """Reads and writes sessions and their steps."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database | None, opener: Callable[[], Database] | None = None) -> None:
+        """``db`` is the open database; without one, ``opener`` opens it on first use.
+
+        That is how a session goes on when the database cannot be opened at
+        start-up (locked, read-only): every use tries ``opener`` again, and
+        raises StorageError until it succeeds.
+        """
+        self._db = db
+        self._opener = opener
+        self._closed = False
+        #: Rows the last ``sessions()`` call could not read and left out.
+        self.skipped_rows = 0
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            if self._closed or self._opener is None:
+                raise StorageUnavailable("the database is not open")
+            self._db = self._opener()
+        return self._db
+
+    @db.setter
+    def db(self, db: Database) -> None:
+        self._db = db
+        self._closed = False
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def close(self) -> None:
+        """Close the database; it stays closed until ``reopen()`` or a new one is set on ``db``."""
+        if self._db is not None:
+            self._db.close()
+        self._db = None
+        self._closed = True
+
+    def reopen(self) -> None:
+        """Let the next use open the database again with ``opener`` (after a restore)."""
+        self.close()
+        self._closed = False
 
     def start_session(self, routine_id: str, routine_name: str, at: datetime,
                       session_id: str | None = None) -> str:
@@ -120,6 +134,93 @@ class SessionRepository:
                 "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
                 [status.value, _iso(at), _iso(at), session_id],
             )
+            self._forget_checkpoint(session_id)
+
+    def save_checkpoint(self, checkpoint: Checkpoint) -> None:
+        position = checkpoint.position
+        with self.db.atomic():
+            self.db["checkpoints"].upsert(
+                {
+                    "session_id": checkpoint.session_id,
+                    "routine_fingerprint": checkpoint.routine_fingerprint,
+                    "slot": position.slot_index,
+                    "phase": position.phase.value,
+                    "elapsed_s": float(position.elapsed_s),
+                    "duration_s": float(position.duration_s),
+                    "paused": int(position.paused),
+                    "records": position.records,
+                    "saved_at": _iso(checkpoint.saved_at),
+                },
+                pk="session_id",
+            )
+
+    def save_progress(self, session_id: str, *, start: tuple[str, str, datetime] | None = None,
+                      steps: tuple[StepRow, ...] = (), checkpoint: Checkpoint | None = None,
+                      finished: tuple[SessionStatus, datetime] | None = None) -> None:
+        """One transaction: the session's row if it just ``start``-ed (routine id, name, time),
+        the steps that just ended, then where the session is or how it ended."""
+        with self.db.atomic():
+            if start is not None:
+                self.start_session(*start, session_id=session_id)
+            for row in steps:
+                self.record_step(session_id, row)
+            if finished is not None:
+                self.finish_session(session_id, *finished)
+            elif checkpoint is not None:
+                self.save_checkpoint(checkpoint)
+
+    def checkpoint(self, session_id: str) -> Checkpoint | None:
+        """The saved position of a session; ValueError if the stored row is not a valid one."""
+        if not self._has_checkpoints():
+            return None
+        rows = self._read("SELECT * FROM checkpoints WHERE session_id = ?", [session_id])
+        if not rows:
+            return None
+        row = rows[0]
+        try:
+            phase = PhaseKind(row["phase"])
+        except ValueError:
+            raise ValueError(f"the saved phase {row['phase']!r} is not one this version knows") from None
+        if row["paused"] not in (0, 1):
+            raise ValueError(f"the saved paused flag is {row['paused']!r}, not 0 or 1")
+        saved_at = datetime.fromisoformat(row["saved_at"]) if isinstance(row["saved_at"], str) else None
+        if saved_at is None or saved_at.tzinfo is None:
+            raise ValueError(f"the saved time {row['saved_at']!r} is not a time with a UTC offset")
+        position = Position(row["slot"], phase, row["elapsed_s"], row["duration_s"],
+                            bool(row["paused"]), row["records"])
+        return Checkpoint(session_id, str(row["routine_fingerprint"]), position, saved_at)
+
+    def mark_interrupted(self, session_ids: list[str], at: datetime) -> None:
+        """Close sessions left ``in_progress``: their steps stay; they ended when last heard of."""
+        with self.db.atomic():
+            for session_id in session_ids:
+                ends = [row[0] for row in self.db.execute(
+                    "SELECT MAX(ended_at) FROM steps WHERE session_id = ? UNION ALL "
+                    "SELECT updated_at FROM sessions WHERE id = ?", [session_id, session_id])]
+                if self._has_checkpoints():
+                    ends += [row[0] for row in self.db.execute(
+                        "SELECT saved_at FROM checkpoints WHERE session_id = ?", [session_id])]
+                known = [moment for moment in (parse_moment(text) for text in ends) if moment]
+                last = _iso(max(known)) if known else _iso(at)
+                self.db.execute(
+                    "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? "
+                    "WHERE id = ? AND status = ?",
+                    [SessionStatus.INTERRUPTED.value, last, _iso(at), session_id,
+                     SessionStatus.IN_PROGRESS.value],
+                )
+                self._forget_checkpoint(session_id)
+
+    def unfinished_ids(self) -> list[str]:
+        """Sessions still marked ``in_progress``, newest first."""
+        rows = self._read("SELECT id FROM sessions WHERE status = ? ORDER BY started_at DESC, rowid DESC",
+                          [SessionStatus.IN_PROGRESS.value])
+        return [row["id"] for row in rows if isinstance(row["id"], str)]
+
+    def _read(self, sql: str, params: list) -> list[dict]:
+        try:
+            return list(self.db.query(sql, params))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise StorageError(f"the history cannot be read ({exc})") from exc
 
     def set_note(self, session_id: str, note: str) -> None:
         """How the legs felt, in the user's words."""
@@ -128,25 +229,17 @@ class SessionRepository:
 
     def mark_stale_sessions_interrupted(self, at: datetime, keep: str | None = None) -> list[str]:
         """Sessions still ``in_progress`` from a run that ended without closing them."""
-        stale = [
-            row["id"]
-            for row in self.db.query(
-                "SELECT id FROM sessions WHERE status = ? AND id IS NOT ?",
-                [SessionStatus.IN_PROGRESS.value, keep],
-            )
-        ]
-        with self.db.atomic():
-            for session_id in stale:
-                last = self.db.execute(
-                    "SELECT COALESCE(MAX(ended_at), (SELECT updated_at FROM sessions WHERE id = ?)) "
-                    "FROM steps WHERE session_id = ?",
-                    [session_id, session_id],
-                ).fetchone()[0]
-                self.db.execute(
-                    "UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ?",
-                    [SessionStatus.INTERRUPTED.value, last, _iso(at), session_id],
-                )
+        stale = [session_id for session_id in self.unfinished_ids() if session_id != keep]
+        self.mark_interrupted(stale, at)
         return stale
+
+    def _has_checkpoints(self) -> bool:
+        # A database opened read-only may predate migration 0002.
+        return bool(self._read("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'checkpoints'", []))
+
+    def _forget_checkpoint(self, session_id: str) -> None:
+        if self._has_checkpoints():
+            self.db.execute("DELETE FROM checkpoints WHERE session_id = ?", [session_id])
 
     def get(self, session_id: str) -> SessionRow | None:
         rows = self.sessions(where="id = ?", params=[session_id])
@@ -154,51 +247,39 @@ class SessionRepository:
 
     def sessions(self, where: str | None = None, params: list | None = None,
                  limit: int | None = None) -> list[SessionRow]:
-        """Sessions newest first, each with its steps."""
+        """Sessions newest first, each with its steps.
+
+        A row that cannot be read as a session or a step (a damaged file) is
+        left out and counted in ``skipped_rows``; a read SQLite itself refuses
+        is a StorageError. Neither is ever written back.
+        """
         sql = "SELECT * FROM sessions"
         if where:
             sql += f" WHERE {where}"
         sql += " ORDER BY started_at DESC, rowid DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
-        heads = list(self.db.query(sql, params or []))
-        if not heads:
-            return []
-        steps_by_session: dict[str, list[StepRow]] = {head["id"]: [] for head in heads}
-        marks = ",".join("?" for _ in heads)
-        for row in self.db.query(
-            f"SELECT * FROM steps WHERE session_id IN ({marks}) ORDER BY session_id, position",
-            [head["id"] for head in heads],
-        ):
-            steps_by_session[row["session_id"]].append(_step_from_row(row))
-        return [
-            SessionRow(
-                id=head["id"],
-                routine_id=head["routine_id"],
-                routine_name=head["routine_name"],
-                started_at=_parse(head["started_at"]),
-                ended_at=_parse(head["ended_at"]),
-                status=SessionStatus(head["status"]),
-                steps=tuple(steps_by_session[head["id"]]),
-                note=head.get("note") or "",
-            )
-            for head in heads
-        ]
-
-
-def _step_from_row(row: dict) -> StepRow:
-    return StepRow(
-        position=row["position"],
-        slot=row["slot"],
-        step_index=row["step_index"],
-        kind=row["kind"],
-        name=row["name"],
-        side=row["side"],
-        planned_s=row["planned_s"],
-        actual_s=row["actual_s"],
-        status=StepStatus(row["status"]),
-        started_at=_parse(row["started_at"]),
-        ended_at=_parse(row["ended_at"]),
-        temperature_c=row["temperature_c"],
-        modality=row["modality"],
-    )
+        self.skipped_rows = 0
+        try:
+            heads = list(self.db.query(sql, params or []))
+            if not heads:
+                return []
+            ids = [head.get("id") for head in heads]
+            marks = ",".join("?" for _ in heads)
+            step_rows = list(self.db.query(
+                f"SELECT * FROM steps WHERE session_id IN ({marks}) ORDER BY session_id, position", ids))
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise StorageError(f"the history cannot be read ({exc})") from exc
+        steps_by_session: dict[object, list[StepRow]] = {session_id: [] for session_id in ids}
+        for row in step_rows:
+            try:
+                steps_by_session[row["session_id"]].append(step_from_row(row))
+            except (KeyError, TypeError, ValueError):
+                self.skipped_rows += 1
+        sessions = []
+        for head in heads:
+            try:
+                sessions.append(session_from_row(head, steps_by_session[head["id"]]))
+            except (KeyError, TypeError, ValueError):
+                self.skipped_rows += 1
+        return sessions

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.qt.text import clock_text, tr
+from recoverykit.storage.db import StorageError
 from recoverykit.storage.sessions import SessionRepository, SessionRow
 
 _STATUS_TEXT = {
@@ -34,7 +35,9 @@ class HistoryPage(QWidget):
         self._repository = repository
         self._sessions: list[SessionRow] = []
         heading = page_heading(tr("History"))
-        self.empty_label = QLabel(tr("No sessions yet. Finished and stopped sessions appear here."))
+        self._empty_text = tr("No sessions yet. Finished and stopped sessions appear here.")
+        self.empty_label = QLabel(self._empty_text)
+        self.empty_label.setWordWrap(True)
         self.sessions = QTreeWidget()
         self.sessions.setAccessibleName(tr("Sessions"))
         self.sessions.setRootIsDecorated(False)
@@ -60,7 +63,14 @@ class HistoryPage(QWidget):
         self._repository = repository
 
     def refresh(self) -> None:
-        self._sessions = self._repository.sessions(limit=500) if self._repository else []
+        problem = ""
+        try:
+            self._sessions = self._repository.sessions(limit=500) if self._repository else []
+        except StorageError as exc:
+            self._sessions, problem = [], tr("The history cannot be shown just now: %1").replace("%1", str(exc))
+        if self._repository is not None and self._repository.skipped_rows:
+            problem = tr("%n damaged entries could not be read and are not shown.", "rows",
+                         self._repository.skipped_rows)
         self.sessions.clear()
         for session in self._sessions:
             done = sum(1 for s in session.steps if s.status is StepStatus.DONE)
@@ -75,7 +85,8 @@ class HistoryPage(QWidget):
             self.sessions.addTopLevelItem(item)
         for column in (0, 2, 3, 4):
             self.sessions.resizeColumnToContents(column)
-        self.empty_label.setVisible(not self._sessions)
+        self.empty_label.setText(problem or self._empty_text)
+        self.empty_label.setVisible(not self._sessions or bool(problem))
         if self._sessions:
             self.sessions.setCurrentItem(self.sessions.topLevelItem(0))
         else:

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
+        self._layout = layout
         self.setCentralWidget(central)
         self._build_menus()
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         for output in (sounds.output, voice.speech):
             if hasattr(output, "unavailable"):
                 output.unavailable.connect(self._notice)
+        controller.sessionStarted.connect(lambda _session_id: self.show_page("session"))
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
         controller.storageRecovered.connect(lambda: self.set_banner(""))
@@ -160,6 +162,10 @@ class MainWindow(QMainWindow):
         """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
         if not self.banner.isVisible():
             self.set_banner(text)
+
+    def add_notice(self, widget: QWidget) -> None:
+        """Put a notice (e.g. a resume offer) under the banner, above the pages."""
+        self._layout.insertWidget(self._layout.indexOf(self.stack), widget)
 
     # -- session ---------------------------------------------------------
 

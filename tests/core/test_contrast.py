@@ -19,7 +19,13 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.cues import Cue, cue_for_batch
-from recoverykit.core.events import EndReminder, PhaseKind, StepEnded, StepStarted, StepStatus
+from recoverykit.core.events import (
+    EndReminder,
+    PhaseKind,
+    StepEnded,
+    StepStarted,
+    StepStatus,
+)
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.machine import SessionMachine
 from recoverykit.core.states import State
@@ -285,3 +291,25 @@ def test_a_time_scale_runs_the_same_protocol_faster():
     assert [r.slot.step.kind for r in records] == list(plan.phases())
     assert all(r.overrun_s == 0 and r.actual_s == r.planned_s for r in records)
     assert base.now() == pytest.approx((5 + plan.total_s) / 60, abs=1.0)
+
+
+def test_a_swap_that_waits_for_the_user_is_saved_as_the_next_phase_paused():
+    import dataclasses
+
+    from recoverykit.core.contrast import ContrastPlan
+    from recoverykit.core.events import PhaseKind
+    from recoverykit.core.machine import SessionMachine
+    from recoverykit.core.states import State
+    from recoverykit.core.timing import SessionTiming
+
+    routine = ContrastPlan().to_routine()
+    timing = dataclasses.replace(SessionTiming(get_ready_s=0), wait_between_steps=True, change_position_s=0)
+    machine = SessionMachine(routine, timing)
+    machine.start(0.0)
+    machine.advance(routine.steps[0].duration_s)  # cold ends: now waiting for the user
+    assert machine.state is State.WAITING
+    position = machine.snapshot(routine.steps[0].duration_s + 50)
+    assert (position.slot_index, position.phase, position.elapsed_s, position.paused) == (1, PhaseKind.WORK, 0.0, True)
+    again = SessionMachine.restored(routine, position, machine.records, 5000.0, timing)
+    assert again.state is State.PAUSED
+    assert again.view(5000.0).remaining_s == routine.steps[1].duration_s

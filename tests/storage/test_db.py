@@ -64,15 +64,26 @@ def test_a_newer_database_is_refused_and_left_byte_for_byte_untouched(tmp_path):
     assert not (tmp_path / "rk.db-wal").exists() or (tmp_path / "rk.db-wal").stat().st_size == 0
 
 
-def test_an_unknown_migration_name_alone_marks_a_database_newer(tmp_path):
+def test_a_newer_schema_is_told_by_user_version(tmp_path):
     path = tmp_path / "rk.db"
     db = open_database(path)
-    db["_sqlite_migrations"].insert(
-        {"migration_set": schema.MIGRATION_SET, "name": "0002_something_new",
-         "applied_at": "2030-01-01"})
+    db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     db.close()
     with pytest.raises(DatabaseTooNew):
         open_database(path)
+
+
+def test_an_unknown_migration_name_without_a_newer_version_is_damage_not_a_newer_schema(tmp_path):
+    """One overwritten byte in a migration's name must not make a history look 'newer'."""
+    path = tmp_path / "rk.db"
+    db = open_database(path)
+    db.execute("UPDATE _sqlite_migrations SET name = ? WHERE name = ?",
+               ["0001_sessions_and_stepZ", schema.KNOWN[0]])
+    db.close()
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    assert not isinstance(caught.value, DatabaseTooNew)
+    assert "schema change this version never made" in str(caught.value)
 
 
 def test_a_file_that_is_not_sqlite_is_reported_not_crashed(tmp_path):
