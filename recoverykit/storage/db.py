@@ -179,9 +179,17 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
 
 
 def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise DatabaseTooNew when the file holds a schema this app does not know."""
+    """Raise DatabaseTooNew when the file holds a schema this app does not know.
+
+    Migrations are append-only, so a newer database has applied every one this
+    version knows, in order, and more after them. Unknown names anywhere else
+    mean the record of migrations is damaged (DatabaseCorrupt).
+    """
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
-    unknown = [name for name in _applied_migrations(conn) if name not in KNOWN]
+    applied = _applied_migrations(conn)
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown and user_version <= SCHEMA_VERSION and applied[:len(KNOWN)] != KNOWN:
+        raise DatabaseCorrupt(path, "is damaged (its record of migrations is not one recoverykit wrote)")
     if unknown or user_version > SCHEMA_VERSION:
         raise DatabaseTooNew(
             f"{path} was written by a newer version of recoverykit "

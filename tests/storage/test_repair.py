@@ -187,6 +187,19 @@ def test_a_schema_with_a_damaged_column_name_is_kept_aside(data_dir, column, dam
     opened.db.close()
 
 
+def test_a_damaged_migration_name_is_damage_not_a_newer_version(data_dir):
+    # Found by the fuzz test below: one byte turned a known migration name into an unknown one.
+    live = data_dir / "recoverykit.db"
+    populate(live, sessions=2)
+    blob = live.read_bytes()
+    assert blob.count(b"0002_session_checkpoints") == 2  # the row, and its copy in the unique index
+    live.write_bytes(blob.replace(b"0002_session_checkpoints", b"0002_session\x00checkpoints"))
+    opened = open_or_repair(live, data_dir / "backups", NOW)
+    assert "record of migrations" in opened.message and "newer" not in opened.message
+    assert opened.kept is not None and opened.db is not None
+    opened.db.close()
+
+
 def test_a_newer_database_is_refused_untouched_and_nothing_is_renamed(data_dir):
     live = data_dir / "recoverykit.db"
     _make_newer(live)
