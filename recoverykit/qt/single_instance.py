@@ -102,6 +102,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock = lock
         self.name = name
+        self._buffers: dict[QLocalSocket, bytearray] = {}
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
@@ -132,23 +133,41 @@ class SingleInstance(QObject):
         return self._server.fullServerName()
 
     def close(self) -> None:
+        """Stop listening, drop open connections, release the lock."""
+        for socket in list(self._buffers):
+            self._buffers.pop(socket)
+            socket.abort()
         self._server.close()
         self._lock.unlock()
 
     @Slot()
     def _on_new_connection(self) -> None:
+        # Qt makes each socket a child of the server. Only bound-method slots are
+        # connected (no lambda holding this object), so a socket deleted later can
+        # never be what keeps its own grandparent alive.
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.setParent(self)
-            buffer = bytearray()
-            socket.readyRead.connect(lambda s=socket, b=buffer: self._read(s, b))
-            socket.disconnected.connect(socket.deleteLater)
+            self._buffers[socket] = bytearray()
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
             QTimer.singleShot(READ_TIMEOUT_MS, socket, socket.abort)
 
-    def _read(self, socket: QLocalSocket, buffer: bytearray) -> None:
+    @Slot()
+    def _on_disconnected(self) -> None:
+        socket = self.sender()
+        if self._buffers.pop(socket, None) is not None:
+            socket.deleteLater()
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        buffer = self._buffers.get(socket)
+        if buffer is None:
+            return
         buffer += bytes(socket.readAll().data())
         if b"\n" not in buffer and len(buffer) <= MAX_REQUEST_BYTES:
             return
         line = bytes(buffer.split(b"\n", 1)[0])
+        buffer.clear()
         try:
             request = parse_request(line)
         except RequestError as exc:

@@ -17,6 +17,7 @@ crash during the very first start never leaves a half-made file behind.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import stat
@@ -146,20 +147,55 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
     return None
 
 
+@functools.cache
+def expected_columns() -> dict[str, frozenset[str]]:
+    """Each table this version's migrations make, with its columns (from an in-memory run)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+        migrations.apply(Database(conn))
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {table: frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{table}")'))
+                for table in tables}
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """A known table missing columns this version needs (a damaged schema), or None."""
+    try:
+        present = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+        for table, needed in expected_columns().items():
+            if table not in present:
+                continue
+            columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            if not needed <= columns:
+                return f"is damaged (its {table} table lacks {', '.join(sorted(needed - columns))})"
+    except sqlite3.DatabaseError as exc:
+        if _code(exc) in _TRANSIENT_CODES:
+            raise
+        return f"is damaged ({exc})"
+    except UnicodeDecodeError:
+        return "is damaged (SQLite reports names in it that are not readable text)"
+    return None
+
+
 def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise DatabaseTooNew when the file holds a schema this app does not know."""
+    """Raise DatabaseTooNew when the file holds a schema this app does not know.
+
+    Migrations are append-only, so a newer database has applied every one this
+    version knows, in order, and more after them. Unknown names anywhere else
+    mean the record of migrations is damaged (DatabaseCorrupt).
+    """
     (user_version,) = conn.execute("PRAGMA user_version").fetchone()
-    unknown = [name for name in _applied_migrations(conn) if name not in KNOWN]
-    # Every migration sets user_version, so a newer app's database says so there. An
-    # unknown migration name without that is a damaged record, not a newer schema.
-    if user_version > SCHEMA_VERSION:
+    applied = _applied_migrations(conn)
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown and user_version <= SCHEMA_VERSION and applied[:len(KNOWN)] != KNOWN:
+        raise DatabaseCorrupt(path, "is damaged (its record of migrations is not one recoverykit wrote)")
+    if unknown or user_version > SCHEMA_VERSION:
         raise DatabaseTooNew(
             f"{path} was written by a newer version of recoverykit "
-            f"(schema {user_version}, this version reads up to {SCHEMA_VERSION}). "
-            "It has been left untouched: update recoverykit to use it."
+            f"(schema {max(user_version, SCHEMA_VERSION + len(unknown))}, this version reads "
+            f"up to {SCHEMA_VERSION}). It has been left untouched: update recoverykit to use it."
         )
-    if unknown:
-        raise DatabaseCorrupt(path, f"records a schema change this version never made ({unknown[0]!r})")
 
 
 def _code(exc: sqlite3.Error) -> int:
@@ -182,7 +218,10 @@ def inspect(path: Path) -> None:
             problem = content_problem(conn)
             if problem:
                 raise DatabaseCorrupt(path, problem)
-            check_not_newer(conn, path)
+            check_not_newer(conn, path)  # a newer schema may differ: refused before it is judged
+            problem = schema_problem(conn)
+            if problem:
+                raise DatabaseCorrupt(path, problem)
     except sqlite3.Error as exc:
         raise _classify(exc, path, "read") from exc
 
@@ -210,6 +249,9 @@ def open_database(path: Path) -> Database:
             raise
     except sqlite3.Error as exc:
         raise _classify(exc, path, "opened") from exc
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+        # Rows of the migrations table that are not what sqlite-utils wrote.
+        raise DatabaseCorrupt(path, f"is damaged (its record of migrations cannot be read: {exc!r})") from exc
     if os.name == "posix":
         _make_private(path)
     return db
