@@ -192,8 +192,8 @@ def test_a_damaged_migration_name_is_damage_not_a_newer_version(data_dir):
     live = data_dir / "recoverykit.db"
     populate(live, sessions=2)
     blob = live.read_bytes()
-    assert blob.count(b"0002_session_checkpoints") == 2  # the row, and its copy in the unique index
-    live.write_bytes(blob.replace(b"0002_session_checkpoints", b"0002_session\x00checkpoints"))
+    assert blob.count(b"0003_session_checkpoints") == 2  # the row, and its copy in the unique index
+    live.write_bytes(blob.replace(b"0003_session_checkpoints", b"0002_session\x00checkpoints"))
     opened = open_or_repair(live, data_dir / "backups", NOW)
     assert "record of migrations" in opened.message and "newer" not in opened.message
     assert opened.kept is not None and opened.db is not None

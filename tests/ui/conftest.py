@@ -71,12 +71,13 @@ def notifications() -> list[tuple[str, str]]:
     return []
 
 
-def build_app(paths, clock, ticker, *, confirm=lambda *a: True, notifications=None):
+def build_app(paths, clock, ticker, *, confirm=lambda *a: True, notifications=None, **extra):
+    """The real app with recording sound, speech and notifications (no audio probing)."""
     notes = notifications if notifications is not None else []
     return app_module.build(
         paths, clock=clock, ticker=ticker, confirm=confirm, sound_output=RecordingOutput(),
         speech=RecordingSpeech(), notify=lambda title, text: notes.append((title, text)),
-        tray_available=False,
+        tray_available=False, **extra,
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from recoverykit import app as app_module
+from .conftest import build_app
 
 
 def digest(path: Path) -> str:
@@ -32,7 +32,7 @@ def rkd(qtbot, paths, clock, ticker, confirmations, chosen):
         chosen["asked"].append((title, folder))
         return chosen["path"]
 
-    built = app_module.build(paths, clock=clock, ticker=ticker, confirm=confirm, choose=choose)
+    built = build_app(paths, clock, ticker, confirm=confirm, choose=choose)
     built.answers = answers
     qtbot.addWidget(built.window)
     built.window.show()

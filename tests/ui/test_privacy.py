@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 import recoverykit
-from recoverykit import app as app_module
 from recoverykit import cli
 from recoverykit.paths import AppPaths
 
 PACKAGE = Path(recoverykit.__file__).parent
+
+from .conftest import build_app
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def mode(path: Path) -> int:
 def test_every_folder_and_file_the_app_creates_is_private(tmp_path, clock, ticker, qtbot, loose_umask):
     data = tmp_path / "deep" / "data"
     paths = AppPaths(data_dir=data, config_dir=data / "config")
-    built = app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True)
+    built = build_app(paths, clock, ticker, confirm=lambda *a: True)
     qtbot.addWidget(built.window)
     built.data.back_up_now()
     built.close()

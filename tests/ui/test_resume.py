@@ -16,7 +16,6 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from recoverykit import app as app_module
 from recoverykit import cli
 from recoverykit.core.clock import ManualClock, ScaledClock
 from recoverykit.core.events import PhaseKind
@@ -25,7 +24,7 @@ from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import CHECKPOINT_EVERY_S
 from recoverykit.ui.resume_offer import ResumeOfferBar
 
-from .conftest import Driver, FakeTicker
+from .conftest import Driver, FakeTicker, build_app
 
 #: The morning the tests' manual clocks start on.
 MORNING = ManualClock().wall()
@@ -60,7 +59,7 @@ def next_start(qtbot):
 
     def start(paths: AppPaths, clock, ticker=None):
         ticker = ticker or FakeTicker()
-        app = app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True)
+        app = build_app(paths, clock, ticker, confirm=lambda *a: True)
         qtbot.addWidget(app.window)
         app.window.show()
         app.ticker = ticker

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from recoverykit import app as app_module
 from recoverykit.core.states import State
 
 
@@ -137,12 +136,12 @@ def _block_opening(data_dir: Path) -> callable:
 
 
 def test_a_database_that_cannot_be_opened_at_start_up_is_opened_when_it_can_be(paths, clock, ticker, qtbot):
-    from .conftest import Driver
+    from .conftest import Driver, build_app
 
-    app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True).close()
+    build_app(paths, clock, ticker, confirm=lambda *a: True).close()
     undo = _block_opening(paths.data_dir)
     try:
-        rk = app_module.build(paths, clock=clock, ticker=ticker, confirm=lambda *a: True)
+        rk = build_app(paths, clock, ticker, confirm=lambda *a: True)
         qtbot.addWidget(rk.window)
         assert "Could not open the history" in rk.window.banner.text()
         assert not rk.repository.is_open
