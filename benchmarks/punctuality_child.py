@@ -98,7 +98,8 @@ def main() -> int:
 
     built.controller.happened.connect(on_events)
     built.window.show()
-    QTimer.singleShot(500, lambda: built.window.start_routine("punctuality"))
+    # With this run's own timing (no gaps), not the user's saved pauses.
+    QTimer.singleShot(500, lambda: built.window.start_adjusted(library.get("punctuality"), timing))
     qt_app.exec()
     built.close()
     built.window.close()
