@@ -14,14 +14,7 @@ from recoverykit.qt.text import clock_text, temperature_text, tr
 from recoverykit.ui.kind_icon import KindIcon
 from recoverykit.ui.phase_timeline import PhaseTimeline
 from recoverykit.ui.theme import kind_color, muted_text
-
-
-def _font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    if weight is not None:
-        font.setWeight(weight)
-    return font
+from recoverykit.ui.widgets import scaled_font
 
 
 def kind_word(kind: StepKind) -> str:
@@ -44,20 +37,20 @@ class ContrastBanner(QWidget):
         self.icon.setFixedSize(56, 56)
         self.word_label = QLabel()
         self.word_label.setObjectName("contrastWord")
-        self.word_label.setFont(_font(self, 2.2, QFont.Weight.Bold))
+        self.word_label.setFont(scaled_font(self, 2.2, QFont.Weight.Bold))
         self.detail_label = QLabel()
         self.detail_label.setObjectName("contrastDetail")
-        self.detail_label.setFont(_font(self, 1.2))
+        self.detail_label.setFont(scaled_font(self, 1.2))
         self.round_label = QLabel()
         self.round_label.setObjectName("round")
-        self.round_label.setFont(_font(self, 1.5, QFont.Weight.DemiBold))
+        self.round_label.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
         self.timeline = PhaseTimeline()
         self.phase_left_label = QLabel()
         self.phase_left_label.setObjectName("phaseLeft")
         self.overall_left_label = QLabel()
         self.overall_left_label.setObjectName("overallLeft")
         for label in (self.phase_left_label, self.overall_left_label):
-            label.setFont(_font(self, 1.1))
+            label.setFont(scaled_font(self, 1.1))
 
         top = QHBoxLayout()
         top.setSpacing(12)

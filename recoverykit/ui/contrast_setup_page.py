@@ -8,7 +8,6 @@ until it is fixed. Nothing is silently clamped.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +32,12 @@ from recoverykit.core.guidance import CONTRAST_WINDOW_H, StepKind
 from recoverykit.qt.text import celsius, clock_text, fahrenheit, temperature_text, tr
 from recoverykit.ui.phase_timeline import PhaseTimeline
 from recoverykit.ui.theme import muted_text, warning_color
-from recoverykit.ui.widgets import page_heading, primary_button
+from recoverykit.ui.widgets import (
+    page_heading,
+    page_layout,
+    primary_button,
+    scaled_font,
+)
 
 
 def _seconds(edit: QTimeEdit) -> int:
@@ -143,9 +146,7 @@ class ContrastSetupPage(QWidget):
         self.timeline = PhaseTimeline()
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
-        total_font = QFont(self.total_label.font())
-        total_font.setPointSizeF(total_font.pointSizeF() * 1.2)
-        self.total_label.setFont(total_font)
+        self.total_label.setFont(scaled_font(self.total_label, 1.2))
         self.back_button = QPushButton(tr("Back"))
         self.back_button.clicked.connect(self.backRequested)
         self.start_button = primary_button(tr("Start"))
@@ -156,9 +157,7 @@ class ContrastSetupPage(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = page_layout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.window_note)
         layout.addLayout(grid)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ _STATUS_TEXT = {
     SessionStatus.ABANDONED: "Stopped early",
     SessionStatus.INTERRUPTED: "Interrupted",
 }
-from recoverykit.ui.widgets import page_heading
+from recoverykit.ui.widgets import page_heading, page_layout
 
 
 class HistoryPage(QWidget):
@@ -53,8 +52,7 @@ class HistoryPage(QWidget):
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.steps)
         splitter.setSizes([300, 200])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout = page_layout(self)
         layout.addWidget(heading)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,7 +24,12 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.illustration import illustration_pixmap
 from recoverykit.ui.routine_list import session_length
-from recoverykit.ui.widgets import page_heading, primary_button
+from recoverykit.ui.widgets import (
+    page_heading,
+    page_layout,
+    primary_button,
+    scaled_font,
+)
 
 
 def step_range(step) -> tuple[int, int]:
@@ -80,9 +84,7 @@ class PreviewPage(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
-        total_font = QFont(self.total_label.font())
-        total_font.setPointSizeF(total_font.pointSizeF() * 1.2)
-        self.total_label.setFont(total_font)
+        self.total_label.setFont(scaled_font(self.total_label, 1.2))
         self.back_button = QPushButton(tr("Back"))
         self.back_button.clicked.connect(self.backRequested)
         self.start_button = primary_button(tr("Start"), tr("Start the routine (Enter)"))
@@ -92,9 +94,7 @@ class PreviewPage(QWidget):
         row.addWidget(self.back_button)
         row.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = page_layout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
         layout.addWidget(self.table, 1)

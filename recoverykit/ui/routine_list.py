@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +22,7 @@ from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
 
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
-from recoverykit.ui.widgets import page_heading, primary_button
+from recoverykit.ui.widgets import page_heading, page_layout, primary_button
 
 
 def session_length(routine: Routine, timing: SessionTiming) -> float:
@@ -131,9 +130,7 @@ class RoutineListPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = page_layout(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.summary import SessionSummary
 from recoverykit.qt.text import clock_text, slot_title, tr
-from recoverykit.ui.widgets import page_heading, primary_button
+from recoverykit.ui.widgets import (
+    page_heading,
+    page_layout,
+    primary_button,
+    scaled_font,
+)
 
 
 class SummaryPage(QWidget):
@@ -32,7 +35,7 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self.heading = page_heading(factor=1.8)
         self.totals = QLabel()
-        self.totals.setFont(QFont(self.font().family(), round(self.font().pointSizeF() * 1.2)))
+        self.totals.setFont(scaled_font(self, 1.2))
         self.steps = QListWidget()
         self.steps.setAccessibleName(tr("Steps of this session"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -49,9 +52,7 @@ class SummaryPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.done_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = page_layout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.totals)
         layout.addWidget(self.steps, 1)

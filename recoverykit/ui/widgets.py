@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def scaled_font(widget: QWidget, factor: float, weight: QFont.Weight | None = None) -> QFont:
@@ -31,3 +31,11 @@ def primary_button(text: str, tooltip: str = "") -> QPushButton:
     if tooltip:
         button.setToolTip(tooltip)
     return button
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The outer layout every page shares: the same margins and spacing everywhere."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(32, 24, 32, 24)
+    layout.setSpacing(12)
+    return layout
