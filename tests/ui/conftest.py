@@ -82,7 +82,13 @@ def build_app(paths, clock, ticker, *, confirm=lambda *a: True, notifications=No
 
 
 @pytest.fixture
-def rk(qtbot, paths, clock, ticker, confirmations, notifications):
+def chosen() -> dict:
+    """What the backup file chooser answers (``path``) and every time it was asked."""
+    return {"path": None, "asked": []}
+
+
+@pytest.fixture
+def rk(qtbot, paths, clock, ticker, confirmations, notifications, chosen):
     """A built app (window, controller, storage) on the fake clock; closed after the test."""
     answers = {"value": True}
 
@@ -90,7 +96,11 @@ def rk(qtbot, paths, clock, ticker, confirmations, notifications):
         confirmations.append((title, text))
         return answers["value"]
 
-    built = build_app(paths, clock, ticker, confirm=confirm, notifications=notifications)
+    def choose(parent, title, folder):
+        chosen["asked"].append((title, folder))
+        return chosen["path"]
+
+    built = build_app(paths, clock, ticker, confirm=confirm, notifications=notifications, choose=choose)
     built.answers = answers
     qtbot.addWidget(built.window)
     built.window.show()
