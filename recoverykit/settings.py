@@ -16,7 +16,9 @@ from pathlib import Path
 
 from recoverykit.core.contrast_bounds import DEFAULT_SWAP_S, SWAP
 
-SETTINGS_VERSION = 1
+#: 1: sound, voice, gaps, temperature unit, contrast swap.
+#: 2: adds distance unit, theme, language, age / measured max heart rate, refuel reminder.
+SETTINGS_VERSION = 2
 MAX_SETTINGS_BYTES = 64 * 1024
 
 
@@ -36,6 +38,18 @@ class Settings:
     contrast_swap_s: int = DEFAULT_SWAP_S
     #: Between contrast phases, wait for the user instead of counting down.
     contrast_swap_waits: bool = False
+    #: How distances are shown and entered: "km" or "mi". Stored values stay in km.
+    distance_unit: str = "km"
+    #: "system" follows the desktop; "light" or "dark" force one.
+    theme: str = "system"
+    #: "system" follows the desktop locale; otherwise a shipped translation ("en", "zh_CN").
+    language: str = "system"
+    #: Age in years for the 220 − age estimate of max heart rate; 0 = not given.
+    age: int = 0
+    #: A measured max heart rate (bpm) that overrides the age estimate; 0 = not given.
+    max_heart_rate: int = 0
+    #: A tray reminder to refuel 30 minutes after a logged workout ended.
+    refuel_reminder_on: bool = True
 
 
 #: Inclusive bounds for the numeric settings.
@@ -45,11 +59,16 @@ RANGES: dict[str, tuple[int, int]] = {
     "switch_sides_s": (0, 30),
     "change_position_s": (0, 30),
     "contrast_swap_s": (int(SWAP.low), int(SWAP.high)),
+    "age": (0, 110),
+    "max_heart_rate": (0, 230),
 }
 
 #: The values a text setting may take.
 CHOICES: dict[str, tuple[str, ...]] = {
     "temperature_unit": ("c", "f"),
+    "distance_unit": ("km", "mi"),
+    "theme": ("system", "light", "dark"),
+    "language": ("system", "en", "zh_CN"),
 }
 
 

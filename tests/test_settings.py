@@ -26,7 +26,7 @@ def test_round_trip(tmp_path):
     settings, problems = load_settings(path)
     assert settings == Settings(volume_percent=30, voice_on=True)
     assert problems == []
-    assert json.loads(path.read_text())["version"] == 1
+    assert json.loads(path.read_text())["version"] == 2
 
 
 def test_bad_values_fall_back_and_are_named(tmp_path):
@@ -52,7 +52,7 @@ def test_an_older_file_without_version_upgrades(tmp_path):
     store = SettingsStore(path)
     assert store.settings.sound_on is False and store.problems == []
     assert store.update(volume_percent=55) is None
-    assert json.loads(path.read_text()) == {"version": 1, **{**Settings().__dict__, "sound_on": False,
+    assert json.loads(path.read_text()) == {"version": 2, **{**Settings().__dict__, "sound_on": False,
                                                             "volume_percent": 55}}
 
 
@@ -90,3 +90,24 @@ def test_contrast_settings_have_typed_defaults_and_are_validated(tmp_path):
 
     with pytest.raises(ValueError):
         store.update(temperature_unit="K")
+
+
+def test_a_version_1_file_upgrades_to_version_2_keeping_its_values(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "sound_on": False, "temperature_unit": "f",
+                                "contrast_swap_s": 30}))
+    store = SettingsStore(path)
+    assert store.problems == []
+    assert (store.settings.sound_on, store.settings.temperature_unit) == (False, "f")
+    assert (store.settings.distance_unit, store.settings.theme, store.settings.age) == ("km", "system", 0)
+    assert store.update(distance_unit="mi") is None
+    saved = json.loads(path.read_text())
+    assert saved["version"] == 2 and saved["distance_unit"] == "mi" and saved["sound_on"] is False
+
+
+def test_version_2_choices_and_ranges_are_enforced(tmp_path):
+    settings, problems = settings_from_mapping({"version": 2, "theme": "neon", "age": 300,
+                                                "max_heart_rate": 185, "language": "zh_CN"})
+    assert settings.theme == "system" and settings.age == 0
+    assert settings.max_heart_rate == 185 and settings.language == "zh_CN"
+    assert any("theme" in p for p in problems) and any("age" in p for p in problems)
