@@ -1,13 +1,23 @@
-"""The composition root: the only place objects are created and wired together."""
+"""The composition root: the only place objects are created and wired together.
+
+Building happens in two parts. ``build_window`` makes what the first screen
+needs (the routine list); ``RecoveryApp.finish`` opens the database (repair,
+resume offer, daily backup), the tray and the Data menu. ``run`` shows the
+window in between, so people see the app before sqlite-utils is even
+imported; the window asks for storage at once (``storageNeeded``) if a session
+starts or the history opens before then. ``build`` does both parts at once,
+as the tests want.
+"""
 
 from __future__ import annotations
 
 import signal
 import socket
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,63 +39,133 @@ from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
-from recoverykit.storage.startup import open_storage
 from recoverykit.ui.activation import apply_request
-from recoverykit.ui.data_menu import DataActions, choose_backup
 from recoverykit.ui.main_window import MainWindow, ask
-from recoverykit.ui.resume_offer import ResumeOfferBar
-from recoverykit.ui.tray import TrayPresence
+
+if TYPE_CHECKING:
+    from recoverykit.ui.data_menu import DataActions
+    from recoverykit.ui.tray import TrayPresence
+
+
+def choose_backup(parent, title, folder):
+    """The Data menu's default chooser (imported when the menu is built)."""
+    from recoverykit.ui.data_menu import choose_backup as choose
+
+    return choose(parent, title, folder)
 
 
 @dataclass
 class RecoveryApp:
-    """Everything one running app owns; ``close()`` releases it."""
+    """Everything one running app owns; ``close()`` releases it.
+
+    ``repository``, ``tray`` and ``data`` exist once ``finish()`` has run.
+    """
 
     window: MainWindow
     controller: SessionController
-    repository: SessionRepository | None
     library: RoutineLibrary
-    tray: TrayPresence
+    paths: AppPaths
+    clock: Clock
+    settings: SettingsStore
+    options: dict[str, Any] = field(default_factory=dict)
+    repository: SessionRepository | None = None
+    tray: TrayPresence | None = None
     data: DataActions | None = None
+    finished: bool = False
+
+    def finish(self) -> None:
+        """Open storage and build what the first screen does not need; once."""
+        if self.finished:
+            return
+        self.finished = True
+        # Imported here: sqlite-utils is the slowest import of the app.
+        from recoverykit.storage.startup import open_storage
+        from recoverykit.ui.data_menu import DataActions
+        from recoverykit.ui.resume_offer import ResumeOfferBar
+        from recoverykit.ui.tray import TrayPresence
+
+        window, controller, options = self.window, self.controller, self.options
+        storage = open_storage(self.paths.database, self.paths.backups, self.library, self.clock.wall())
+        self.repository = storage.repository
+        controller.set_repository(self.repository)
+        window.set_repository(self.repository)
+        message = " ".join([*self.settings.problems, storage.message]).strip()
+        if message:
+            window.set_banner(message)
+        window.add_notice(ResumeOfferBar(controller))
+        if storage.resume is not None:
+            controller.offer_resume(storage.resume)
+        self.data = DataActions(window, controller, self.repository, self.paths, self.clock,
+                                options["confirm"], options["choose"])
+        self.data.historyReplaced.connect(lambda: window.show_page("history"))
+        self.tray = TrayPresence(window, controller, notify=options["notify"],
+                                 tray_available=options["tray_available"])
+
+    def finish_after_first_paint(self) -> None:
+        """Call ``finish`` in the event loop's next turn after the window's first paint."""
+        _AfterFirstPaint(self.window, self.finish)
 
     def close(self) -> None:
         self.controller.shutdown()
-        self.tray.shutdown()
+        if self.tray is not None:
+            self.tray.shutdown()
         if self.repository is not None:
             self.repository.close()
             self.repository = None
 
 
-def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
-          timing: SessionTiming | None = None, confirm=ask,
-          library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
-          speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
-    """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech, and answer dialogs."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` in the event loop's next turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QObject, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self._then()
+        self.deleteLater()
+
+
+def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
+                 timing: SessionTiming | None = None, confirm=ask,
+                 library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
+                 speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
+    """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
     settings = SettingsStore(paths.settings_file)
-    storage = open_storage(paths.database, paths.backups, library, clock.wall())
-    repository = storage.repository
-    message = " ".join([*settings.problems, storage.message]).strip()
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
-    controller = SessionController(clock, ticker or QtTicker(), repository, timing)
+    controller = SessionController(clock, ticker or QtTicker(), None, timing)
     sounds = CueSounds(sound_output or QtSoundOutput())
     voice = VoicePrompts(speech or QtSpeech())
     controller.happened.connect(sounds.on_events)
     controller.happened.connect(voice.on_events)
-    window = MainWindow(controller, library, repository, sounds=sounds, voice=voice,
-                        settings=settings, confirm=confirm, storage_message=message)
+    window = MainWindow(controller, library, None, sounds=sounds, voice=voice,
+                        settings=settings, confirm=confirm)
     for owned in (controller, sounds, voice, sounds.output, voice.speech):
         if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
-    window.add_notice(ResumeOfferBar(controller))
-    if storage.resume is not None:
-        controller.offer_resume(storage.resume)
-    data = DataActions(window, controller, repository, paths, clock, confirm, choose)
-    data.historyReplaced.connect(lambda: window.show_page("history"))
-    tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
-    return RecoveryApp(window, controller, repository, library, tray, data)
+    app = RecoveryApp(window, controller, library, paths, clock, settings,
+                      options={"confirm": confirm, "choose": choose, "notify": notify,
+                               "tray_available": tray_available})
+    window.storageNeeded.connect(app.finish)
+    return app
+
+
+def build(paths: AppPaths, **kwargs) -> RecoveryApp:
+    """Create and wire the whole app at once. Tests pass a fake clock, ticker, sound output and
+    speech, and answer dialogs (see ``build_window`` for the arguments)."""
+    app = build_window(paths, **kwargs)
+    app.finish()
+    return app
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
@@ -143,7 +223,7 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     clock: Clock = SystemClock()
     if time_scale != 1.0:
         clock = ScaledClock(clock, time_scale)
-    app = build(paths, clock=clock, library=library)
+    app = build_window(paths, clock=clock, library=library)
 
     def close_for_signal() -> None:
         app.controller.shutdown()
@@ -153,7 +233,9 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     instance.requested.connect(lambda r: apply_request(app.window, app.controller, library, r))
     app.window.show()
     if start_routine is not None:
-        app.window.start_routine(start_routine)
+        app.window.start_routine(start_routine)  # opens storage first
+    else:
+        app.finish_after_first_paint()
     status = qt_app.exec()
     notifier.setEnabled(False)
     app.close()

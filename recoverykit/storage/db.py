@@ -25,6 +25,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from recoverykit.storage.errors import (  # noqa: F401 - re-exported: the errors belong to this API
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    StorageError,
+    StorageUnavailable,
+)
 from recoverykit.storage.schema import KNOWN, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 DB_FILENAME = "recoverykit.db"
@@ -41,27 +47,6 @@ _TRANSIENT_CODES = {
     sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_PERM, sqlite3.SQLITE_NOMEM,
     sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_AUTH, sqlite3.SQLITE_PROTOCOL, sqlite3.SQLITE_NOLFS,
 }
-
-
-class StorageError(RuntimeError):
-    """The database cannot be used; the message says why, for the user."""
-
-
-class DatabaseTooNew(StorageError):
-    """The database was written by a newer version of recoverykit."""
-
-
-class DatabaseCorrupt(StorageError):
-    """The file is damaged, empty, or not a recoverykit database at all; ``reason`` says which."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
-        self.reason = reason
-        super().__init__(f"{path} cannot be opened as a recoverykit database: it {reason}.")
-
-
-class StorageUnavailable(StorageError):
-    """The database cannot be opened or written just now (locked, read-only, disk full)."""
 
 
 def companions(path: Path) -> list[Path]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.events import PhaseKind, SessionStatus
 from recoverykit.core.position import Position
-from recoverykit.storage.db import StorageError, StorageUnavailable
+from recoverykit.storage.errors import StorageError, StorageUnavailable
 from recoverykit.storage.rows import (
     Checkpoint,
     SessionRow,

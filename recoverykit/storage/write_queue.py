@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from recoverykit.storage.db import StorageError
+from recoverykit.storage.errors import StorageError
 
 #: What a failed write may raise and still be worth trying again.
 RETRYABLE = (sqlite3.Error, OSError, StorageError)

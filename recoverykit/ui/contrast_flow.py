@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
@@ -16,8 +17,9 @@ from recoverykit.core.contrast import ContrastPlan, contrast_timing, is_contrast
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
 from recoverykit.settings import SettingsStore
-from recoverykit.ui.contrast_setup_page import ContrastSetupPage
-from recoverykit.ui.session_page import SessionPage
+
+if TYPE_CHECKING:
+    from recoverykit.ui.contrast_setup_page import ContrastSetupPage
 
 Start = Callable[[Routine, SessionTiming], bool]
 
@@ -25,29 +27,32 @@ Start = Callable[[Routine, SessionTiming], bool]
 class ContrastFlow(QObject):
     """Connects the set-up page to the settings and to the window's start."""
 
-    def __init__(self, page: ContrastSetupPage, session_page: SessionPage, settings: SettingsStore,
-                 base_timing: Callable[[], SessionTiming], start: Start,
-                 notice: Callable[[str], None], parent: QObject | None = None) -> None:
+    def __init__(self, settings: SettingsStore, base_timing: Callable[[], SessionTiming], start: Start,
+                 notice: Callable[[str], None], unit_changed: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._page = page
-        self._session_page = session_page
+        self._page: ContrastSetupPage | None = None
         self._settings = settings
         self._base_timing = base_timing
         self._start = start
         self._notice = notice
+        self._unit_changed = unit_changed
+
+    def attach(self, page: ContrastSetupPage) -> None:
+        """Take the set-up page's requests (the window builds the page on first use)."""
+        self._page = page
         page.startRequested.connect(self._on_start)
         page.temperatureUnitChanged.connect(self._on_unit)
-        session_page.set_temperature_unit(settings.settings.temperature_unit)
 
     @staticmethod
     def handles(routine: Routine) -> bool:
         return is_contrast(routine)
 
-    def show_setup(self, routine: Routine) -> None:
+    def show_setup(self, page: ContrastSetupPage, routine: Routine) -> None:
         prefs = self._settings.settings
         plan = ContrastPlan.from_routine(routine)
         plan = dataclasses.replace(plan, swap_s=float(prefs.contrast_swap_s))
-        self._page.show_plan(plan, unit=prefs.temperature_unit, wait=prefs.contrast_swap_waits,
+        page.show_plan(plan, unit=prefs.temperature_unit, wait=prefs.contrast_swap_waits,
                              routine_id=routine.id, name=routine.name)
 
     def quick_timing(self) -> SessionTiming:
@@ -73,4 +78,4 @@ class ContrastFlow(QObject):
     @Slot(str)
     def _on_unit(self, unit: str) -> None:
         self._save(temperature_unit=unit)
-        self._session_page.set_temperature_unit(unit)
+        self._unit_changed(unit)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.qt.text import clock_text, tr
-from recoverykit.storage.db import StorageError
+from recoverykit.storage.errors import StorageError
 from recoverykit.storage.sessions import SessionRepository, SessionRow
 
 _STATUS_TEXT = {

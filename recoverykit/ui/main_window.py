@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,13 +32,15 @@ from recoverykit.qt.voice import VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.contrast_flow import ContrastFlow
-from recoverykit.ui.contrast_setup_page import ContrastSetupPage
-from recoverykit.ui.history_page import HistoryPage
-from recoverykit.ui.preview_page import PreviewPage
 from recoverykit.ui.routine_list import RoutineListPage
-from recoverykit.ui.session_page import SessionPage
-from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
-from recoverykit.ui.summary_page import SummaryPage
+
+if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from recoverykit.ui.contrast_setup_page import ContrastSetupPage
+    from recoverykit.ui.history_page import HistoryPage
+    from recoverykit.ui.preview_page import PreviewPage
+    from recoverykit.ui.session_page import SessionPage
+    from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
+    from recoverykit.ui.summary_page import SummaryPage
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -55,13 +58,16 @@ class MainWindow(QMainWindow):
 
     Signals:
         pageChanged(str): "routines", "preview", "contrast", "session", "summary" or "history".
+        storageNeeded(): about to start a session or show history; the app opens storage now
+            if it has not yet (it opens it after the first paint otherwise).
     """
 
     pageChanged = Signal(str)
+    storageNeeded = Signal()
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
                  repository: SessionRepository | None, *, sounds: CueSounds, voice: VoicePrompts,
-                 settings: SettingsStore, confirm: Confirm = ask, storage_message: str = "") -> None:
+                 settings: SettingsStore, confirm: Confirm = ask) -> None:
         super().__init__()
         self._controller = controller
         self._library = library
@@ -76,22 +82,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 540)
 
         self.routines_page = RoutineListPage(library, controller.timing)
-        self.preview_page = PreviewPage()
-        self.contrast_page = ContrastSetupPage()
-        self.session_page = SessionPage(controller)
-        self.summary_page = SummaryPage()
-        self.history_page = HistoryPage(repository)
         self.stack = QStackedWidget()
-        self._pages = {
-            "routines": self.routines_page,
-            "preview": self.preview_page,
-            "contrast": self.contrast_page,
-            "session": self.session_page,
-            "summary": self.summary_page,
-            "history": self.history_page,
+        # The routine list is the first screen; the other pages are built on first use.
+        self._pages: dict[str, QWidget] = {"routines": self.routines_page}
+        self._page_factories: dict[str, Callable[[], QWidget]] = {
+            "preview": self._make_preview_page,
+            "contrast": self._make_contrast_page,
+            "session": self._make_session_page,
+            "summary": self._make_summary_page,
+            "history": self._make_history_page,
         }
-        for page in self._pages.values():
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.routines_page)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
             "QLabel#banner { background: palette(highlight); color: palette(highlighted-text);"
             " padding: 8px 16px; }")
         self.banner.setAccessibleName(tr("Notice"))
-        self.set_banner(storage_message)
+        self.set_banner("")
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -114,14 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.routines_page.startRequested.connect(self.preview_routine)
-        self.preview_page.startRequested.connect(self.start_adjusted)
-        self.preview_page.backRequested.connect(lambda: self.show_page("routines"))
-        self.contrast_page.backRequested.connect(lambda: self.show_page("routines"))
-        self.contrast = ContrastFlow(self.contrast_page, self.session_page, settings, self.session_timing,
-                                     self._start_session, self._notice, self)
-        self.session_page.stopRequested.connect(self.request_stop)
-        self.session_page.floorModeRequested.connect(self.toggle_floor_mode)
-        self.summary_page.doneClicked.connect(self._on_summary_done)
+        self.contrast = ContrastFlow(settings, self.session_timing, self._start_session, self._notice,
+                                     self._set_temperature_unit, self)
         for output in (sounds.output, voice.speech):
             if hasattr(output, "unavailable"):
                 output.unavailable.connect(self._notice)
@@ -138,19 +133,100 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return next(name for name, page in self._pages.items() if page is widget)
 
+    def page(self, name: str) -> QWidget:
+        """The page called ``name``, built (and added to the stack) the first time it is asked for."""
+        if name not in self._pages:
+            widget = self._page_factories[name]()
+            self._pages[name] = widget
+            self.stack.addWidget(widget)
+        return self._pages[name]
+
+    def page_built(self, name: str) -> bool:
+        return name in self._pages
+
+    @property
+    def preview_page(self) -> PreviewPage:
+        return self.page("preview")
+
+    @property
+    def contrast_page(self) -> ContrastSetupPage:
+        return self.page("contrast")
+
+    @property
+    def session_page(self) -> SessionPage:
+        return self.page("session")
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        return self.page("summary")
+
+    @property
+    def history_page(self) -> HistoryPage:
+        return self.page("history")
+
+    def _make_preview_page(self) -> PreviewPage:
+        from recoverykit.ui.preview_page import PreviewPage
+
+        page = PreviewPage()
+        page.startRequested.connect(self.start_adjusted)
+        page.backRequested.connect(lambda: self.show_page("routines"))
+        return page
+
+    def _make_contrast_page(self) -> ContrastSetupPage:
+        from recoverykit.ui.contrast_setup_page import ContrastSetupPage
+
+        page = ContrastSetupPage()
+        page.backRequested.connect(lambda: self.show_page("routines"))
+        self.contrast.attach(page)
+        return page
+
+    def _make_session_page(self) -> SessionPage:
+        from recoverykit.ui.session_page import SessionPage
+
+        page = SessionPage(self._controller)
+        page.set_temperature_unit(self.settings.settings.temperature_unit)
+        page.stopRequested.connect(self.request_stop)
+        page.floorModeRequested.connect(self.toggle_floor_mode)
+        return page
+
+    def _make_summary_page(self) -> SummaryPage:
+        from recoverykit.ui.summary_page import SummaryPage
+
+        page = SummaryPage()
+        page.doneClicked.connect(self._on_summary_done)
+        return page
+
+    def _make_history_page(self) -> HistoryPage:
+        from recoverykit.ui.history_page import HistoryPage
+
+        return HistoryPage(self._repository)
+
+    def _set_temperature_unit(self, unit: str) -> None:
+        if self.page_built("session"):
+            self.session_page.set_temperature_unit(unit)
+
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        """Where history is read and notes are written (the app opens storage after showing)."""
+        self._repository = repository
+        if self.page_built("history"):
+            self.history_page.set_repository(repository)
+
     def show_page(self, name: str) -> None:
         if self._controller.running and name != "session":
             name = "session"
         if name == "history":
+            self.storageNeeded.emit()
             self.history_page.refresh()
-        self.stack.setCurrentWidget(self._pages[name])
-        if name != "session" and self.session_page.floor_mode:
+        self.stack.setCurrentWidget(self.page(name))
+        if name != "session" and self.page_built("session") and self.session_page.floor_mode:
             self.toggle_floor_mode()
-        focus = {"routines": self.routines_page.list, "preview": self.preview_page.start_button,
-                 "contrast": self.contrast_page.start_button,
-                 "session": self.session_page,
-                 "summary": self.summary_page.done_button, "history": self.history_page.sessions}
-        focus[name].setFocus()
+        focus = {"routines": lambda: self.routines_page.list,
+                 "preview": lambda: self.preview_page.start_button,
+                 "contrast": lambda: self.contrast_page.start_button,
+                 "session": lambda: self.session_page,
+                 "summary": lambda: self.summary_page.done_button,
+                 "history": lambda: self.history_page.sessions}
+        focus[name]().setFocus()
         self._sync_actions()
         self.pageChanged.emit(name)
 
@@ -180,7 +256,7 @@ class MainWindow(QMainWindow):
         if routine is None or self._controller.running:
             return False
         if self.contrast.handles(routine):
-            self.contrast.show_setup(routine)
+            self.contrast.show_setup(self.contrast_page, routine)
             self.show_page("contrast")
             return True
         self.preview_page.show_routine(routine, self.session_timing())
@@ -214,12 +290,13 @@ class MainWindow(QMainWindow):
     def _start_session(self, routine: Routine, timing: SessionTiming) -> bool:
         if self._controller.running:
             return False
+        self.storageNeeded.emit()
         self._controller.start(routine, timing)
         self.show_page("session")
         return True
 
     def toggle_floor_mode(self) -> None:
-        on = not self.session_page.floor_mode and self.current_page == "session"
+        on = self.current_page == "session" and not self.session_page.floor_mode
         self.session_page.set_floor_mode(on)
         self.menuBar().setVisible(not on)
         if on:
@@ -229,7 +306,7 @@ class MainWindow(QMainWindow):
             self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
 
     def request_stop(self) -> None:
-        if self.session_page.floor_mode:
+        if self.page_built("session") and self.session_page.floor_mode:
             self.toggle_floor_mode()
             return
         if not self._controller.running:
@@ -243,7 +320,7 @@ class MainWindow(QMainWindow):
             self._controller.resume()
 
     def _on_session_ended(self, summary: SessionSummary) -> None:
-        if self.session_page.floor_mode:
+        if self.page_built("session") and self.session_page.floor_mode:
             self.toggle_floor_mode()
         self.summary_page.show_summary(summary)
         self.stack.setCurrentWidget(self.summary_page)
@@ -340,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
+            from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
@@ -385,7 +464,7 @@ class MainWindow(QMainWindow):
         # The session page draws nothing while minimised; bring it up to date on restore.
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             view = self._controller.view()
-            if view is not None:
+            if view is not None and self.page_built("session"):
                 self.session_page.render(view)
 
     # -- closing -------------------------------------------------------------
