@@ -11,8 +11,8 @@ as the tests want.
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -169,26 +169,27 @@ def build(paths: AppPaths, **kwargs) -> RecoveryApp:
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
-    """SIGINT/SIGTERM close the window cleanly; Qt's loop wakes on a socket."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
+    """SIGINT/SIGTERM close the window cleanly; Qt's loop wakes on a pipe."""
+    # One pipe for the life of the process (run() is called once); a pipe, not a
+    # socket pair, because importing socket costs start-up time for nothing.
+    reader, writer = os.pipe()
+    os.set_blocking(reader, False)
+    os.set_blocking(writer, False)
+    signal.set_wakeup_fd(writer)
     received: list[int] = []
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda number, frame: received.append(number))
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, app)
 
     def drain() -> None:
         try:
-            reader.recv(64)
+            os.read(reader, 64)
         except OSError:
             return
         if received:
             on_signal()
 
     notifier.activated.connect(drain)
-    notifier._sockets = (reader, writer)  # keep both ends alive as long as the notifier
     return notifier
 
 

@@ -49,6 +49,15 @@ _TRANSIENT_CODES = {
 }
 
 
+def wrap(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over ``conn``, without sqlite-utils plugins.
+
+    Plugins installed in the same environment are not recoverykit's to run on
+    the user's history, and loading them scans every installed package.
+    """
+    return Database(conn, execute_plugins=False)
+
+
 def companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
 
@@ -136,7 +145,7 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
 def expected_columns() -> dict[str, frozenset[str]]:
     """Each table this version's migrations make, with its columns (from an in-memory run)."""
     with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        migrations.apply(Database(conn))
+        migrations.apply(wrap(conn))
         tables = [row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
         return {table: frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{table}")'))
@@ -226,7 +235,7 @@ def open_database(path: Path) -> Database:
             # FULL: a committed step survives a power cut too, not only a crash.
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            db = Database(conn)
+            db = wrap(conn)
             migrations.apply(db)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except BaseException:
@@ -249,7 +258,7 @@ def _create(path: Path) -> None:
         leftover.unlink(missing_ok=True)  # only ever an unfinished empty database of ours
     try:
         with contextlib.closing(sqlite3.connect(str(building), timeout=_OPEN_TIMEOUT_S)) as conn:
-            migrations.apply(Database(conn))
+            migrations.apply(wrap(conn))
         _make_private(building)
         os.replace(building, path)
     except sqlite3.Error as exc:
@@ -276,7 +285,7 @@ def open_database_read_only(path: Path) -> Database | None:
         except BaseException:
             conn.close()
             raise
-        return Database(conn)
+        return wrap(conn)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{path} cannot be read as a recoverykit database ({exc})") from exc
 
