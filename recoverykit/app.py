@@ -25,6 +25,7 @@ from recoverykit.qt.single_instance import (
     claim_or_hand_over,
 )
 from recoverykit.qt.sound import CueSounds, QtSoundOutput
+from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
@@ -33,7 +34,9 @@ from recoverykit.storage.startup import open_storage
 from recoverykit.ui.activation import apply_request
 from recoverykit.ui.data_menu import DataActions, choose_backup
 from recoverykit.ui.main_window import MainWindow, ask
+from recoverykit.ui.preferences import PreferencesActions
 from recoverykit.ui.resume_offer import ResumeOfferBar
+from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
 from recoverykit.ui.tray import TrayPresence
 
 
@@ -47,6 +50,8 @@ class RecoveryApp:
     library: RoutineLibrary
     tray: TrayPresence
     data: DataActions | None = None
+    routine_actions: RoutineActions | None = None
+    preferences: PreferencesActions | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -59,7 +64,8 @@ class RecoveryApp:
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
           library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
-          speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
+          speech=None, notify=None, tray_available: bool | None = None,
+          choose_routine=choose_routine_file, choose_export=choose_export_file) -> RecoveryApp:
     """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech, and answer dialogs."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -84,8 +90,11 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
         controller.offer_resume(storage.resume)
     data = DataActions(window, controller, repository, paths, clock, confirm, choose)
     data.historyReplaced.connect(lambda: window.show_page("history"))
+    routine_actions = RoutineActions(window, controller, library, paths, settings, confirm,
+                                     choose_routine, choose_export)
+    preferences = PreferencesActions(window, SettingsNotifier(settings, window))
     tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
-    return RecoveryApp(window, controller, repository, library, tray, data)
+    return RecoveryApp(window, controller, repository, library, tray, data, routine_actions, preferences)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
