@@ -167,6 +167,8 @@ class RoutineActions(QObject):
                                parent=self._window)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.show()
+        editor.activateWindow()
+        editor.name.setFocus()
         self.editor = editor
         return editor
 

@@ -119,7 +119,9 @@ class RoutineEditor(QDialog):
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.steps.setMinimumWidth(260)
         self.add_button = QPushButton(tr("&Add step"))
+        self.add_button.setToolTip(tr("Add a step after the selected one (Ctrl+Shift+N)"))
         self.remove_button = QPushButton(tr("Remo&ve step"))
+        self.remove_button.setToolTip(tr("Remove the selected step (Delete in the list)"))
         self.up_button = QPushButton(tr("Move &up"))
         self.up_button.setToolTip(tr("Move the step earlier (Alt+Up)"))
         self.down_button = QPushButton(tr("Move do&wn"))
@@ -195,7 +197,9 @@ class RoutineEditor(QDialog):
                            (QKeySequence.StandardKey.Save, self.save)):
             QShortcut(QKeySequence(keys), self, activated=slot)
         for keys, slot in (("Alt+Up", lambda: self.move_step(-1)), ("Alt+Down", lambda: self.move_step(1)),
-                           ("Delete", self.remove_step), ("Insert", self.add_step)):
+                           ("Ctrl+Shift+N", self.add_step)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        for keys, slot in (("Delete", self.remove_step), ("Insert", self.add_step)):
             shortcut = QShortcut(QKeySequence(keys), self.steps, activated=slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.undo_button.setEnabled(False)

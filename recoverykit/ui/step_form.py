@@ -78,7 +78,7 @@ class StepForm(QWidget):
         self.duration = QSpinBox()
         self.duration.setRange(0, MAX_STEP_S + 60)  # wider than allowed, so a wrong value can be explained
         self.duration.setSuffix(tr(" s"))
-        self.two_sided = QCheckBox(tr("Both &sides, left then right"))
+        self.two_sided = QCheckBox(tr("&Both sides, left then right"))
         self.two_sided.setToolTip(tr("A one-leg exercise runs once per side, each for the full time"))
         self.has_temperature = QCheckBox(tr("Se&t a temperature"))
         self.temperature = QDoubleSpinBox()
@@ -152,7 +152,7 @@ class StepForm(QWidget):
         modality_box.addWidget(self.problems["modality"])
         form.addRow(self._modality_label, modality_box)
         self._row(form, tr("&Illustration:"), self.illustration)
-        self._row(form, tr("I&nstruction:"), self.instruction, "instruction")
+        self._row(form, tr("Instru&ction:"), self.instruction, "instruction")
         self._row(form, tr("Sa&fety note:"), self.safety, "safety")
         self._row(form, tr("Sou&rce:"), self.source, "source")
 
@@ -285,7 +285,7 @@ class StepForm(QWidget):
     def _kind_changed(self) -> None:
         if self._loading or self._step is None:
             return
-        kind: StepKind = self.kind.currentData()
+        kind = StepKind(self.kind.currentData())
         changes: dict = {"kind": kind}
         if kind not in TEMPERATURE_RANGES_C:
             changes["temperature_c"] = None
