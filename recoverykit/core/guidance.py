@@ -72,11 +72,11 @@ BOUNDS: dict[StepKind, DurationBounds] = {
     StepKind.REST: DurationBounds(None, None, "rest has no bound", "product"),
     StepKind.COMPRESSION: DurationBounds(
         None, None, "no source bounds a session in pneumatic compression boots; "
-        "follow the maker's guidance", "none of 000-004"
+        "follow the maker's guidance", "none"
     ),
     StepKind.VIBRATION: DurationBounds(
         None, None, "no source bounds time on a vibration plate; follow the maker's guidance",
-        "none of 000-004"
+        "none"
     ),
     StepKind.BATH: DurationBounds(
         None, None, "no source bounds an Epsom-salt soak; it is named only as an optional "

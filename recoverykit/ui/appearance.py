@@ -25,7 +25,9 @@ def dark_palette() -> QPalette:
     for role, color in _DARK.items():
         palette.setColor(role, QColor(color))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7f8c8d"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7377"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#2a2e32"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#202326"))
     return palette
 
 

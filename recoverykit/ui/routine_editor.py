@@ -13,8 +13,8 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QModelIndex, QSize, Qt, Slot
+from PySide6.QtGui import QIcon, QKeySequence, QPalette, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import BOTH_SIDES, Routine, Step
 from recoverykit.core.step_rules import MAX_TEXT, name_problem, step_problems
 from recoverykit.qt.text import clock_text, kind_text, tr
+from recoverykit.ui.illustration import illustration_pixmap
 from recoverykit.ui.step_form import StepForm
 from recoverykit.ui.theme import warning_color
 
@@ -117,7 +118,9 @@ class RoutineEditor(QDialog):
         self.steps.setAccessibleDescription(tr("Drag a step, or press Alt+Up and Alt+Down, to move it"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.steps.setMinimumWidth(260)
+        self.steps.setMinimumWidth(280)
+        self.steps.setSpacing(2)
+        self.steps.setIconSize(QSize(40, 40))
         self.add_button = QPushButton(tr("&Add step"))
         self.add_button.setToolTip(tr("Add a step after the selected one (Ctrl+Shift+N)"))
         self.remove_button = QPushButton(tr("Remo&ve step"))
@@ -230,7 +233,8 @@ class RoutineEditor(QDialog):
         for number, step in enumerate(self._draft.steps, 1):
             for problem in step_problems(step):
                 found.append(tr("Step %1 (%2), %3: %4").replace("%1", str(number))
-                             .replace("%2", step.name or "?").replace("%3", problem.field)
+                             .replace("%2", step.name or "?")
+                             .replace("%3", self.form.field_names.get(problem.field, problem.field).lower())
                              .replace("%4", problem.reason))
         return found
 
@@ -254,6 +258,8 @@ class RoutineEditor(QDialog):
             if broken:
                 text = "⚠ " + text
             item.setText(text)
+            pixmap = illustration_pixmap(step.illustration, self.palette().color(QPalette.ColorRole.Text), 40)
+            item.setIcon(QIcon(pixmap) if pixmap is not None else QIcon())
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          text.replace("\n", ", ") + (", " + tr("has a problem") if broken else ""))
             item.setForeground(warning_color(self.palette()) if broken

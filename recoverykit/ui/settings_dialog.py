@@ -68,11 +68,12 @@ class SettingsDialog(QDialog):
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName(tr("Volume"))
         self.volume.setTracking(False)
+        self.volume.setMinimumWidth(220)
         self.volume_value = QLabel()
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_value)
-        self.voice_on = QCheckBox(tr("Speak the &steps aloud"))
+        self.voice_on = QCheckBox(tr("Speak the steps &aloud"))
         self.get_ready_s = _seconds("get_ready_s", tr("Get-ready countdown"))
         self.switch_sides_s = _seconds("switch_sides_s", tr("Time to switch sides"))
         self.change_position_s = _seconds("change_position_s", tr("Time between steps"))
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
         if 0 < settings.max_heart_rate < MIN_MEASURED_MAX:
             lines.append(tr("A measured maximum below %1 bpm is not used; check the number.")
                          .replace("%1", str(MIN_MEASURED_MAX)))
-        self.band.setText("\n".join(lines))
+        self.band.setText("\n\n".join(lines))
 
     def _save(self, **changes) -> None:
         if self._loading:

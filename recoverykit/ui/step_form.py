@@ -94,7 +94,7 @@ class StepForm(QWidget):
         self.safety = QLineEdit()
         self.source = QLineEdit()
 
-        names = {
+        self.field_names = names = {
             "kind": tr("Kind"), "name": tr("Step name"), "duration_s": tr("Seconds (each side)"),
             "sides": tr("Both sides"), "temperature_c": tr("Temperature"), "modality": tr("How"),
             "illustration": tr("Illustration"), "instruction": tr("Instruction"),
@@ -118,7 +118,10 @@ class StepForm(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.problems[field] = label
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the fields, not between them
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._row(form, tr("&Kind:"), self.kind)
         self._row(form, tr("&Name:"), self.name, "name")
@@ -262,8 +265,10 @@ class StepForm(QWidget):
                 widget.setAccessibleDescription(tr("Not allowed: %1").replace("%1", reason))
             elif field == "duration_s":
                 bounds = BOUNDS[step.kind]
-                label.setText(tr("Rule: %1 (source %2)").replace("%1", bounds.reason)
-                              .replace("%2", bounds.source))
+                rule = tr("Rule: %1").replace("%1", bounds.reason)
+                if bounds.source not in ("none", "product"):
+                    rule += " " + tr("(source %1)").replace("%1", bounds.source)
+                label.setText(rule)
                 label.setStyleSheet(quiet)
                 widget.setAccessibleDescription(bounds.reason)
             else:
