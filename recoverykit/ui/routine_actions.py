@@ -164,7 +164,7 @@ class RoutineActions(QObject):
             return None
 
         editor = RoutineEditor(routine, save, unit=self._settings.settings.temperature_unit, title=title,
-                               parent=self._window)
+                               confirm=self._confirm, parent=self._window)
         editor.setWindowModality(Qt.WindowModality.WindowModal)
         editor.show()
         editor.activateWindow()

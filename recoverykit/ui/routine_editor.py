@@ -84,8 +84,10 @@ class RoutineEditor(QDialog):
     """Edits one user routine; built-ins are copied before they reach here."""
 
     def __init__(self, routine: Routine, save: Save, *, unit: str = "c", title: str = "",
+                 confirm: Callable[[QWidget, str, str], bool] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._confirm = confirm
         self.setObjectName("routineEditor")
         self.setWindowTitle(title or tr("Edit routine"))
         self._routine = routine
@@ -343,6 +345,16 @@ class RoutineEditor(QDialog):
         """A step was dragged: record the move (the list already shows it; show_draft agrees)."""
         target = row - 1 if row > start else row
         self.move_step(target - start, start)
+
+    @Slot()
+    def reject(self) -> None:
+        """Cancel, Esc or closing: unsaved changes are only dropped after asking."""
+        if (not self.undo_stack.isClean() and self._confirm is not None
+                and not self._confirm(self, tr("Discard your changes?"),
+                                      tr("The changes to “%1” have not been saved.")
+                                      .replace("%1", self._draft.name or self._routine.name))):
+            return
+        super().reject()
 
     @Slot()
     def save(self) -> bool:

@@ -122,7 +122,7 @@ def test_every_field_is_checked_live_with_its_reason(rk):
     assert not editor.save() and not editor.save_button.isEnabled()
 
 
-def test_undo_redo_and_drag_reorder(rk):
+def test_undo_redo_and_drag_reorder(rk, confirmations):
     rk.window.routines_page.list.setCurrentRow(0)  # the built-in cool-down
     editor = rk.routine_actions.edit_selected()
     assert "copy" in editor.draft.name
@@ -143,7 +143,12 @@ def test_undo_redo_and_drag_reorder(rk):
     assert [s.name for s in editor.draft.steps] == names
     editor.undo_stack.redo()
     assert editor.draft.steps[0].name == "Walk"
+    rk.answers["value"] = False
+    editor.reject()  # unsaved changes: asks, and "no" keeps the editor open
+    assert editor.isVisible() and confirmations[-1][0] == "Discard your changes?"
+    rk.answers["value"] = True
     editor.reject()
+    assert not editor.isVisible()
 
 
 def test_builtins_are_never_written_and_user_routines_can_be_deleted(rk, paths):
