@@ -26,6 +26,8 @@ def _main(argv: list[str] | None) -> int:
     except cli.UsageError as exc:
         print(f"recoverykit: {exc}", file=sys.stderr)
         return 2
+    if args.command == "routines" and args.check is not None:
+        return cli.check_routine_file(args.check)
     if args.command == "routines":
         return cli.print_routines(paths, args.json)
     if args.command == "history":

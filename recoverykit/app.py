@@ -35,12 +35,15 @@ from recoverykit.qt.single_instance import (
     claim_or_hand_over,
 )
 from recoverykit.qt.sound import CueSounds, QtSoundOutput
+from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.activation import apply_request
 from recoverykit.ui.main_window import MainWindow, ask
+from recoverykit.ui.preferences import PreferencesActions
+from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
 
 if TYPE_CHECKING:
     from recoverykit.ui.data_menu import DataActions
@@ -71,6 +74,8 @@ class RecoveryApp:
     repository: SessionRepository | None = None
     tray: TrayPresence | None = None
     data: DataActions | None = None
+    routine_actions: RoutineActions | None = None
+    preferences: PreferencesActions | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -136,7 +141,8 @@ class _AfterFirstPaint(QObject):
 def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
                  timing: SessionTiming | None = None, confirm=ask,
                  library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
-                 speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
+                 speech=None, notify=None, tray_available: bool | None = None,
+                 choose_routine=choose_routine_file, choose_export=choose_export_file) -> RecoveryApp:
     """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -157,6 +163,11 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                       options={"confirm": confirm, "choose": choose, "notify": notify,
                                "tray_available": tray_available})
     window.storageNeeded.connect(app.finish)
+    # Before the first paint: the Edit and Routines menus belong to the first screen, and a
+    # chosen theme must not flash the other one first.
+    app.routine_actions = RoutineActions(window, controller, library, paths, settings, confirm,
+                                         choose_routine, choose_export)
+    app.preferences = PreferencesActions(window, SettingsNotifier(settings, window))
     return app
 
 

@@ -35,3 +35,9 @@ def illustration_file(name: str) -> Path | None:
 def icon_file(name: str) -> Path | None:
     candidate = resource_root() / "icons" / name
     return candidate if candidate.is_file() else None
+
+
+def illustration_names() -> list[str]:
+    """The ids of the shipped illustrations, sorted (what a routine's ``illustration`` may name)."""
+    folder = resource_root() / "illustrations"
+    return sorted(path.stem for path in folder.glob("*.svg"))

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("routine_id", metavar="ROUTINE_ID", help="a routine id, as listed by 'routines'")
     routines = sub.add_parser("routines", parents=[common], help="list the routines")
     routines.add_argument("--json", action="store_true", help="print JSON")
+    routines.add_argument("--check", metavar="FILE", default=None,
+                          help="validate one routine file and print what it contains")
     history = sub.add_parser("history", parents=[common], help="print past sessions")
     history.add_argument("--json", action="store_true", help="print the history JSON document")
     return parser
@@ -155,4 +157,24 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
             f"{_minutes(session.duration_s):>6}  {done} done, {skipped} skipped",
             file=out,
         )
+    return 0
+
+
+def check_routine_file(path: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """``routines --check FILE``: 0 and a summary when valid, 1 and the error (file, step, field) when not."""
+    from pathlib import Path
+
+    from recoverykit.core.routine_file import RoutineError, load_routine_file
+
+    try:
+        routine = load_routine_file(Path(path))
+    except RoutineError as exc:
+        print(f"recoverykit: {exc}", file=err)
+        return 1
+    print(f"{path}: a valid routine", file=out)
+    print(f"{routine.id}  {_minutes(routine.total_s)}  {routine.name}", file=out)
+    for number, step in enumerate(routine.steps, 1):
+        sides = " × 2 sides" if step.two_sided else ""
+        print(f"  {number:>2}. {step.kind.value:<11} {_minutes(step.duration_s):>6}{sides}  {step.name}",
+              file=out)
     return 0

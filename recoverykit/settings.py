@@ -142,6 +142,11 @@ class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.settings, self.problems = load_settings(path)
+        self._listeners: list = []
+
+    def subscribe(self, listener) -> None:
+        """Call ``listener(settings, changed_names)`` after every update that changed something."""
+        self._listeners.append(listener)
 
     def update(self, **changes) -> str | None:
         """Apply and save; returns a message if saving failed (the change still applies)."""
@@ -149,9 +154,14 @@ class SettingsStore:
             default = getattr(Settings(), name)
             if not _valid(name, value, default):
                 raise ValueError(f"{name}: {value!r} is not allowed")
+        changed = frozenset(n for n, v in changes.items() if getattr(self.settings, n) != v)
         self.settings = dataclasses.replace(self.settings, **changes)
         try:
             save_settings(self.path, self.settings)
         except OSError as exc:
             return f"Your settings could not be saved to {self.path} ({exc.strerror or exc})."
+        finally:
+            if changed:
+                for listener in list(self._listeners):
+                    listener(self.settings, changed)
         return None

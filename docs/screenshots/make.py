@@ -2,7 +2,9 @@
 
 Uses the real window on a manual clock, in light and dark palettes, at
 1280x720 and 1920x1080, normal and floor mode, a stretch and a cold step, and a
-three-round contrast session (its set-up screen, a cold phase and a heat phase).
+three-round contrast session (its set-up screen, a cold phase and a heat phase),
+and the routine editor and Preferences in light and dark (`make.py dialogs` renders
+only those).
 """
 
 from __future__ import annotations
@@ -91,9 +93,94 @@ def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str
     return path
 
 
+EVENING = """format = "recoverykit-routine"
+version = 1
+id = "evening"
+name = "Evening recovery"
+description = "A slow evening after a long run."
+
+[[steps]]
+kind = "active"
+name = "Easy walk"
+duration_s = 600
+illustration = "easy-walk"
+
+[[steps]]
+kind = "stretch"
+name = "Standing quad stretch"
+duration_s = 30
+sides = ["left", "right"]
+illustration = "quad-stretch"
+instruction = "Stand tall, hold one ankle behind you, knees side by side."
+
+[[steps]]
+kind = "foam_roll"
+name = "Foam roll the calves"
+duration_s = 45
+sides = ["left", "right"]
+illustration = "foam-roll-calves"
+
+[[steps]]
+kind = "compression"
+name = "Compression boots"
+duration_s = 1200
+illustration = "compression-boots"
+safety = "No source gives a time limit for this; follow the maker's guidance and stop if anything hurts."
+
+[[steps]]
+kind = "bath"
+name = "Epsom-salt soak"
+duration_s = 900
+illustration = "epsom-bath"
+"""
+
+
+def render_dialogs(qt_app: QApplication, theme: str) -> list[Path]:
+    """The routine editor (a stretch held too briefly, so its reason shows) and Preferences."""
+    from recoverykit.ui.appearance import dark_palette as dark_with_disabled  # greys out disabled controls
+
+    qt_app.setPalette(dark_with_disabled() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    (folder / "routines").mkdir(parents=True)
+    (folder / "routines" / "evening.toml").write_text(EVENING, encoding="utf-8")
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=ManualClock(), ticker=ManualTicker(),
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False)
+    window = built.window
+    window.show()
+    suffix = "-dark" if theme == "dark" else ""
+    page = window.routines_page
+    page.list.setCurrentRow(next(i for i in range(page.list.count())
+                                 if page.list.item(i).text() == "Evening recovery"))
+    editor = built.routine_actions.edit_selected()
+    editor.resize(1040, 680)
+    editor.steps.setCurrentRow(1)
+    editor.form.duration.setValue(15)
+    qt_app.processEvents()
+    shots = [OUT / f"routine-editor{suffix}.png"]
+    editor.grab().save(str(shots[0]))
+    editor.reject()
+    window.settings.update(age=40)
+    dialog = built.preferences.show_dialog()
+    for index, name in ((0, "settings-session"), (2, "settings-heart-rate")):
+        dialog.tabs.setCurrentIndex(index)
+        qt_app.processEvents()
+        shots.append(OUT / f"{name}{suffix}.png")
+        dialog.grab().save(str(shots[-1]))
+    dialog.close()
+    built.close()
+    window.deleteLater()
+    return shots
+
+
 def main() -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setStyle(QStyleFactory.create("Fusion"))
+    if sys.argv[1:] == ["dialogs"]:  # only the editor and Preferences shots
+        for theme in ("light", "dark"):
+            for path in render_dialogs(qt_app, theme):
+                print(path)
+        return 0
     shots = [
         ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch.png"),
         ("dark", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-dark.png"),
@@ -111,6 +198,9 @@ def main() -> int:
     ]
     for shot in shots:
         print(render(qt_app, *shot))
+    for theme in ("light", "dark"):
+        for path in render_dialogs(qt_app, theme):
+            print(path)
     return 0
 
 

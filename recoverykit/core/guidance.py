@@ -22,6 +22,9 @@ class StepKind(StrEnum):
     ACTIVE = "active"
     WARMUP = "warmup"
     REST = "rest"
+    COMPRESSION = "compression"
+    VIBRATION = "vibration"
+    BATH = "bath"
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,24 @@ BOUNDS: dict[StepKind, DurationBounds] = {
     ),
     StepKind.WARMUP: DurationBounds(None, None, "no source bounds a warm-up drill", "001, 003"),
     StepKind.REST: DurationBounds(None, None, "rest has no bound", "product"),
+    StepKind.COMPRESSION: DurationBounds(
+        None, None, "no source bounds a session in pneumatic compression boots; "
+        "follow the maker's guidance", "none"
+    ),
+    StepKind.VIBRATION: DurationBounds(
+        None, None, "no source bounds time on a vibration plate; follow the maker's guidance",
+        "none"
+    ),
+    StepKind.BATH: DurationBounds(
+        None, None, "no source bounds an Epsom-salt soak; it is named only as an optional "
+        "relaxing step", "000"
+    ),
 }
+
+#: Kinds for which no source gives a duration bound: the editor says so beside the field
+#: and routine files should say so in the step's ``safety`` note.
+UNBOUNDED_BY_SOURCE: frozenset[StepKind] = frozenset(
+    {StepKind.COMPRESSION, StepKind.VIBRATION, StepKind.BATH})
 
 #: Heat for contrast therapy: a hot towel at about 40 degrees C (source 002).
 HEAT_TEMPERATURE_C = 40.0

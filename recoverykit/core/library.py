@@ -18,6 +18,8 @@ class RoutineLibrary:
 
     routines: dict[str, Routine] = field(default_factory=dict)
     errors: list[RoutineError] = field(default_factory=list)
+    #: The file each user routine was read from, by id (built-ins have none here).
+    files: dict[str, Path] = field(default_factory=dict)
 
     def get(self, routine_id: str) -> Routine | None:
         return self.routines.get(routine_id)
@@ -27,6 +29,10 @@ class RoutineLibrary:
 
     def __len__(self) -> int:
         return len(self.routines)
+
+    def replace_with(self, other: RoutineLibrary) -> None:
+        """Take ``other``'s contents, so everyone holding this library sees the new routines."""
+        self.routines, self.errors, self.files = other.routines, other.errors, other.files
 
 
 #: A routine folder holding more files than this is not read past it.
@@ -65,4 +71,5 @@ def load_library(builtin_dir: Path, user_dir: Path | None = None) -> RoutineLibr
                     field="id"))
                 continue
             library.routines[routine.id] = routine
+            library.files[routine.id] = path
     return library

@@ -15,21 +15,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from recoverykit.core.guidance import (
-    BOUNDS,
-    COLD_TEMPERATURE_RANGE_C,
-    HEAT_TEMPERATURE_RANGE_C,
-    MAX_STEP_S,
-    StepKind,
-)
+from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import BOTH_SIDES, Routine, Side, Step
+from recoverykit.core.step_rules import (
+    MAX_TEXT,
+    duration_problem,
+    modality_problem,
+    name_problem,
+    temperature_problem,
+)
 
 FORMAT_NAME = "recoverykit-routine"
 FORMAT_VERSION = 1
 #: Routine files are small; anything larger is not a routine.
 MAX_FILE_BYTES = 256 * 1024
 MAX_STEPS = 200
-MAX_TEXT = 2000
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 _ROUTINE_KEYS = {"format", "version", "id", "name", "description", "source", "steps"}
@@ -157,18 +157,19 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     except ValueError:
         choices = ", ".join(k.value for k in StepKind)
         raise fail("kind", f"must be one of {choices} (got {kind_text!r})") from None
-    if not isinstance(raw.get("name"), str) or not raw["name"].strip():
+    if not isinstance(raw.get("name"), str):
         raise fail("name", "every step needs a name")
-    if len(raw["name"]) > 120:
-        raise fail("name", "at most 120 characters")
+    problem = name_problem(raw["name"])
+    if problem:
+        raise fail("name", problem)
+    modality = raw.get("modality")
+    modality = modality if isinstance(modality, str) and modality else None
     duration = raw.get("duration_s")
     if type(duration) not in (int, float):
         raise fail("duration_s", "must be a number of seconds")
     if not math.isfinite(duration) or duration <= 0:
         raise fail("duration_s", f"must be a positive number of seconds (got {duration!r})")
-    if duration > MAX_STEP_S:
-        raise fail("duration_s", f"at most {MAX_STEP_S // 3600} hours (got {duration:g} s)")
-    problem = BOUNDS[kind].check(duration)
+    problem = duration_problem(kind, duration, modality)
     if problem:
         raise fail("duration_s", problem)
     sides = _sides(raw.get("sides", []), fail)
@@ -176,12 +177,12 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     if temperature is not None:
         if type(temperature) not in (int, float) or not math.isfinite(temperature):
             raise fail("temperature_c", "must be a number of degrees Celsius")
-        allowed = {StepKind.HEAT: HEAT_TEMPERATURE_RANGE_C, StepKind.COLD: COLD_TEMPERATURE_RANGE_C}.get(kind)
-        if allowed is None:
-            raise fail("temperature_c", "only heat and cold steps have a temperature")
-        low, high = allowed
-        if not low <= temperature <= high:
-            raise fail("temperature_c", f"must be between {low:g} and {high:g} °C for a {kind.value} step")
+        problem = temperature_problem(kind, temperature, modality)
+        if problem:
+            raise fail("temperature_c", problem)
+    problem = modality_problem(kind, modality)
+    if problem:
+        raise fail("modality", problem)
     texts = {}
     for key in ("instruction", "modality", "illustration", "safety", "source"):
         value = raw.get(key, "")

@@ -75,6 +75,9 @@ def kind_text(kind: StepKind) -> str:
         StepKind.ACTIVE: tr("Easy movement"),
         StepKind.WARMUP: tr("Warm-up"),
         StepKind.REST: tr("Rest"),
+        StepKind.COMPRESSION: tr("Compression boots"),
+        StepKind.VIBRATION: tr("Vibration plate"),
+        StepKind.BATH: tr("Bath"),
     }[kind]
 
 

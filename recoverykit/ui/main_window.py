@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self.routines_page.startRequested.connect(self.preview_routine)
         self.contrast = ContrastFlow(settings, self.session_timing, self._start_session, self._notice,
-                                     self._set_temperature_unit, self)
+                                     self.set_temperature_unit, self)
         for output in (sounds.output, voice.speech):
             if hasattr(output, "unavailable"):
                 output.unavailable.connect(self._notice)
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         page = PreviewPage()
         page.startRequested.connect(self.start_adjusted)
         page.backRequested.connect(lambda: self.show_page("routines"))
+        self._pages["preview"] = page
+        self.apply_heart_rate_hints()
         return page
 
     def _make_contrast_page(self) -> ContrastSetupPage:
@@ -187,6 +189,8 @@ class MainWindow(QMainWindow):
         page.set_temperature_unit(self.settings.settings.temperature_unit)
         page.stopRequested.connect(self.request_stop)
         page.floorModeRequested.connect(self.toggle_floor_mode)
+        self._pages["session"] = page
+        self.apply_heart_rate_hints()
         return page
 
     def _make_summary_page(self) -> SummaryPage:
@@ -201,9 +205,22 @@ class MainWindow(QMainWindow):
 
         return HistoryPage(self._repository)
 
-    def _set_temperature_unit(self, unit: str) -> None:
+    def set_temperature_unit(self, unit: str) -> None:
         if self.page_built("session"):
             self.session_page.set_temperature_unit(unit)
+
+    def apply_heart_rate_hints(self) -> None:
+        """The heart-rate band on the pages that show it, from the current settings."""
+        from recoverykit.core.heart_rate import active_recovery_band
+        from recoverykit.ui.heart_rate_hint import active_band_text
+
+        prefs = self.settings.settings
+        text = active_band_text(prefs)
+        known = active_recovery_band(prefs.age, prefs.max_heart_rate) is not None
+        if self.page_built("session"):
+            self.session_page.set_heart_rate_hint(text if known else "")
+        if self.page_built("preview"):
+            self.preview_page.set_heart_rate_hint(text)
 
     def set_repository(self, repository: SessionRepository | None) -> None:
         """Where history is read and notes are written (the app opens storage after showing)."""

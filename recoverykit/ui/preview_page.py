@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverykit.core.guidance import BOUNDS, MAX_STEP_S
+from recoverykit.core.guidance import BOUNDS, MAX_STEP_S, StepKind
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.text import clock_text, kind_text, tr
@@ -58,6 +58,10 @@ class PreviewPage(QWidget):
         self.heading = page_heading()
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.heart_rate_label = QLabel()  # the active-recovery band, when the routine has such a step
+        self.heart_rate_label.setObjectName("heartRate")
+        self.heart_rate_label.setWordWrap(True)
+        self.heart_rate_label.hide()
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([tr("Step"), tr("Kind"), tr("Sides"), tr("Seconds (each side)")])
@@ -97,6 +101,7 @@ class PreviewPage(QWidget):
         layout = page_layout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
+        layout.addWidget(self.heart_rate_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -110,8 +115,17 @@ class PreviewPage(QWidget):
         box.valueChanged.connect(self._update_total)
         return box
 
+    def set_heart_rate_hint(self, text: str) -> None:
+        self.heart_rate_label.setText(text)
+        self._show_heart_rate()
+
+    def _show_heart_rate(self) -> None:
+        active = self._routine is not None and any(s.kind is StepKind.ACTIVE for s in self._routine.steps)
+        self.heart_rate_label.setVisible(active and bool(self.heart_rate_label.text()))
+
     def show_routine(self, routine: Routine, timing: SessionTiming) -> None:
         self._routine = routine
+        self._show_heart_rate()
         self._timing = timing
         self.heading.setText(routine.name)
         self.description.setText(routine.description)

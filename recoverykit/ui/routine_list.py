@@ -74,6 +74,8 @@ class _RoutineDelegate(QStyledItemDelegate):
         steps = len(routine.steps)
         meta = (f"{about_words(session_length(routine, self._timing))} · "
                 + tr("%n steps", "routine length", steps))
+        if not routine.builtin:
+            meta += " · " + tr("yours")
         body = rect.adjusted(4, title_height, 0, 0)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                          | Qt.TextFlag.TextWordWrap, f"{meta}  —  {routine.description}")
@@ -101,34 +103,21 @@ class RoutineListPage(QWidget):
         self.list.setAccessibleName(tr("Routines"))
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        for routine in library:
-            item = QListWidgetItem(routine.name)
-            item.setData(_ROUTINE_ROLE, routine)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, routine.name)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, routine.description)
-            item.setToolTip(routine.description)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda item: self._start())
 
         self.errors_label = QLabel()
         self.errors_label.setWordWrap(True)
         self.errors_label.setObjectName("routineErrors")
         self.errors_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if library.errors:
-            lines = "<br>".join(str(error).replace("&", "&amp;").replace("<", "&lt;")
-                                for error in library.errors)
-            self.errors_label.setText(
-                tr("Some routine files could not be used:") + "<br>" + lines)
-        self.errors_label.setVisible(bool(library.errors))
 
         self.start_button = primary_button(tr("Start"), tr("Start the selected routine (Enter)"))
         self.start_button.clicked.connect(self._start)
-        self.start_button.setEnabled(self.list.count() > 0)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start_button)
+        self.button_row = row  # other parts (the routine actions) add their buttons here
+        self._library = library
+        self.refresh()
 
         layout = page_layout(self)
         layout.addWidget(heading)
@@ -136,6 +125,29 @@ class RoutineListPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.errors_label)
         layout.addLayout(row)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Show the library as it is now; keep (or move to ``select``) the selection."""
+        keep = select or self.selected_routine_id()
+        self.list.clear()
+        for routine in self._library:
+            label = routine.name if routine.builtin else routine.name + " · " + tr("yours")
+            item = QListWidgetItem(routine.name)
+            item.setData(_ROUTINE_ROLE, routine)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, routine.description)
+            item.setToolTip(routine.description)
+            self.list.addItem(item)
+            if routine.id == keep:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        errors = self._library.errors
+        if errors:
+            lines = "<br>".join(str(error).replace("&", "&amp;").replace("<", "&lt;") for error in errors)
+            self.errors_label.setText(tr("Some routine files could not be used:") + "<br>" + lines)
+        self.errors_label.setVisible(bool(errors))
+        self.start_button.setEnabled(self.list.count() > 0)
 
     def selected_routine_id(self) -> str | None:
         item = self.list.currentItem()

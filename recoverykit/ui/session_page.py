@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.contrast import is_contrast
 from recoverykit.core.events import PhaseKind
+from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Routine, Side
 from recoverykit.core.states import Op
 from recoverykit.core.view import SessionView
@@ -100,6 +101,12 @@ class SessionPage(QWidget):
         self.safety_label.setWordWrap(True)
         self.safety_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.safety_label.setMaximumWidth(900)
+        self.heart_rate_label = QLabel()  # "aim for about N–M bpm", on active steps only
+        self.heart_rate_label.setObjectName("heartRate")
+        self.heart_rate_label.setWordWrap(True)
+        self.heart_rate_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heart_rate_label.setMaximumWidth(900)
+        self.heart_rate_label.hide()
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -138,7 +145,7 @@ class SessionPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.side_label)
         layout.addLayout(middle, 1)
-        for label in (self.instruction_label, self.safety_label):
+        for label in (self.instruction_label, self.safety_label, self.heart_rate_label):
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             row = QHBoxLayout()
             row.addStretch(1)
@@ -177,6 +184,13 @@ class SessionPage(QWidget):
 
     def set_temperature_unit(self, unit: str) -> None:
         self.contrast_banner.set_temperature_unit(unit)
+        view = self._controller.view()
+        if view is not None:
+            self.render(view)
+
+    def set_heart_rate_hint(self, text: str) -> None:
+        """The band shown on active-recovery steps; "" shows nothing."""
+        self.heart_rate_label.setText(text)
         view = self._controller.view()
         if view is not None:
             self.render(view)
@@ -275,6 +289,7 @@ class SessionPage(QWidget):
                                 phase_caption(view.phase, view.paused, step.kind), color)
         self.instruction_label.setText(step.instruction)
         self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
+        self.heart_rate_label.setVisible(step.kind is StepKind.ACTIVE and bool(self.heart_rate_label.text()))
         self._refresh_details()
         muted = _css(muted_text(palette))
         _restyle(self.safety_label, f"color: {muted};")

@@ -16,6 +16,9 @@ _KIND_HUES: dict[StepKind, tuple[int, int]] = {
     StepKind.ACTIVE: (120, 120),
     StepKind.WARMUP: (45, 200),
     StepKind.REST: (220, 20),
+    StepKind.COMPRESSION: (190, 140),
+    StepKind.VIBRATION: (320, 110),
+    StepKind.BATH: (240, 120),
 }
 
 
