@@ -47,6 +47,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#eff0f1", QPalette.ColorRole.Highlight: "#3daee9",
         QPalette.ColorRole.HighlightedText: "#fcfcfc", QPalette.ColorRole.ToolTipBase: "#31363b",
         QPalette.ColorRole.ToolTipText: "#eff0f1", QPalette.ColorRole.PlaceholderText: "#a1a9b1",
+        QPalette.ColorRole.Link: "#3daee9", QPalette.ColorRole.LinkVisited: "#a97fdc",
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
