@@ -18,6 +18,7 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.language import apply_language
 from recoverykit.qt.single_instance import (
     HandOverError,
     Request,
@@ -134,6 +135,7 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
             return 1
         print("recoverykit is already running; the request was passed to it.", file=sys.stderr)
         return 0
+    translations = apply_language(qt_app, SettingsStore(paths.settings_file).settings.language)
     qt_app.setApplicationName("recoverykit")
     qt_app.setApplicationDisplayName("recoverykit")
     qt_app.setApplicationVersion(__version__)
@@ -158,4 +160,5 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     notifier.setEnabled(False)
     app.close()
     instance.close()
+    translations.remove()
     return status

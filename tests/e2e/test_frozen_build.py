@@ -59,7 +59,7 @@ def test_the_frozen_app_ships_its_resources(frozen, tmp_path):
     shipped = {p.stem for p in (ROOT / "resources" / "routines").glob("*.toml")}
     assert {r["id"] for r in json.loads(listed.stdout)} == shipped
     bundled = frozen.parent / "_internal" / "recoverykit" / "resources"
-    for relative in ("icons/recoverykit.svg",
+    for relative in ("icons/recoverykit.svg", "translations/recoverykit_zh_CN.qm",
                      "illustrations/ice-pack.svg"):
         assert (bundled / relative).is_file(), relative
 
