@@ -35,6 +35,7 @@ from recoverykit.ui.activation import apply_request
 from recoverykit.ui.data_menu import DataActions, choose_backup
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.resume_offer import ResumeOfferBar
+from recoverykit.ui.screen_reader import ScreenReaderAnnouncer
 from recoverykit.ui.tray import TrayPresence
 
 
@@ -48,6 +49,7 @@ class RecoveryApp:
     library: RoutineLibrary
     tray: TrayPresence
     data: DataActions | None = None
+    announcer: ScreenReaderAnnouncer | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -86,7 +88,9 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     data = DataActions(window, controller, repository, paths, clock, confirm, choose)
     data.historyReplaced.connect(lambda: window.show_page("history"))
     tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
-    return RecoveryApp(window, controller, repository, library, tray, data)
+    announcer = ScreenReaderAnnouncer(window.session_page, window)
+    controller.happened.connect(announcer.on_events)
+    return RecoveryApp(window, controller, repository, library, tray, data, announcer)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:

@@ -39,6 +39,7 @@ from recoverykit.ui.routine_list import RoutineListPage
 from recoverykit.ui.session_page import SessionPage
 from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
 from recoverykit.ui.summary_page import SummaryPage
+from recoverykit.ui.theme import banner_colors
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -100,9 +101,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "QLabel#banner { background: palette(highlight); color: palette(highlighted-text);"
-            " padding: 8px 16px; }")
+        self._style_banner()
         self.banner.setAccessibleName(tr("Notice"))
         self.set_banner(storage_message)
 
@@ -392,8 +391,15 @@ class MainWindow(QMainWindow):
         self.about_dialog.show()
         self.about_dialog.raise_()
 
+    def _style_banner(self) -> None:
+        background, text = banner_colors(self.palette())  # the highlight, adjusted to reach AA contrast
+        self.banner.setStyleSheet(f"QLabel#banner {{ background: {background.name()}; color: {text.name()};"
+                                  " padding: 8px 16px; }")
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_banner()
         # The session page draws nothing while minimised; bring it up to date on restore.
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             view = self._controller.view()

@@ -1095,6 +1095,11 @@
         <source>the swap countdown lasts 0 to 60 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>

@@ -1090,6 +1090,11 @@
         <source>the swap countdown lasts 0 to 60 s</source>
         <translation>更换倒计时为 0 到 60 秒</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then time left</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>
