@@ -8,7 +8,8 @@ What is extracted (see docs/translations.md):
 * every ``tr("…")`` call in ``recoverykit/`` (``recoverykit.qt.text.tr``) and every
   ``self.tr("…")`` in a QObject, by ``pyside6-lupdate``;
 * the built-in routines' names, descriptions, step names, instructions and safety
-  notes (``resources/routines/*.toml``), into the "routines" context;
+  notes (``resources/routines/*.toml``), and the cold and heat phases a contrast
+  set-up builds (``core/contrast.py``), into the "routines" context;
 * the one-line reasons of the guidance bounds (``core/guidance.py``,
   ``core/contrast_bounds.py``), which the UI passes through ``tr()``.
 
@@ -43,6 +44,11 @@ def routine_strings() -> list[str]:
         texts += [data.get("name", ""), data.get("description", "")]
         for step in data.get("steps", []):
             texts += [step.get(key, "") for key in ("name", "instruction", "safety")]
+    sys.path.insert(0, str(ROOT))
+    from recoverykit.core import contrast  # the phases a contrast set-up builds, per modality
+
+    for template in (*contrast._COLD.values(), *contrast._HEAT.values()):
+        texts += [template.name, template.instruction, template.safety]
     return list(dict.fromkeys(t for t in texts if t))
 
 

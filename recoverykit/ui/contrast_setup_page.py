@@ -108,7 +108,7 @@ class ContrastSetupPage(QWidget):
         self.unit.setToolTip(tr("Show temperatures in degrees Celsius or Fahrenheit"))
         self.swap = QSpinBox()
         self.swap.setRange(0, 600)
-        self.swap.setSuffix(" s")
+        self.swap.setSuffix(tr(" s", "spin box suffix: seconds"))
         self.swap.setAccessibleName(tr("Swap countdown"))
         self.swap.setToolTip(tr("Time to swap between phases; the next phase then starts by itself "
                                 "(Space starts it sooner)"))

@@ -105,7 +105,7 @@ class PreviewPage(QWidget):
     def _seconds_box(self, low: int, high: int, tip: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(low, high)
-        box.setSuffix(" s")
+        box.setSuffix(tr(" s", "spin box suffix: seconds"))
         box.setToolTip(tip)
         box.setAccessibleName(tip)
         box.valueChanged.connect(self._update_total)
@@ -131,7 +131,7 @@ class PreviewPage(QWidget):
             box = QSpinBox()
             box.setRange(low, high)
             box.setValue(round(step.duration_s))
-            box.setSuffix(" s")
+            box.setSuffix(tr(" s", "spin box suffix: seconds"))
             reason = tr(BOUNDS[step.kind].reason)
             box.setToolTip(tr("%1 to %2 s: %3").replace("%1", str(low)).replace("%2", str(high))
                            .replace("%3", reason))

@@ -307,6 +307,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> s</source>
+        <comment>spin box suffix: seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Swap countdown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1463,42 @@
     </message>
     <message>
         <source>Feet planted, arms loose, turn the upper body side to side and let the arms swing around you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack or cold towel in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the sore legs into the cold water and keep still. Breathe out slowly as you go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold water is harsher than a pack: keep it short. Get out at once if you shiver hard, feel dizzy or the skin goes numb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the hot towel or heat pack over the same area. Warm, never hot: re-soak or re-warm it when it cools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test it on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit in the warm bath with the sore muscles under water. Relax and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the water with your wrist first. If your skin is sensitive, keep it cooler to avoid burns; get out if you feel dizzy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

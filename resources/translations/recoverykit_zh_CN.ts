@@ -304,6 +304,11 @@
         <translation>以摄氏度或华氏度显示温度</translation>
     </message>
     <message>
+        <source> s</source>
+        <comment>spin box suffix: seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <source>Swap countdown</source>
         <translation>更换倒计时</translation>
     </message>
@@ -1454,6 +1459,42 @@
     <message>
         <source>Feet planted, arms loose, turn the upper body side to side and let the arms swing around you.</source>
         <translation>双脚站稳，手臂放松，上身左右转动，让手臂随之在身体周围摆动。</translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack or cold towel in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation>用薄布包好冰袋或冷毛巾，放在酸痛的肌肉上。保持不动，缓慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Cold immersion</source>
+        <translation>冷水浸泡</translation>
+    </message>
+    <message>
+        <source>Lower the sore legs into the cold water and keep still. Breathe out slowly as you go in.</source>
+        <translation>把酸痛的双腿放入冷水中，保持不动。入水时慢慢呼气。</translation>
+    </message>
+    <message>
+        <source>Cold water is harsher than a pack: keep it short. Get out at once if you shiver hard, feel dizzy or the skin goes numb.</source>
+        <translation>冷水比冰袋刺激更强：时间要短。如果剧烈发抖、头晕或皮肤发麻，请立即出来。</translation>
+    </message>
+    <message>
+        <source>Lay the hot towel or heat pack over the same area. Warm, never hot: re-soak or re-warm it when it cools.</source>
+        <translation>把热毛巾或热敷包敷在同一部位。要温热，不要烫：凉了就重新浸湿或加热。</translation>
+    </message>
+    <message>
+        <source>Test it on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation>先在手腕上试温。如果皮肤敏感，请降低温度，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation>温水浴</translation>
+    </message>
+    <message>
+        <source>Sit in the warm bath with the sore muscles under water. Relax and breathe slowly.</source>
+        <translation>坐在温水中，让酸痛的肌肉浸在水下。放松，缓慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Check the water with your wrist first. If your skin is sensitive, keep it cooler to avoid burns; get out if you feel dizzy.</source>
+        <translation>先用手腕试水温。如果皮肤敏感，请降低水温，以免烫伤；感到头晕就出来。</translation>
     </message>
 </context>
 </TS>

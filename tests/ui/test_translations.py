@@ -146,10 +146,19 @@ def test_session_and_summary_are_in_chinese_and_fit(zh_app, driver):
     assert_no_clipping(window.summary_page)
 
 
-def test_contrast_session_is_in_chinese(zh_app, driver):
+@pytest.mark.parametrize("cold, heat", [("ice_pack", "hot_towel"), ("cold_immersion", "warm_bath")])
+def test_a_contrast_session_from_the_set_up_is_in_chinese(zh_app, driver, cold, heat):
     window = zh_app.window
-    window.start_routine("contrast")
+    window.preview_routine("contrast")
+    page = window.contrast_page
+    page.cold_modality.setCurrentIndex(page.cold_modality.findData(cold))
+    page.heat_modality.setCurrentIndex(page.heat_modality.findData(heat))
+    page.set_phase_seconds(page.cold_length, 120)
+    page.start_button.click()
     driver.advance(5 + 60)
+    assert_translated(window.session_page)
+    assert_no_clipping(window.session_page)
+    driver.advance(60 + 15 + 30)  # into the heat phase
     assert_translated(window.session_page)
     assert_no_clipping(window.session_page)
 
