@@ -28,6 +28,7 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.language import apply_language
 from recoverykit.qt.single_instance import (
     HandOverError,
     Request,
@@ -44,6 +45,8 @@ from recoverykit.ui.activation import apply_request
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.preferences import PreferencesActions
 from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
+
+from recoverykit.ui.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:
     from recoverykit.ui.data_menu import DataActions
@@ -76,6 +79,7 @@ class RecoveryApp:
     data: DataActions | None = None
     routine_actions: RoutineActions | None = None
     preferences: PreferencesActions | None = None
+    announcer: ScreenReaderAnnouncer | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -168,6 +172,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app.routine_actions = RoutineActions(window, controller, library, paths, settings, confirm,
                                          choose_routine, choose_export)
     app.preferences = PreferencesActions(window, SettingsNotifier(settings, window))
+    app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
+    controller.happened.connect(app.announcer.on_events)
     return app
 
 
@@ -226,6 +232,7 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
             return 1
         print("recoverykit is already running; the request was passed to it.", file=sys.stderr)
         return 0
+    translations = apply_language(qt_app, SettingsStore(paths.settings_file).settings.language)
     qt_app.setApplicationName("recoverykit")
     qt_app.setApplicationDisplayName("recoverykit")
     qt_app.setApplicationVersion(__version__)
@@ -252,4 +259,5 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     notifier.setEnabled(False)
     app.close()
     instance.close()
+    translations.remove()
     return status

@@ -2,11 +2,13 @@
 
 In a wheel or a frozen build, resources/ sits inside the package as
 ``recoverykit/resources``; in a source checkout or an editable install it is
-the top-level ``resources/`` folder beside the package.
+the top-level ``resources/`` folder beside the package. A PyInstaller build
+unpacks it under ``sys._MEIPASS``, which is the last place looked.
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -20,6 +22,9 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if checkout.is_dir():
         return checkout
+    frozen = Path(getattr(sys, "_MEIPASS", "")) / "recoverykit" / "resources"
+    if getattr(sys, "frozen", False) and frozen.is_dir():
+        return frozen
     raise FileNotFoundError("recoverykit's resources folder is missing from this installation")
 
 

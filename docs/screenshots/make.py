@@ -3,8 +3,12 @@
 Uses the real window on a manual clock, in light and dark palettes, at
 1280x720 and 1920x1080, normal and floor mode, a stretch and a cold step, and a
 three-round contrast session (its set-up screen, a cold phase and a heat phase),
-and the routine editor and Preferences in light and dark (`make.py dialogs` renders
-only those).
+the routine editor and Preferences in light and dark (`make.py dialogs` renders
+only those), and the main views, the About recovery page and the About dialog in
+Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk).
+
+Give file names (or parts of them) to render only those:
+`uv run python docs/screenshots/make.py zh_CN`.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
 from recoverykit import app as app_module  # noqa: E402
 from recoverykit.core.clock import ManualClock  # noqa: E402
 from recoverykit.paths import AppPaths  # noqa: E402
+from recoverykit.qt.language import Translations  # noqa: E402
 from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -49,6 +55,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#eff0f1", QPalette.ColorRole.Highlight: "#3daee9",
         QPalette.ColorRole.HighlightedText: "#fcfcfc", QPalette.ColorRole.ToolTipBase: "#31363b",
         QPalette.ColorRole.ToolTipText: "#eff0f1", QPalette.ColorRole.PlaceholderText: "#a1a9b1",
+        QPalette.ColorRole.Link: "#3daee9", QPalette.ColorRole.LinkVisited: "#a97fdc",
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
@@ -64,7 +71,17 @@ def _three_rounds(window) -> None:
 
 
 def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str, seconds: float,
-           floor: bool, name: str) -> Path:
+           floor: bool, name: str, language: str = "en") -> Path:
+    translations = Translations(qt_app, QLocale(language)) if language != "en" else None
+    try:
+        return _render(qt_app, theme, size, routine, seconds, floor, name)
+    finally:
+        if translations is not None:
+            translations.remove()
+
+
+def _render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str, seconds: float,
+            floor: bool, name: str) -> Path:
     qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
     folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
     clock, ticker = ManualClock(), ManualTicker()
@@ -74,7 +91,22 @@ def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str
     window = built.window
     window.resize(*size)
     window.show()
-    if routine == "contrast-3-setup":
+    shown = window
+    if routine == "routines":
+        pass
+    elif routine == "preview":
+        window.preview_routine("cooldown")
+    elif routine == "help":
+        window.show_recovery_help()
+        shown = window.recovery_help
+        shown.resize(*size)
+    elif routine == "about":
+        window._about()
+        shown = window.about_dialog
+        shown.adjustSize()
+    elif routine == "summary":
+        window.start_routine("cooldown")
+    elif routine == "contrast-3-setup":
         _three_rounds(window)
     elif routine == "contrast-3":
         _three_rounds(window)
@@ -82,12 +114,14 @@ def render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: str
     else:
         window.start_routine(routine)
     ClockDriver(clock, ticker).advance(seconds)
+    if routine == "summary":
+        built.controller.stop()
     if floor:
         window.session_page.set_floor_mode(True)
         window.menuBar().hide()
     qt_app.processEvents()
     path = OUT / name
-    window.grab().save(str(path))
+    shown.grab().save(str(path))
     built.close()
     window.deleteLater()
     return path
@@ -196,11 +230,25 @@ def main() -> int:
         ("dark", (1920, 1080), "contrast-3", 5 + 600 + 15 + 900 + 15 + 252.2, True,
          "floor-contrast-cold-dark-1080p.png"),
     ]
-    for shot in shots:
-        print(render(qt_app, *shot))
-    for theme in ("light", "dark"):
-        for path in render_dialogs(qt_app, theme):
-            print(path)
+    zh = [
+        ("light", (1280, 720), "routines", 0, False, "routines-zh_CN.png"),
+        ("light", (1280, 720), "preview", 0, False, "preview-zh_CN.png"),
+        ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-zh_CN.png"),
+        ("dark", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch-dark-zh_CN.png"),
+        ("light", (1280, 720), "contrast-3-setup", 0, False, "contrast-setup-zh_CN.png"),
+        ("dark", (1280, 720), "contrast-3", 5 + 600 + 15 + 331.6, False, "contrast-heat-dark-zh_CN.png"),
+        ("light", (1280, 720), "summary", 5 + 600 + 5 + 30 + 5 + 30 + 5 + 12, False, "summary-zh_CN.png"),
+        ("light", (720, 640), "help", 0, False, "help-zh_CN.png"),
+        ("dark", (720, 640), "about", 0, False, "about-dark-zh_CN.png"),
+    ]
+    wanted = sys.argv[1:]
+    for shot in [*shots, *((*z, "zh_CN") for z in zh)]:
+        if not wanted or any(part in shot[5] for part in wanted):
+            print(render(qt_app, *shot))
+    if not wanted or "dialogs" in wanted:
+        for theme in ("light", "dark"):
+            for path in render_dialogs(qt_app, theme):
+                print(path)
     return 0
 
 

@@ -15,21 +15,25 @@ from recoverykit.core.events import (
 )
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Slot
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import duration_words, side_text, swap_caption, tr
 
 
 def _what(slot: Slot) -> str:
     side = side_text(slot.side).lower()
-    return f"{slot.step.name}, {side}" if side else slot.step.name
+    name = routine_text(slot.step.name)
+    return tr("%1, %2", "step name, side").replace("%1", name).replace("%2", side) if side else name
 
 
 def announcement(event: Event) -> str | None:
     if isinstance(event, PhaseStarted):
         if event.kind is PhaseKind.CHANGE_POSITION and event.slot.step.kind in (StepKind.COLD, StepKind.HEAT):
-            return f"{swap_caption(event.slot.step.kind)}: {_what(event.slot)}, " \
-                   f"{duration_words(event.slot.duration_s)}"
+            return (tr("%1: %2, %3", "swap caption: step, duration").replace("%1", swap_caption(event.slot.step.kind))
+                    .replace("%2", _what(event.slot)).replace("%3", duration_words(event.slot.duration_s)))
         lead = tr("Switch sides. Next: %1") if event.kind is PhaseKind.SWITCH_SIDES else tr("Next: %1")
-        return lead.replace("%1", f"{_what(event.slot)}, {duration_words(event.slot.duration_s)}")
+        what = (tr("%1, %2", "step, duration").replace("%1", _what(event.slot))
+                .replace("%2", duration_words(event.slot.duration_s)))
+        return lead.replace("%1", what)
     if isinstance(event, StepStarted):
         return tr("Start: %1").replace("%1", _what(event.slot))
     if isinstance(event, SwitchSides):
@@ -41,7 +45,7 @@ def announcement(event: Event) -> str | None:
             return tr("Cold time is over: remove the ice")
         if event.slot.step.kind is StepKind.HEAT:
             return tr("Heat time is over: take the heat away")
-        return tr("Time is up: %1").replace("%1", event.slot.step.name)
+        return tr("Time is up: %1").replace("%1", routine_text(event.slot.step.name))
     if isinstance(event, SessionEnded):
         if event.status is SessionStatus.COMPLETED:
             return tr("Session complete. Well done.")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from recoverykit.core.events import PhaseKind
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Side, Slot
+from recoverykit.qt.routine_text import routine_text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -32,7 +33,8 @@ def duration_words(seconds: float) -> str:
     minutes, secs = divmod(total, 60)
     if secs == 0:
         return tr("%n min", "minutes", minutes)
-    return f"{tr('%n min', 'minutes', minutes)} {tr('%n s', 'seconds', secs)}"
+    return (tr("%1 %2", "minutes and seconds").replace("%1", tr("%n min", "minutes", minutes))
+            .replace("%2", tr("%n s", "seconds", secs)))
 
 
 def about_words(seconds: float) -> str:
@@ -101,4 +103,5 @@ def phase_caption(phase: PhaseKind | None, paused: bool, next_kind: StepKind | N
 
 def slot_title(slot: Slot) -> str:
     side = side_text(slot.side)
-    return f"{slot.step.name} · {side}" if side else slot.step.name
+    name = routine_text(slot.step.name)
+    return tr("%1 · %2", "step name · side").replace("%1", name).replace("%2", side) if side else name

@@ -10,6 +10,7 @@ from recoverykit.core.events import PhaseKind
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Routine
 from recoverykit.core.view import SessionView
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, temperature_text, tr
 from recoverykit.ui.kind_icon import KindIcon
 from recoverykit.ui.phase_timeline import PhaseTimeline
@@ -94,9 +95,10 @@ class ContrastBanner(QWidget):
         word = kind_word(step.kind)
         self.word_label.setText(word if working else tr("%1 NEXT").replace("%1", word))
         self.word_label.setStyleSheet(f"color: {color.name()};")
-        detail = step.name
+        detail = routine_text(step.name)
         if step.temperature_c is not None:
-            detail += " · " + temperature_text(step.temperature_c, self._unit)
+            detail = (tr("%1 · %2", "step name · temperature").replace("%1", detail)
+                      .replace("%2", temperature_text(step.temperature_c, self._unit)))
         self.detail_label.setText(detail)
         self.round_label.setText(self.round_text(slot.step_index))
         self.timeline.set_position(slot.step_index, view.progress if working else 0.0)

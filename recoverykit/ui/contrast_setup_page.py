@@ -29,6 +29,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import CONTRAST_WINDOW_H, StepKind
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import celsius, clock_text, fahrenheit, temperature_text, tr
 from recoverykit.ui.phase_timeline import PhaseTimeline
 from recoverykit.ui.theme import muted_text, warning_color
@@ -38,6 +39,16 @@ from recoverykit.ui.widgets import (
     primary_button,
     scaled_font,
 )
+
+
+def problem_text(problem: str) -> str:
+    """A bound's reason from the core ("reason (got value)"), translated, first letter up."""
+    if not problem:
+        return ""
+    reason, got, value = problem.partition(" (got ")
+    text = tr(reason)
+    text = text[:1].upper() + text[1:]
+    return tr("%1 (got %2)", "reason (got value)").replace("%1", text).replace("%2", value[:-1]) if got else text
 
 
 def _seconds(edit: QTimeEdit) -> int:
@@ -97,7 +108,7 @@ class ContrastSetupPage(QWidget):
         self.unit.setToolTip(tr("Show temperatures in degrees Celsius or Fahrenheit"))
         self.swap = QSpinBox()
         self.swap.setRange(0, 600)
-        self.swap.setSuffix(" s")
+        self.swap.setSuffix(tr(" s", "spin box suffix: seconds"))
         self.swap.setAccessibleName(tr("Swap countdown"))
         self.swap.setToolTip(tr("Time to swap between phases; the next phase then starts by itself "
                                 "(Space starts it sooner)"))
@@ -191,7 +202,7 @@ class ContrastSetupPage(QWidget):
         """Fill the fields from ``plan`` (out-of-bounds values are shown with their reasons)."""
         self._loading = True
         self._routine_id, self._routine_name = routine_id, name
-        self.heading.setText(name)
+        self.heading.setText(routine_text(name))
         self.cold_modality.setCurrentIndex(self.cold_modality.findData(plan.cold_modality))
         self.heat_modality.setCurrentIndex(self.heat_modality.findData(plan.heat_modality))
         self.rounds.setValue(plan.rounds)
@@ -266,13 +277,13 @@ class ContrastSetupPage(QWidget):
         color = warning_color(self.palette()).name()
         for name, label in self.problems.items():
             text = problems.get(name, "")
-            label.setText(tr(text[:1].upper() + text[1:]) if text else "")
+            label.setText(problem_text(text))
             label.setStyleSheet(f"color: {color};")
             label.setAccessibleDescription(label.text())
-        self.cold_modality.setToolTip(COLD_PHASE[plan.cold_modality].reason)
-        self.heat_modality.setToolTip(HEAT_PHASE[plan.heat_modality].reason)
+        self.cold_modality.setToolTip(tr(COLD_PHASE[plan.cold_modality].reason))
+        self.heat_modality.setToolTip(tr(HEAT_PHASE[plan.heat_modality].reason))
         self.heat_note.setText(
-            "⚠ " + tr("Heat at about %1. If your skin is sensitive, keep it cooler and test it on "
+            tr("⚠ Heat at about %1. If your skin is sensitive, keep it cooler and test it on "
                       "your wrist first, to avoid burns.")
             .replace("%1", temperature_text(plan.heat_temperature_c, self._unit)))
         muted = muted_text(self.palette())

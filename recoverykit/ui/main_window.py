@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from recoverykit import __version__
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
@@ -32,15 +31,19 @@ from recoverykit.qt.voice import VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.contrast_flow import ContrastFlow
+from recoverykit.ui.help_page import help_shortcut
 from recoverykit.ui.routine_list import RoutineListPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from recoverykit.ui.about_dialog import AboutDialog
+    from recoverykit.ui.help_page import RecoveryHelpDialog
     from recoverykit.ui.contrast_setup_page import ContrastSetupPage
     from recoverykit.ui.history_page import HistoryPage
     from recoverykit.ui.preview_page import PreviewPage
     from recoverykit.ui.session_page import SessionPage
     from recoverykit.ui.shortcuts_dialog import ShortcutsDialog
     from recoverykit.ui.summary_page import SummaryPage
+from recoverykit.ui.theme import banner_colors
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.voice = voice
         self.settings = settings
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.recovery_help: RecoveryHelpDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.setWindowTitle("recoverykit")
         self.resize(1120, 760)
         self.setMinimumSize(720, 540)
@@ -98,9 +103,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet(
-            "QLabel#banner { background: palette(highlight); color: palette(highlighted-text);"
-            " padding: 8px 16px; }")
+        self._style_banner()
         self.banner.setAccessibleName(tr("Notice"))
         self.set_banner("")
 
@@ -427,9 +430,15 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("?"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.addAction(self.shortcuts_action)
+        self.recovery_help_action = QAction(tr("About &recovery"), self)
+        self.recovery_help_action.setShortcut(help_shortcut())
+        self.recovery_help_action.triggered.connect(self.show_recovery_help)
+        self.addAction(self.recovery_help_action)
         about = QAction(tr("&About recoverykit"), self)
         about.triggered.connect(self._about)
+        help_menu.addAction(self.recovery_help_action)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def show_shortcuts(self) -> None:
@@ -467,17 +476,31 @@ class MainWindow(QMainWindow):
         self.routines_action.setEnabled(not running)
         self.history_action.setEnabled(not running)
 
+    def show_recovery_help(self) -> None:
+        if self.recovery_help is None:
+            from recoverykit.ui.help_page import RecoveryHelpDialog
+
+            self.recovery_help = RecoveryHelpDialog(self)
+        self.recovery_help.show()
+        self.recovery_help.raise_()
+
     def _about(self) -> None:
-        QMessageBox.about(
-            self, tr("About recoverykit"),
-            tr("<h3>recoverykit %1</h3><p>Guided cool-downs, contrast therapy timers and a "
-               "recovery log.</p><p>recoverykit is a companion, not a medical device. Pain that "
-               "is sharp, swollen, numb, getting worse, or still there after three days is a "
-               "reason to see a doctor or physiotherapist.</p><p>Licensed under the GNU GPL "
-               "version 3 or later.</p>").replace("%1", __version__))
+        if self.about_dialog is None:
+            from recoverykit.ui.about_dialog import AboutDialog
+
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+
+    def _style_banner(self) -> None:
+        background, text = banner_colors(self.palette())  # the highlight, adjusted to reach AA contrast
+        self.banner.setStyleSheet(f"QLabel#banner {{ background: {background.name()}; color: {text.name()};"
+                                  " padding: 8px 16px; }")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_banner()
         # The session page draws nothing while minimised; bring it up to date on restore.
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             view = self._controller.view()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.guidance import BOUNDS, MAX_STEP_S, StepKind
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.illustration import illustration_pixmap
 from recoverykit.ui.routine_list import session_length
@@ -109,7 +110,7 @@ class PreviewPage(QWidget):
     def _seconds_box(self, low: int, high: int, tip: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(low, high)
-        box.setSuffix(" s")
+        box.setSuffix(tr(" s", "spin box suffix: seconds"))
         box.setToolTip(tip)
         box.setAccessibleName(tip)
         box.valueChanged.connect(self._update_total)
@@ -127,12 +128,13 @@ class PreviewPage(QWidget):
         self._routine = routine
         self._show_heart_rate()
         self._timing = timing
-        self.heading.setText(routine.name)
-        self.description.setText(routine.description)
+        self.heading.setText(routine_text(routine.name))
+        self.description.setText(routine_text(routine.description))
         self.table.setRowCount(len(routine.steps))
         for row, step in enumerate(routine.steps):
-            name = QTableWidgetItem(step.name)
-            name.setToolTip(step.instruction + ("\n\n" + step.source if step.source else ""))
+            name = QTableWidgetItem(routine_text(step.name))
+            source = ("\n\n" + step.source) if step.source else ""  # a citation, kept as written
+            name.setToolTip(routine_text(step.instruction) + source)
             pixmap = illustration_pixmap(step.illustration, self.palette().color(QPalette.ColorRole.Text), 48)
             if pixmap is not None:
                 name.setIcon(QIcon(pixmap))
@@ -143,11 +145,11 @@ class PreviewPage(QWidget):
             box = QSpinBox()
             box.setRange(low, high)
             box.setValue(round(step.duration_s))
-            box.setSuffix(" s")
-            reason = BOUNDS[step.kind].reason
+            box.setSuffix(tr(" s", "spin box suffix: seconds"))
+            reason = tr(BOUNDS[step.kind].reason)
             box.setToolTip(tr("%1 to %2 s: %3").replace("%1", str(low)).replace("%2", str(high))
                            .replace("%3", reason))
-            box.setAccessibleName(tr("Seconds for %1").replace("%1", step.name))
+            box.setAccessibleName(tr("Seconds for %1").replace("%1", routine_text(step.name)))
             box.valueChanged.connect(self._update_total)
             self.table.setCellWidget(row, 3, box)
         self.table.setIconSize(QSize(48, 48))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from recoverykit.core.events import PhaseKind
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, slot_title, tr
 from recoverykit.storage.recovery import ResumePlan
 
@@ -27,7 +28,7 @@ def offer_text(plan: ResumePlan) -> str:
     done = len(plan.records)
     return (tr("Your “%1” session was cut short at %2 (step %3 of %4: %5). Resume where it stopped, "
                "or keep the %6 finished steps as an interrupted session.")
-            .replace("%1", plan.routine.name).replace("%2", when)
+            .replace("%1", routine_text(plan.routine.name)).replace("%2", when)
             .replace("%3", str(position.slot_index + 1)).replace("%4", str(len(plan.routine.slots)))
             .replace("%5", where).replace("%6", str(done)))
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from recoverykit.qt.text import tr
 from recoverykit.ui.theme import muted_text, track_color
 
 
@@ -35,7 +36,8 @@ class CountdownRing(QWidget):
             return
         self._progress, self._time_text, self._caption, self._color = (
             progress, time_text, caption, QColor(color))
-        self.setAccessibleDescription(f"{caption} {time_text}".strip())
+        self.setAccessibleDescription(
+            tr("%1 %2", "caption, then time left").replace("%1", caption).replace("%2", time_text).strip())
         self.update()
 
     @property
@@ -71,7 +73,8 @@ class CountdownRing(QWidget):
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._time_text)
         if self._caption:
             caption_font = QFont(self.font())
-            caption_font.setPixelSize(max(11, round(side * 0.065)))
+            # Never smaller than the system font, so it grows with the user's font size.
+            caption_font.setPixelSize(max(QFontInfo(self.font()).pixelSize(), round(side * 0.065)))
             caption_font.setWeight(QFont.Weight.Medium)
             painter.setFont(caption_font)
             painter.setPen(muted_text(self.palette()))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
 
@@ -67,18 +68,20 @@ class _RoutineDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(text_role))
         title_height = int(option.fontMetrics.height() * 1.5)
         painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         routine.name)
+                         routine_text(routine.name))
         painter.setFont(option.font)
         if not selected:
             painter.setPen(muted_text(palette))
         steps = len(routine.steps)
-        meta = (f"{about_words(session_length(routine, self._timing))} · "
-                + tr("%n steps", "routine length", steps))
+        meta = (tr("%1 · %2", "length · steps").replace("%1", about_words(session_length(routine, self._timing)))
+                .replace("%2", tr("%n steps", "routine length", steps)))
         if not routine.builtin:
-            meta += " · " + tr("yours")
+            meta = tr("%1 · yours", "a routine the user made").replace("%1", meta)
         body = rect.adjusted(4, title_height, 0, 0)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                         | Qt.TextFlag.TextWordWrap, f"{meta}  —  {routine.description}")
+                         | Qt.TextFlag.TextWordWrap,
+                         tr("%1  —  %2", "meta  —  description").replace("%1", meta)
+                         .replace("%2", routine_text(routine.description)))
         painter.restore()
 
 
@@ -131,12 +134,13 @@ class RoutineListPage(QWidget):
         keep = select or self.selected_routine_id()
         self.list.clear()
         for routine in self._library:
-            label = routine.name if routine.builtin else routine.name + " · " + tr("yours")
-            item = QListWidgetItem(routine.name)
+            name, description = routine_text(routine.name), routine_text(routine.description)
+            label = name if routine.builtin else tr("%1 · yours", "a routine the user made").replace("%1", name)
+            item = QListWidgetItem(name)
             item.setData(_ROUTINE_ROLE, routine)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, routine.description)
-            item.setToolTip(routine.description)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(description)
             self.list.addItem(item)
             if routine.id == keep:
                 self.list.setCurrentItem(item)

@@ -26,6 +26,7 @@ from recoverykit.core.routine import Routine, Side
 from recoverykit.core.states import Op
 from recoverykit.core.view import SessionView
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import (
     clock_text,
     kind_text,
@@ -276,7 +277,8 @@ class SessionPage(QWidget):
         )
         self.kind_label.setText(kind_text(step.kind))
         _restyle(self.kind_label, f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
-        self.title_label.setText(step.name if working else tr("Up next: ") + step.name)
+        name = routine_text(step.name)
+        self.title_label.setText(name if working else tr("Up next: %1").replace("%1", name))
         self.side_label.setText(side_text(slot.side).upper())
         _restyle(self.side_label, f"color: {color.name()};")
         self.side_label.setVisible(slot.side is not None)
@@ -287,8 +289,9 @@ class SessionPage(QWidget):
         else:
             self.ring.set_state(view.progress, clock_text(view.remaining_s),
                                 phase_caption(view.phase, view.paused, step.kind), color)
-        self.instruction_label.setText(step.instruction)
-        self.safety_label.setText(("⚠ " + step.safety) if step.safety else "")
+        self.instruction_label.setText(routine_text(step.instruction))
+        self.safety_label.setText(
+            tr("⚠ %1", "safety note").replace("%1", routine_text(step.safety)) if step.safety else "")
         self.heart_rate_label.setVisible(step.kind is StepKind.ACTIVE and bool(self.heart_rate_label.text()))
         self._refresh_details()
         muted = _css(muted_text(palette))
@@ -300,7 +303,8 @@ class SessionPage(QWidget):
         elif working:
             self.next_label.setText(tr("Last step"))
         else:
-            self.next_label.setText(clock_text(slot.duration_s) + " · " + kind_text(step.kind))
+            self.next_label.setText(tr("%1 · %2", "duration · kind").replace("%1", clock_text(slot.duration_s))
+                                    .replace("%2", kind_text(step.kind)))
         _restyle(self.next_label, f"color: {muted};")
         done = slot.index + (view.progress if working else 0.0)
         self.progress.setValue(round(1000 * done / max(1, view.slot_count)))

@@ -27,6 +27,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("V", tr("Voice prompts on or off")),
         ("Ctrl+H", tr("History")),
         ("?", tr("This list")),
+        ("F1", tr("About recovery: what each routine is for, and when to see a professional")),
         ("Ctrl+Q", tr("Quit")),
     ]
 

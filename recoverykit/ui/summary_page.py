@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.summary import SessionSummary
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, slot_title, tr
 from recoverykit.ui.widgets import (
     page_heading,
@@ -62,9 +63,9 @@ class SummaryPage(QWidget):
 
     def show_summary(self, summary: SessionSummary) -> None:
         if summary.status is SessionStatus.COMPLETED:
-            self.heading.setText(tr("Well done: %1 complete").replace("%1", summary.routine.name))
+            self.heading.setText(tr("Well done: %1 complete").replace("%1", routine_text(summary.routine.name)))
         else:
-            self.heading.setText(tr("Stopped: %1").replace("%1", summary.routine.name))
+            self.heading.setText(tr("Stopped: %1").replace("%1", routine_text(summary.routine.name)))
         done, skipped, missed = summary.done, summary.skipped, summary.not_reached
         self.totals.setText(
             tr("%1 done · %2 skipped · %3 not reached · %4 of activity")
@@ -74,11 +75,11 @@ class SummaryPage(QWidget):
         self.steps.clear()
         for slot in summary.routine.slots:
             if slot in done:
-                mark = "✓  "
+                line = tr("✓  %1", "done step")
             elif slot in skipped:
-                mark = tr("skipped") + " · "
+                line = tr("skipped · %1")
             else:
-                mark = tr("not reached") + " · "
-            self.steps.addItem(mark + slot_title(slot))
+                line = tr("not reached · %1")
+            self.steps.addItem(line.replace("%1", slot_title(slot)))
         self.note_edit.clear()
         self.note_edit.setFocus()

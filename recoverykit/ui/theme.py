@@ -1,4 +1,9 @@
-"""Colours by step kind, derived for the current light or dark palette."""
+"""Colours by step kind, derived for the current light or dark palette.
+
+Every colour used for text is checked against the background it sits on and
+darkened (light theme) or lightened (dark theme) until it reaches the WCAG AA
+contrast ratio for normal text, 4.5:1, whatever the system palette is.
+"""
 
 from __future__ import annotations
 
@@ -26,11 +31,48 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+AA_NORMAL_TEXT = 4.5
+"""The WCAG 2 AA minimum contrast ratio for normal-size text."""
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour."""
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+
+
+def composite(color: QColor, background: QColor) -> QColor:
+    """The opaque colour a translucent ``color`` shows as over ``background``."""
+    alpha = color.alphaF()
+    return QColor(*(round(getattr(color, c)() * alpha + getattr(background, c)() * (1 - alpha))
+                    for c in ("red", "green", "blue")))
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG 2 contrast ratio (1 to 21); a translucent foreground is composited first."""
+    lighter, darker = sorted((relative_luminance(composite(foreground, background)),
+                              relative_luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable(color: QColor, background: QColor, minimum: float = AA_NORMAL_TEXT) -> QColor:
+    """``color`` with its lightness moved away from ``background`` until the ratio is met."""
+    hue, saturation, lightness, _ = color.getHsl()
+    step = 6 if relative_luminance(background) < 0.18 else -6
+    result = QColor(color)
+    while contrast_ratio(result, background) < minimum and 0 <= lightness + step <= 255:
+        lightness += step
+        result = QColor.fromHsl(max(hue, 0), saturation, lightness)
+    return result
+
+
 def kind_color(kind: StepKind, palette: QPalette) -> QColor:
-    """A strong colour for the kind that reads well on the palette's window."""
+    """A strong colour for the kind that reads well (AA) on the palette's window."""
     hue, saturation = _KIND_HUES[kind]
     lightness = 150 if is_dark(palette) else 95
-    return QColor.fromHsl(hue, saturation, lightness)
+    return readable(QColor.fromHsl(hue, saturation, lightness), palette.color(QPalette.ColorRole.Window))
 
 
 def track_color(palette: QPalette) -> QColor:
@@ -47,4 +89,15 @@ def muted_text(palette: QPalette) -> QColor:
 
 def warning_color(palette: QPalette) -> QColor:
     """For a value that is out of bounds: a clear red that reads on the window colour."""
-    return QColor.fromHsl(2, 190, 165 if is_dark(palette) else 100)
+    return readable(QColor.fromHsl(2, 190, 165 if is_dark(palette) else 100),
+                    palette.color(QPalette.ColorRole.Window))
+
+
+def banner_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) for the notice banner: the highlight colour, adjusted to reach AA."""
+    background = QColor(palette.color(QPalette.ColorRole.Highlight))
+    text = QColor(palette.color(QPalette.ColorRole.HighlightedText))
+    if contrast_ratio(text, background) < AA_NORMAL_TEXT:
+        # Keep the text colour and move the background away from it.
+        background = readable(background, text)
+    return background, text

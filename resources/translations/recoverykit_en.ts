@@ -1,0 +1,1505 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>recoverykit</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>step name, side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>swap caption: step, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides. Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>step, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold time is over: remove the ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat time is over: take the heat away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes and seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <comment>rounded minutes</comment>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap: cold next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap: heat next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>step name · side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About recoverykit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided cool-downs, contrast therapy timers and a recovery log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit is a companion, not a medical device. Pain that is sharp, swollen, numb, getting worse, or still there after three days is a reason to see a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;Read the licence online&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the full text of the GNU GPL below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still running, so “%2” was not started. Finish or stop this session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine with the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>step name · temperature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you: press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left in this phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap: %1 to get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <comment>reason (got value)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast therapy is meant for the %1 hours after a workout. Cold first, then heat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice pack or cold towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-water immersion (a cold tub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot towel or heat pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round is a cold phase, then a heat phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold (one more cold phase at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each cold phase (minutes:seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each heat phase (minutes:seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show temperatures in degrees Celsius or Fahrenheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>spin box suffix: seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to swap between phases; the next phase then starts by itself (Space starts it sooner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for me instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between phases, wait until you press Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;old phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eat phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap countdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the contrast session (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Heat at about %1. If your skin is sensitive, keep it cooler and test it on your wrist first, to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the values marked in red to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2 phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup can be restored when no session is running and everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore history from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history will be replaced by the one in %1. The history you have now is kept as a backup in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history it replaced was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A companion, not a medical device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit times and guides the recovery work you choose to do. It does not diagnose or treat anything, and its advice does not replace a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In what order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after the run, keep moving gently; then stretch; then eat and drink; restorative work such as foam rolling, a massage gun or contrast therapy comes last, and the massage gun works best an hour or two later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active recovery: an easy walk or ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 10 minutes (up to 15) of walking or light cycling straight after the run lets your heart rate come down gradually and helps more than standing still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it easy: around half of your maximum heart rate, a pace at which you can talk in full sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static stretching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold each stretch for at least 20 seconds without bouncing: the front and back of the thighs, the calves, the hip flexors and the glutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch one leg, then the other, each for the full hold. A stretch should feel like a pull, never like pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each large muscle group 30 to 60 seconds. Roll slowly and rest for a moment on a tender spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add more as the muscle gets used to it. Warm up first: do not press hard on a cold muscle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend 60 to 90 seconds on each spot with moderate pressure, always moving the gun towards the heart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it off bones, joints and anything injured: pain from a fall or a twist needs to be looked at, not massaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, then about 15 minutes of heat with a towel at around 40 °C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always wrap the ice in a thin cloth and take it off if the skin goes numb or white. Test the heat on your wrist first; if your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating, drinking and sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within half an hour, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a doctor if muscle or joint pain is severe or is still there after 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a sports physiotherapist for pain that is sharp, that comes with swelling or numbness, or that gets worse even though you rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a fall or a twist, have the injury assessed before any massage or rolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet. Finished and stopped sessions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be shown just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries could not be read and are not shown.</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%n damaged entry could not be read and is not shown.</numerusform>
+            <numerusform>%n damaged entries could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps you finished stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start selected routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About recoverykit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit during a session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session will be kept in your history as interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds (each side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-ready countdown before the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause to switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause to get into the next position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Between steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your “%1” session was cut short at %2 (step %3 of %4: %5). Resume where it stopped, or keep the %6 finished steps as an interrupted session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>length · steps</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <comment>routine length</comment>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <comment>meta  —  description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the laptop where you can see it from the floor, then press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some routine files could not be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected routine (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (←)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step (→)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 15 seconds (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the screen with the countdown (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave floor mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>safety note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>duration · kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected routine, then start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume; between contrast phases, start the next one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this step (ignored in its first second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart this step, or the previous one in its first 3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 15 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave floor mode; otherwise stop the session (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor mode: the countdown fills the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute the sounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About recovery: what each routine is for, and when to see a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do your legs feel? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. calves tight, left hamstring better than yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your legs feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done: %1 complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done · %2 skipped · %3 not reached · %4 of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓  %1</source>
+        <comment>done step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show recoverykit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a static stretch is held for at least 20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foam rolling takes 30-60 s per muscle group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a massage gun stays 60-90 s on each spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ice pack stays on at most 10 min at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source bounds a heat phase; 15 min is the described length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source bounds easy walking; 10-15 min is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source bounds a warm-up drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest has no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold-water immersion is kept to 30 s to 3 min a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack stays on 30 s to 20 min a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warm bath lasts 30 s to 15 min a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack is set between 30 and 45 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warm bath is set between 30 and 40 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast therapy runs 1 to 4 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swap countdown lasts 0 to 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimeline</name>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtSoundOutput</name>
+    <message>
+        <source>Sound unavailable: no audio output was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound unavailable: the cue sounds could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound unavailable: the audio device cannot play the cues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtSpeech</name>
+    <message>
+        <source>Voice prompts unavailable: no speech engine is working.</source>
+        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <source>Contrast therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold first, then warmth: 10 minutes of ice, then 15 minutes of a hot towel at about 40 °C. Within 48 hours of the workout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never put ice straight on bare skin. Take it off early if the skin goes numb or white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay a towel soaked in water at about 40 °C over the same area. Warm, never hot: re-soak it when it cools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-run cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten easy minutes on your feet, five stretches on both legs, then the foam roller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy walk or spin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep moving at an easy pace: a brisk walk or light pedalling. You should be able to talk in full sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing quad stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall, bend one knee and hold that ankle behind you. Knees side by side, hips pushed gently forward. Hold a chair if you wobble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heel on a low step, leg straight, toes up. Hinge forward from the hips with a flat back until you feel the back of the thigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf stretch against a wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands on the wall, one foot back with the heel down and the leg straight. Lean in until the calf of the back leg lengthens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling hip-flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneel on one knee, the other foot flat in front. Tuck your tailbone and shift your weight forward until the front of the kneeling hip opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure-four glute stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie on your back, cross one ankle over the opposite knee and draw both legs towards your chest until the outer hip stretches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to just above the knee; pause on tender spots and breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee at a slow, steady pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pressure moderate; skip the back of the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease off the Achilles tendon; roll the muscle, not the tendon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just the roller: quads, hamstrings, calves and glutes, slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to above the knee; pause on tender spots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin light. Rolling hard on cold muscle does more harm than good: warm up first if you have been sitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee, slow and steady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the muscle, not the Achilles tendon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit on the roller, cross one ankle over the other knee and lean towards that hip. Small, slow rolls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg-day recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, then slow rolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedal with almost no resistance, or walk if there is no bike. Breathing stays relaxed; this just keeps the blood moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall, bend one knee and hold that ankle behind you. Knees side by side, hips pushed gently forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with one leg long and the other foot against the inner thigh. Reach towards the long leg&apos;s ankle, leading with the chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie on your back, cross one ankle over the opposite knee and draw both legs towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneel on one knee, the other foot flat in front. Tuck your tailbone and lean forward until the front of the hip opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands on the wall, one foot back with the heel down. Lean in until the back calf lengthens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to above the knee and linger where it is tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light pressure first; legs that have cooled down need a gentler start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute on each big muscle of both legs. Best an hour or two after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the leg relaxed. Glide the head slowly up the front of the thigh, from knee towards hip, with moderate pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep off bones, joints and any area that is bruised or injured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie face down or sit forward on a chair. Work up the back of the thigh from above the knee towards the buttock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay clear of the back of the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prop the foot up and let the calf hang soft. Move from just above the Achilles up to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not press on the Achilles tendon or the shin bone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand with weight on the other leg. Sweep across and up the buttock in slow passes, easing off near the lower back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid the spine and the bony point of the hip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-run dynamic warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving, not holding: swings, lunges and drills that get the legs ready to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a wall and swing one leg forward and back like a pendulum, a little higher each time. Keep the trunk still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking lunges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step long, lower the back knee towards the floor, then drive up into the next step. Front knee over the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bodyweight squats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet shoulder-width apart, sit back and down as if onto a chair, then stand tall. Smooth and controlled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butt kicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jog on the spot and flick your heels up towards your seat. Light, quick feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jog on the spot, lifting each knee to hip height. Pump your arms and stay on the balls of your feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torso twists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet planted, arms loose, turn the upper body side to side and let the arms swing around you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack or cold towel in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the sore legs into the cold water and keep still. Breathe out slowly as you go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold water is harsher than a pack: keep it short. Get out at once if you shiver hard, feel dizzy or the skin goes numb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the hot towel or heat pack over the same area. Warm, never hot: re-soak or re-warm it when it cools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test it on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit in the warm bath with the sore muscles under water. Relax and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the water with your wrist first. If your skin is sensitive, keep it cooler to avoid burns; get out if you feel dizzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

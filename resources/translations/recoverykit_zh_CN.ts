@@ -1,0 +1,1500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>recoverykit</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>step name, side</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <comment>swap caption: step, duration</comment>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Switch sides. Next: %1</source>
+        <translation>换边。下一个：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一个：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>step, duration</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>换边</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <translation>已过一半</translation>
+    </message>
+    <message>
+        <source>Cold time is over: remove the ice</source>
+        <translation>冷敷时间到：请拿开冰袋</translation>
+    </message>
+    <message>
+        <source>Heat time is over: take the heat away</source>
+        <translation>热敷时间到：请移开热源</translation>
+    </message>
+    <message>
+        <source>Time is up: %1</source>
+        <translation>时间到：%1</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>本次训练完成，做得好。</translation>
+    </message>
+    <message>
+        <source>Session stopped.</source>
+        <translation>训练已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds</comment>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes and seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <comment>rounded minutes</comment>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>左腿</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>右腿</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>泡沫轴</translation>
+    </message>
+    <message>
+        <source>Massage gun</source>
+        <translation>筋膜枪</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>冷敷</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Easy movement</source>
+        <translation>轻松活动</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>热身</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Swap: cold next</source>
+        <translation>更换：接下来冷敷</translation>
+    </message>
+    <message>
+        <source>Swap: heat next</source>
+        <translation>更换：接下来热敷</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Get into position</source>
+        <translation>摆好姿势</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>step name · side</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>About recoverykit</source>
+        <translation>关于 recoverykit</translation>
+    </message>
+    <message>
+        <source>recoverykit icon</source>
+        <translation>recoverykit 图标</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Guided cool-downs, contrast therapy timers and a recovery log.</source>
+        <translation>跑后放松引导、冷热交替计时和恢复记录。</translation>
+    </message>
+    <message>
+        <source>recoverykit is a companion, not a medical device. Pain that is sharp, swollen, numb, getting worse, or still there after three days is a reason to see a doctor or physiotherapist.</source>
+        <translation>recoverykit 是训练伙伴，不是医疗器械。如果疼痛尖锐、伴有肿胀或麻木、越来越重，或三天后仍未缓解，请去看医生或物理治疗师。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;Read the licence online&lt;/a&gt;.</source>
+        <translation>本软件是自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。&lt;a href=&quot;%1&quot;&gt;在线阅读许可证&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>许可证全文</translation>
+    </message>
+    <message>
+        <source>Show &amp;licence text</source>
+        <translation>显示许可证全文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Shows the full text of the GNU GPL below</source>
+        <translation>在下方显示 GNU GPL 的全文</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide &amp;licence text</source>
+        <translation>隐藏许可证全文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>“%1” is still running, so “%2” was not started. Finish or stop this session first.</source>
+        <translation>“%1”仍在进行，因此没有开始“%2”。请先完成或停止当前训练。</translation>
+    </message>
+    <message>
+        <source>There is no routine with the id “%1”.</source>
+        <translation>没有 ID 为“%1”的训练方案。</translation>
+    </message>
+    <message>
+        <source>COLD</source>
+        <translation>冷敷</translation>
+    </message>
+    <message>
+        <source>HEAT</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>%1 NEXT</source>
+        <translation>接下来%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>step name · temperature</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>第 %1 阶段，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Waiting for you: press Space to start</source>
+        <translation>等你就绪：按空格键开始</translation>
+    </message>
+    <message>
+        <source>%1 left in this phase</source>
+        <translation>本阶段还剩 %1</translation>
+    </message>
+    <message>
+        <source>Swap: %1 to get ready</source>
+        <translation>更换：%1 准备时间</translation>
+    </message>
+    <message>
+        <source>%1 left overall</source>
+        <translation>总共还剩 %1</translation>
+    </message>
+    <message>
+        <source>%1 (got %2)</source>
+        <comment>reason (got value)</comment>
+        <translation>%1（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>Contrast therapy</source>
+        <translation>冷热交替疗法</translation>
+    </message>
+    <message>
+        <source>Contrast therapy is meant for the %1 hours after a workout. Cold first, then heat.</source>
+        <translation>冷热交替疗法适用于训练后 %1 小时内。先冷敷，再热敷。</translation>
+    </message>
+    <message>
+        <source>Ice pack or cold towel</source>
+        <translation>冰袋或冷毛巾</translation>
+    </message>
+    <message>
+        <source>Cold-water immersion (a cold tub)</source>
+        <translation>冷水浸泡（冷水浴缸）</translation>
+    </message>
+    <message>
+        <source>Hot towel or heat pack</source>
+        <translation>热毛巾或热敷包</translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation>温水浴</translation>
+    </message>
+    <message>
+        <source>A round is a cold phase, then a heat phase</source>
+        <translation>一轮包括一个冷敷阶段和一个热敷阶段</translation>
+    </message>
+    <message>
+        <source>Cold (one more cold phase at the end)</source>
+        <translation>冷敷（最后再加一个冷敷阶段）</translation>
+    </message>
+    <message>
+        <source>Length of each cold phase (minutes:seconds)</source>
+        <translation>每个冷敷阶段的时长（分:秒）</translation>
+    </message>
+    <message>
+        <source>Length of each heat phase (minutes:seconds)</source>
+        <translation>每个热敷阶段的时长（分:秒）</translation>
+    </message>
+    <message>
+        <source>Heat temperature</source>
+        <translation>热敷温度</translation>
+    </message>
+    <message>
+        <source>Temperature unit</source>
+        <translation>温度单位</translation>
+    </message>
+    <message>
+        <source>Show temperatures in degrees Celsius or Fahrenheit</source>
+        <translation>以摄氏度或华氏度显示温度</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>spin box suffix: seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Swap countdown</source>
+        <translation>更换倒计时</translation>
+    </message>
+    <message>
+        <source>Time to swap between phases; the next phase then starts by itself (Space starts it sooner)</source>
+        <translation>两个阶段之间的更换时间；之后下一阶段会自动开始（按空格键可提前开始）</translation>
+    </message>
+    <message>
+        <source>Wait for me instead</source>
+        <translation>改为等我操作</translation>
+    </message>
+    <message>
+        <source>Between phases, wait until you press Space</source>
+        <translation>在两个阶段之间等待，直到你按下空格键</translation>
+    </message>
+    <message>
+        <source>&amp;Cold:</source>
+        <translation>冷敷(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heat:</source>
+        <translation>热敷(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>轮数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;End on:</source>
+        <translation>结束于(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;old phase:</source>
+        <translation>冷敷阶段(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>H&amp;eat phase:</source>
+        <translation>热敷阶段(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Swap countdown:</source>
+        <translation>更换倒计时(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start the contrast session (Enter)</source>
+        <translation>开始冷热交替训练（回车键）</translation>
+    </message>
+    <message>
+        <source>⚠ Heat at about %1. If your skin is sensitive, keep it cooler and test it on your wrist first, to avoid burns.</source>
+        <translation>⚠ 热敷温度约 %1。如果皮肤敏感，请降低温度，并先在手腕上试温，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>Fix the values marked in red to start.</source>
+        <translation>请先修正标红的数值再开始。</translation>
+    </message>
+    <message>
+        <source>Total: %1 · %2 phases</source>
+        <translation>总计：%1 · %2 个阶段</translation>
+    </message>
+    <message>
+        <source>recoverykit databases (*.db);;All files (*)</source>
+        <translation>recoverykit 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>There is no history to back up.</source>
+        <translation>没有可备份的历史记录。</translation>
+    </message>
+    <message>
+        <source>Could not back up: %1</source>
+        <translation>无法备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>A backup can be restored when no session is running and everything is saved.</source>
+        <translation>只有在没有进行中的训练且所有内容都已保存时，才能恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restore history from a backup</source>
+        <translation>从备份恢复历史记录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Replace your history?</source>
+        <translation>要替换你的历史记录吗？</translation>
+    </message>
+    <message>
+        <source>Your history will be replaced by the one in %1. The history you have now is kept as a backup in %2.</source>
+        <translation>你的历史记录将被 %1 中的记录替换。当前的历史记录会作为备份保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2. Nothing was replaced.</source>
+        <translation>无法恢复 %1：%2。没有替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Your history was restored from %1.</source>
+        <translation>已从 %1 恢复历史记录。</translation>
+    </message>
+    <message>
+        <source>The history it replaced was kept as %1.</source>
+        <translation>被替换的历史记录已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation>无法打开历史记录：%1</translation>
+    </message>
+    <message>
+        <source>A companion, not a medical device</source>
+        <translation>训练伙伴，而非医疗器械</translation>
+    </message>
+    <message>
+        <source>recoverykit times and guides the recovery work you choose to do. It does not diagnose or treat anything, and its advice does not replace a doctor or physiotherapist.</source>
+        <translation>recoverykit 为你选择的恢复练习计时并提供引导。它不做任何诊断或治疗，其中的建议也不能代替医生或物理治疗师。</translation>
+    </message>
+    <message>
+        <source>In what order</source>
+        <translation>先后顺序</translation>
+    </message>
+    <message>
+        <source>Right after the run, keep moving gently; then stretch; then eat and drink; restorative work such as foam rolling, a massage gun or contrast therapy comes last, and the massage gun works best an hour or two later.</source>
+        <translation>跑完后先保持轻松活动，然后拉伸，再补充饮食和水分；泡沫轴、筋膜枪或冷热交替等恢复手段放在最后，筋膜枪最好在跑后一到两小时使用。</translation>
+    </message>
+    <message>
+        <source>Active recovery: an easy walk or ride</source>
+        <translation>积极恢复：轻松步行或骑车</translation>
+    </message>
+    <message>
+        <source>About 10 minutes (up to 15) of walking or light cycling straight after the run lets your heart rate come down gradually and helps more than standing still.</source>
+        <translation>跑完后立即步行或轻松骑车约 10 分钟（最多 15 分钟），让心率逐渐降下来，比原地站着效果更好。</translation>
+    </message>
+    <message>
+        <source>Keep it easy: around half of your maximum heart rate, a pace at which you can talk in full sentences.</source>
+        <translation>保持轻松：大约为最大心率的一半，也就是还能完整说话的速度。</translation>
+    </message>
+    <message>
+        <source>Static stretching</source>
+        <translation>静态拉伸</translation>
+    </message>
+    <message>
+        <source>Hold each stretch for at least 20 seconds without bouncing: the front and back of the thighs, the calves, the hip flexors and the glutes.</source>
+        <translation>每个拉伸动作至少保持 20 秒，不要弹振：大腿前侧和后侧、小腿、髋屈肌和臀肌。</translation>
+    </message>
+    <message>
+        <source>Stretch one leg, then the other, each for the full hold. A stretch should feel like a pull, never like pain.</source>
+        <translation>先拉一侧腿，再拉另一侧，每侧都保持完整时长。拉伸应当是牵拉感，而不是疼痛。</translation>
+    </message>
+    <message>
+        <source>Foam rolling</source>
+        <translation>泡沫轴放松</translation>
+    </message>
+    <message>
+        <source>Give each large muscle group 30 to 60 seconds. Roll slowly and rest for a moment on a tender spot.</source>
+        <translation>每个大肌群滚压 30 到 60 秒。慢慢滚动，在酸痛点上稍作停留。</translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add more as the muscle gets used to it. Warm up first: do not press hard on a cold muscle.</source>
+        <translation>先用较轻的压力，等肌肉适应后再加重。先热身：不要用力滚压没有热开的肌肉。</translation>
+    </message>
+    <message>
+        <source>Spend 60 to 90 seconds on each spot with moderate pressure, always moving the gun towards the heart.</source>
+        <translation>每个部位用中等力度放松 60 到 90 秒，始终朝心脏方向移动筋膜枪。</translation>
+    </message>
+    <message>
+        <source>Keep it off bones, joints and anything injured: pain from a fall or a twist needs to be looked at, not massaged.</source>
+        <translation>避开骨头、关节和受伤部位：摔倒或扭伤引起的疼痛需要就医检查，而不是按摩。</translation>
+    </message>
+    <message>
+        <source>Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, then about 15 minutes of heat with a towel at around 40 °C.</source>
+        <translation>训练后 48 小时内：先冷敷，用冰袋约 10 分钟；再用约 40 °C 的毛巾热敷约 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Always wrap the ice in a thin cloth and take it off if the skin goes numb or white. Test the heat on your wrist first; if your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation>冰袋一定要用薄布包好，皮肤发麻或发白时立即拿开。热敷前先在手腕上试温；如果皮肤敏感，请降低温度，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>Eating, drinking and sleeping</source>
+        <translation>饮食、补水和睡眠</translation>
+    </message>
+    <message>
+        <source>Within half an hour, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
+        <translation>训练后半小时内，补充一些碳水化合物和约 20 克蛋白质，例如香蕉配牛奶，并及时喝水；长距离或炎热天气跑步后还要补充电解质。大部分修复发生在深度睡眠中：争取睡 7 到 9 小时。</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>何时寻求专业帮助</translation>
+    </message>
+    <message>
+        <source>See a doctor if muscle or joint pain is severe or is still there after 3 days.</source>
+        <translation>如果肌肉或关节疼痛剧烈，或 3 天后仍未缓解，请去看医生。</translation>
+    </message>
+    <message>
+        <source>See a sports physiotherapist for pain that is sharp, that comes with swelling or numbness, or that gets worse even though you rest.</source>
+        <translation>如果疼痛尖锐、伴有肿胀或麻木，或休息后反而加重，请去看运动物理治疗师。</translation>
+    </message>
+    <message>
+        <source>After a fall or a twist, have the injury assessed before any massage or rolling.</source>
+        <translation>摔倒或扭伤后，请先让专业人员评估伤情，再考虑按摩或滚压。</translation>
+    </message>
+    <message>
+        <source>About recovery</source>
+        <translation>关于恢复</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Finished and stopped sessions appear here.</source>
+        <translation>还没有训练记录。完成或停止的训练会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Steps of the selected session</source>
+        <translation>所选训练的步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>侧</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown just now: %1</source>
+        <translation>暂时无法显示历史记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries could not be read and are not shown.</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>有 %n 条损坏的记录无法读取，未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped</source>
+        <translation>完成 %1 个，跳过 %2 个</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>要停止训练吗？</translation>
+    </message>
+    <message>
+        <source>The steps you finished stay in your history.</source>
+        <translation>已完成的步骤会保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved (%1).</source>
+        <translation>无法保存你的备注（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start selected routine</source>
+        <translation>开始所选方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top session…</source>
+        <translation>停止训练(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>训练方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor mode</source>
+        <translation>地面模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;ound</source>
+        <translation>声音(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>静音(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice prompts</source>
+        <translation>语音提示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>About &amp;recovery</source>
+        <translation>关于恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About recoverykit</source>
+        <translation>关于 recoverykit(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quit during a session?</source>
+        <translation>要在训练中途退出吗？</translation>
+    </message>
+    <message>
+        <source>The session will be kept in your history as interrupted.</source>
+        <translation>本次训练会以“已中断”保存在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>两侧</translation>
+    </message>
+    <message>
+        <source>Seconds (each side)</source>
+        <translation>秒数（每侧）</translation>
+    </message>
+    <message>
+        <source>Get-ready countdown before the first step</source>
+        <translation>第一步之前的准备倒计时</translation>
+    </message>
+    <message>
+        <source>Pause to switch sides</source>
+        <translation>换边的间隔</translation>
+    </message>
+    <message>
+        <source>Pause to get into the next position</source>
+        <translation>摆好下一个姿势的间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready:</source>
+        <translation>准备(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides:</source>
+        <translation>换边(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Between steps:</source>
+        <translation>步骤之间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Start the routine (Enter)</source>
+        <translation>开始此方案（回车键）</translation>
+    </message>
+    <message>
+        <source>left, right</source>
+        <translation>左，右</translation>
+    </message>
+    <message>
+        <source>%1 to %2 s: %3</source>
+        <translation>%1 到 %2 秒：%3</translation>
+    </message>
+    <message>
+        <source>Seconds for %1</source>
+        <translation>%1 的秒数</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>总计：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 in</source>
+        <translation>%1，已进行 %2</translation>
+    </message>
+    <message>
+        <source>just before %1</source>
+        <translation>即将开始 %1</translation>
+    </message>
+    <message>
+        <source>Your “%1” session was cut short at %2 (step %3 of %4: %5). Resume where it stopped, or keep the %6 finished steps as an interrupted session.</source>
+        <translation>你的“%1”训练在 %2 意外中断（第 %3 步，共 %4 步：%5）。可以从中断处继续，也可以把已完成的 %6 个步骤保存为一次中断的训练。</translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation>未完成的训练</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as interrupted</source>
+        <translation>保存为已中断(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>length · steps</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <comment>routine length</comment>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <comment>meta  —  description</comment>
+        <translation>%1  —  %2</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>选择训练方案</translation>
+    </message>
+    <message>
+        <source>Put the laptop where you can see it from the floor, then press Start.</source>
+        <translation>把电脑放在趴在地上也能看到的位置，然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <source>Some routine files could not be used:</source>
+        <translation>部分训练方案文件无法使用：</translation>
+    </message>
+    <message>
+        <source>Start the selected routine (Enter)</source>
+        <translation>开始所选方案（回车键）</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <source>Back (←)</source>
+        <translation>返回（←）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause or resume (Space)</source>
+        <translation>暂停或继续（空格键）</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Skip this step (→)</source>
+        <translation>跳过此步骤（→）</translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation>+15 秒</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds (+)</source>
+        <translation>增加 15 秒（+）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>停止训练（Esc）</translation>
+    </message>
+    <message>
+        <source>Floor mode</source>
+        <translation>地面模式</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the countdown (F11)</source>
+        <translation>倒计时全屏显示（F11）</translation>
+    </message>
+    <message>
+        <source>Leave floor mode</source>
+        <translation>退出地面模式</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 left</source>
+        <translation>第 %1 步，共 %2 步 · 还剩 %3</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>即将开始：%1</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>按空格键开始</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>safety note</comment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <translation>下一个：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>duration · kind</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车键</translation>
+    </message>
+    <message>
+        <source>Open the selected routine, then start it</source>
+        <translation>打开所选方案，再次按下即开始</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Pause or resume; between contrast phases, start the next one now</source>
+        <translation>暂停或继续；在冷热交替的两个阶段之间，立即开始下一阶段</translation>
+    </message>
+    <message>
+        <source>Skip this step (ignored in its first second)</source>
+        <translation>跳过此步骤（步骤开始后的第一秒内无效）</translation>
+    </message>
+    <message>
+        <source>Back: restart this step, or the previous one in its first 3 s</source>
+        <translation>返回：重新开始此步骤；在步骤开始后 3 秒内则回到上一步</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds</source>
+        <translation>增加 15 秒</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc 键</translation>
+    </message>
+    <message>
+        <source>Leave floor mode; otherwise stop the session (asks first)</source>
+        <translation>退出地面模式；否则停止训练（会先询问）</translation>
+    </message>
+    <message>
+        <source>Floor mode: the countdown fills the screen</source>
+        <translation>地面模式：倒计时全屏显示</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the sounds</source>
+        <translation>静音或取消静音</translation>
+    </message>
+    <message>
+        <source>Voice prompts on or off</source>
+        <translation>打开或关闭语音提示</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>About recovery: what each routine is for, and when to see a professional</source>
+        <translation>关于恢复：各种方案的作用，以及何时寻求专业帮助</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Steps of this session</source>
+        <translation>本次训练的步骤</translation>
+    </message>
+    <message>
+        <source>How do your legs feel? (optional)</source>
+        <translation>双腿感觉如何？（可选）</translation>
+    </message>
+    <message>
+        <source>e.g. calves tight, left hamstring better than yesterday</source>
+        <translation>例如：小腿发紧，左侧腘绳肌比昨天好</translation>
+    </message>
+    <message>
+        <source>How your legs feel</source>
+        <translation>双腿的感觉</translation>
+    </message>
+    <message>
+        <source>Saved to your history.</source>
+        <translation>已保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>Well done: %1 complete</source>
+        <translation>做得好：%1 已完成</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 done · %2 skipped · %3 not reached · %4 of activity</source>
+        <translation>完成 %1 · 跳过 %2 · 未进行 %3 · 活动时长 %4</translation>
+    </message>
+    <message>
+        <source>✓  %1</source>
+        <comment>done step</comment>
+        <translation>✓  %1</translation>
+    </message>
+    <message>
+        <source>skipped · %1</source>
+        <translation>已跳过 · %1</translation>
+    </message>
+    <message>
+        <source>not reached · %1</source>
+        <translation>未进行 · %1</translation>
+    </message>
+    <message>
+        <source>Show recoverykit</source>
+        <translation>显示 recoverykit</translation>
+    </message>
+    <message>
+        <source>%1 — %2 left</source>
+        <translation>%1 — 还剩 %2</translation>
+    </message>
+    <message>
+        <source>a static stretch is held for at least 20 s</source>
+        <translation>静态拉伸至少保持 20 秒</translation>
+    </message>
+    <message>
+        <source>foam rolling takes 30-60 s per muscle group</source>
+        <translation>泡沫轴每个肌群滚压 30–60 秒</translation>
+    </message>
+    <message>
+        <source>a massage gun stays 60-90 s on each spot</source>
+        <translation>筋膜枪在每个部位停留 60–90 秒</translation>
+    </message>
+    <message>
+        <source>an ice pack stays on at most 10 min at a time</source>
+        <translation>冰袋每次最多敷 10 分钟</translation>
+    </message>
+    <message>
+        <source>no source bounds a heat phase; 15 min is the described length</source>
+        <translation>资料未规定热敷时长上下限；建议时长为 15 分钟</translation>
+    </message>
+    <message>
+        <source>no source bounds easy walking; 10-15 min is suggested</source>
+        <translation>资料未规定轻松步行时长上下限；建议 10–15 分钟</translation>
+    </message>
+    <message>
+        <source>no source bounds a warm-up drill</source>
+        <translation>资料未规定热身动作的时长</translation>
+    </message>
+    <message>
+        <source>rest has no bound</source>
+        <translation>休息没有时长限制</translation>
+    </message>
+    <message>
+        <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
+        <translation>冰袋或冷毛巾每个阶段敷 30 秒到 10 分钟</translation>
+    </message>
+    <message>
+        <source>cold-water immersion is kept to 30 s to 3 min a phase</source>
+        <translation>冷水浸泡每个阶段限 30 秒到 3 分钟</translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack stays on 30 s to 20 min a phase</source>
+        <translation>热毛巾或热敷包每个阶段敷 30 秒到 20 分钟</translation>
+    </message>
+    <message>
+        <source>a warm bath lasts 30 s to 15 min a phase</source>
+        <translation>温水浴每个阶段 30 秒到 15 分钟</translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack is set between 30 and 45 °C</source>
+        <translation>热毛巾或热敷包的温度应在 30 到 45 °C 之间</translation>
+    </message>
+    <message>
+        <source>a warm bath is set between 30 and 40 °C</source>
+        <translation>温水浴的水温应在 30 到 40 °C 之间</translation>
+    </message>
+    <message>
+        <source>contrast therapy runs 1 to 4 rounds</source>
+        <translation>冷热交替疗法进行 1 到 4 轮</translation>
+    </message>
+    <message>
+        <source>the swap countdown lasts 0 to 60 s</source>
+        <translation>更换倒计时为 0 到 60 秒</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>caption, then time left</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimeline</name>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+</context>
+<context>
+    <name>QtSoundOutput</name>
+    <message>
+        <source>Sound unavailable: no audio output was found.</source>
+        <translation>声音不可用：找不到音频输出设备。</translation>
+    </message>
+    <message>
+        <source>Sound unavailable: the cue sounds could not be prepared.</source>
+        <translation>声音不可用：无法准备提示音。</translation>
+    </message>
+    <message>
+        <source>Sound unavailable: the audio device cannot play the cues.</source>
+        <translation>声音不可用：音频设备无法播放提示音。</translation>
+    </message>
+</context>
+<context>
+    <name>QtSpeech</name>
+    <message>
+        <source>Voice prompts unavailable: no speech engine is working.</source>
+        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <translation>语音提示不可用：没有可用的语音引擎。</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <source>Contrast therapy</source>
+        <translation>冷热交替疗法</translation>
+    </message>
+    <message>
+        <source>Cold first, then warmth: 10 minutes of ice, then 15 minutes of a hot towel at about 40 °C. Within 48 hours of the workout.</source>
+        <translation>先冷后热：冰敷 10 分钟，再用约 40 °C 的热毛巾敷 15 分钟。在训练后 48 小时内进行。</translation>
+    </message>
+    <message>
+        <source>Ice pack</source>
+        <translation>冰袋</translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation>用薄布包好冰袋，放在酸痛的肌肉上。保持不动，缓慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Never put ice straight on bare skin. Take it off early if the skin goes numb or white.</source>
+        <translation>切勿把冰直接放在裸露的皮肤上。如果皮肤发麻或发白，请提前拿开。</translation>
+    </message>
+    <message>
+        <source>Hot towel</source>
+        <translation>热毛巾</translation>
+    </message>
+    <message>
+        <source>Lay a towel soaked in water at about 40 °C over the same area. Warm, never hot: re-soak it when it cools.</source>
+        <translation>把在约 40 °C 温水中浸湿的毛巾敷在同一部位。要温热，不要烫：凉了就重新浸湿。</translation>
+    </message>
+    <message>
+        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation>先在手腕上试一下毛巾的温度。如果皮肤敏感，请降低温度，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>Post-run cool-down</source>
+        <translation>跑后放松</translation>
+    </message>
+    <message>
+        <source>Ten easy minutes on your feet, five stretches on both legs, then the foam roller.</source>
+        <translation>轻松活动十分钟，双腿各做五个拉伸，然后用泡沫轴放松。</translation>
+    </message>
+    <message>
+        <source>Easy walk or spin</source>
+        <translation>轻松步行或骑车</translation>
+    </message>
+    <message>
+        <source>Keep moving at an easy pace: a brisk walk or light pedalling. You should be able to talk in full sentences.</source>
+        <translation>以轻松的节奏继续活动：快走或轻松骑车。你应当还能完整地说话。</translation>
+    </message>
+    <message>
+        <source>Standing quad stretch</source>
+        <translation>站姿股四头肌拉伸</translation>
+    </message>
+    <message>
+        <source>Stand tall, bend one knee and hold that ankle behind you. Knees side by side, hips pushed gently forward. Hold a chair if you wobble.</source>
+        <translation>站直，弯曲一侧膝盖，在身后握住该侧脚踝。两膝并拢，髋部轻轻前推。站不稳时可以扶着椅子。</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>Heel on a low step, leg straight, toes up. Hinge forward from the hips with a flat back until you feel the back of the thigh.</source>
+        <translation>脚跟放在矮台阶上，腿伸直，脚尖朝上。背部保持平直，从髋部向前俯身，直到大腿后侧有拉伸感。</translation>
+    </message>
+    <message>
+        <source>Calf stretch against a wall</source>
+        <translation>扶墙小腿拉伸</translation>
+    </message>
+    <message>
+        <source>Hands on the wall, one foot back with the heel down and the leg straight. Lean in until the calf of the back leg lengthens.</source>
+        <translation>双手扶墙，一只脚向后撤，脚跟着地、腿伸直。身体前倾，直到后腿小腿有拉长的感觉。</translation>
+    </message>
+    <message>
+        <source>Kneeling hip-flexor stretch</source>
+        <translation>跪姿髋屈肌拉伸</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee, the other foot flat in front. Tuck your tailbone and shift your weight forward until the front of the kneeling hip opens.</source>
+        <translation>单膝跪地，另一只脚平放在身前。收尾骨，重心前移，直到跪地一侧髋部前侧被拉开。</translation>
+    </message>
+    <message>
+        <source>Figure-four glute stretch</source>
+        <translation>“4”字臀肌拉伸</translation>
+    </message>
+    <message>
+        <source>Lie on your back, cross one ankle over the opposite knee and draw both legs towards your chest until the outer hip stretches.</source>
+        <translation>仰卧，把一侧脚踝搭在另一侧膝盖上，双腿一起拉向胸口，直到髋部外侧有拉伸感。</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <translation>泡沫轴：股四头肌</translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to just above the knee; pause on tender spots and breathe.</source>
+        <translation>俯卧，用前臂支撑，泡沫轴放在大腿下方。从髋部慢慢滚到膝盖上方；在酸痛点稍作停留并保持呼吸。</translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap.</source>
+        <translation>先用轻的压力，肌肉热起来后再加重。不要压到髌骨。</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <translation>泡沫轴：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee at a slow, steady pace.</source>
+        <translation>坐下，把泡沫轴放在一侧大腿下方，双手在身后支撑。从坐骨滚到膝盖上方，速度缓慢均匀。</translation>
+    </message>
+    <message>
+        <source>Keep the pressure moderate; skip the back of the knee.</source>
+        <translation>压力保持适中；避开膝盖后侧。</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <translation>泡沫轴：小腿</translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
+        <translation>把泡沫轴放在一侧小腿下方，另一条腿交叉压在上面增加重量。抬起臀部，从脚踝滚到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>Ease off the Achilles tendon; roll the muscle, not the tendon.</source>
+        <translation>在跟腱处减轻压力；滚压肌肉，不要滚压肌腱。</translation>
+    </message>
+    <message>
+        <source>Foam roll only</source>
+        <translation>仅泡沫轴</translation>
+    </message>
+    <message>
+        <source>Just the roller: quads, hamstrings, calves and glutes, slowly.</source>
+        <translation>只用泡沫轴：慢慢放松股四头肌、腘绳肌、小腿和臀部。</translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to above the knee; pause on tender spots.</source>
+        <translation>俯卧，用前臂支撑，泡沫轴放在大腿下方。从髋部慢慢滚到膝盖上方；在酸痛点稍作停留。</translation>
+    </message>
+    <message>
+        <source>Begin light. Rolling hard on cold muscle does more harm than good: warm up first if you have been sitting.</source>
+        <translation>从轻开始。在没有热开的肌肉上用力滚压弊大于利：如果之前一直坐着，请先热身。</translation>
+    </message>
+    <message>
+        <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee, slow and steady.</source>
+        <translation>坐下，把泡沫轴放在一侧大腿下方，双手在身后支撑。从坐骨滚到膝盖上方，缓慢而平稳。</translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
+        <translation>把泡沫轴放在一侧小腿下方，另一条腿压在上面增加重量。抬起臀部，从脚踝滚到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>Roll the muscle, not the Achilles tendon.</source>
+        <translation>滚压肌肉，不要滚压跟腱。</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <translation>泡沫轴：臀部</translation>
+    </message>
+    <message>
+        <source>Sit on the roller, cross one ankle over the other knee and lean towards that hip. Small, slow rolls.</source>
+        <translation>坐在泡沫轴上，把一侧脚踝搭在另一侧膝盖上，身体向这一侧髋部倾斜。小幅度、慢慢地滚动。</translation>
+    </message>
+    <message>
+        <source>Leg-day recovery</source>
+        <translation>练腿日恢复</translation>
+    </message>
+    <message>
+        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, then slow rolling.</source>
+        <translation>适合深蹲和弓步之后：先轻松骑车，再对大肌群做较长时间的拉伸，最后慢慢滚压。</translation>
+    </message>
+    <message>
+        <source>Easy cycling</source>
+        <translation>轻松骑车</translation>
+    </message>
+    <message>
+        <source>Pedal with almost no resistance, or walk if there is no bike. Breathing stays relaxed; this just keeps the blood moving.</source>
+        <translation>几乎不加阻力地蹬车，没有单车就步行。呼吸保持放松；目的只是促进血液循环。</translation>
+    </message>
+    <message>
+        <source>Stand tall, bend one knee and hold that ankle behind you. Knees side by side, hips pushed gently forward.</source>
+        <translation>站直，弯曲一侧膝盖，在身后握住该侧脚踝。两膝并拢，髋部轻轻前推。</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>坐姿腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>Sit with one leg long and the other foot against the inner thigh. Reach towards the long leg&apos;s ankle, leading with the chest.</source>
+        <translation>坐下，一条腿伸直，另一只脚抵住伸直腿的大腿内侧。以胸口带动身体，向伸直腿的脚踝方向够。</translation>
+    </message>
+    <message>
+        <source>Lie on your back, cross one ankle over the opposite knee and draw both legs towards your chest.</source>
+        <translation>仰卧，把一侧脚踝搭在另一侧膝盖上，双腿一起拉向胸口。</translation>
+    </message>
+    <message>
+        <source>Kneel on one knee, the other foot flat in front. Tuck your tailbone and lean forward until the front of the hip opens.</source>
+        <translation>单膝跪地，另一只脚平放在身前。收尾骨，身体前倾，直到髋部前侧被拉开。</translation>
+    </message>
+    <message>
+        <source>Hands on the wall, one foot back with the heel down. Lean in until the back calf lengthens.</source>
+        <translation>双手扶墙，一只脚向后撤，脚跟着地。身体前倾，直到后侧小腿有拉长的感觉。</translation>
+    </message>
+    <message>
+        <source>Face down on your forearms, roller under the thighs. Roll slowly from hip to above the knee and linger where it is tender.</source>
+        <translation>俯卧，用前臂支撑，泡沫轴放在大腿下方。从髋部慢慢滚到膝盖上方，在酸痛处多停留一会儿。</translation>
+    </message>
+    <message>
+        <source>Light pressure first; legs that have cooled down need a gentler start.</source>
+        <translation>先用轻的压力；已经冷下来的双腿需要更温和地开始。</translation>
+    </message>
+    <message>
+        <source>Massage gun</source>
+        <translation>筋膜枪</translation>
+    </message>
+    <message>
+        <source>A minute on each big muscle of both legs. Best an hour or two after the run.</source>
+        <translation>双腿每块大肌肉各一分钟。最好在跑后一到两小时进行。</translation>
+    </message>
+    <message>
+        <source>Massage gun: quads</source>
+        <translation>筋膜枪：股四头肌</translation>
+    </message>
+    <message>
+        <source>Sit with the leg relaxed. Glide the head slowly up the front of the thigh, from knee towards hip, with moderate pressure.</source>
+        <translation>坐下，腿部放松。用中等力度，让枪头沿大腿前侧从膝盖向髋部慢慢滑动。</translation>
+    </message>
+    <message>
+        <source>Keep off bones, joints and any area that is bruised or injured.</source>
+        <translation>避开骨头、关节以及任何淤青或受伤的部位。</translation>
+    </message>
+    <message>
+        <source>Massage gun: hamstrings</source>
+        <translation>筋膜枪：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Lie face down or sit forward on a chair. Work up the back of the thigh from above the knee towards the buttock.</source>
+        <translation>俯卧，或坐在椅子前缘。沿大腿后侧从膝盖上方向臀部方向放松。</translation>
+    </message>
+    <message>
+        <source>Stay clear of the back of the knee.</source>
+        <translation>避开膝盖后侧。</translation>
+    </message>
+    <message>
+        <source>Massage gun: calves</source>
+        <translation>筋膜枪：小腿</translation>
+    </message>
+    <message>
+        <source>Prop the foot up and let the calf hang soft. Move from just above the Achilles up to below the knee.</source>
+        <translation>把脚垫高，让小腿自然放松。从跟腱上方向上移动到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>Do not press on the Achilles tendon or the shin bone.</source>
+        <translation>不要压在跟腱或胫骨上。</translation>
+    </message>
+    <message>
+        <source>Massage gun: glutes</source>
+        <translation>筋膜枪：臀部</translation>
+    </message>
+    <message>
+        <source>Stand with weight on the other leg. Sweep across and up the buttock in slow passes, easing off near the lower back.</source>
+        <translation>站立，重心放在另一条腿上。在臀部来回并向上缓慢移动，靠近下背部时减轻力度。</translation>
+    </message>
+    <message>
+        <source>Avoid the spine and the bony point of the hip.</source>
+        <translation>避开脊柱和髋部骨突处。</translation>
+    </message>
+    <message>
+        <source>Pre-run dynamic warm-up</source>
+        <translation>跑前动态热身</translation>
+    </message>
+    <message>
+        <source>Moving, not holding: swings, lunges and drills that get the legs ready to run.</source>
+        <translation>动起来，而不是静止保持：摆腿、弓步和专项练习，让双腿做好跑步准备。</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>摆腿</translation>
+    </message>
+    <message>
+        <source>Hold a wall and swing one leg forward and back like a pendulum, a little higher each time. Keep the trunk still.</source>
+        <translation>扶墙，一条腿像钟摆一样前后摆动，每次稍高一点。躯干保持稳定。</translation>
+    </message>
+    <message>
+        <source>Walking lunges</source>
+        <translation>行进弓步</translation>
+    </message>
+    <message>
+        <source>Step long, lower the back knee towards the floor, then drive up into the next step. Front knee over the ankle.</source>
+        <translation>大步迈出，后侧膝盖向地面下沉，然后发力站起迈出下一步。前侧膝盖对准脚踝上方。</translation>
+    </message>
+    <message>
+        <source>Bodyweight squats</source>
+        <translation>徒手深蹲</translation>
+    </message>
+    <message>
+        <source>Feet shoulder-width apart, sit back and down as if onto a chair, then stand tall. Smooth and controlled.</source>
+        <translation>双脚与肩同宽，像坐椅子一样向后向下坐，然后站直。动作流畅、有控制。</translation>
+    </message>
+    <message>
+        <source>Butt kicks</source>
+        <translation>后踢腿跑</translation>
+    </message>
+    <message>
+        <source>Jog on the spot and flick your heels up towards your seat. Light, quick feet.</source>
+        <translation>原地慢跑，脚跟向上踢向臀部。脚步轻快。</translation>
+    </message>
+    <message>
+        <source>High knees</source>
+        <translation>高抬腿</translation>
+    </message>
+    <message>
+        <source>Jog on the spot, lifting each knee to hip height. Pump your arms and stay on the balls of your feet.</source>
+        <translation>原地慢跑，每次把膝盖抬到髋部高度。摆动手臂，用前脚掌着地。</translation>
+    </message>
+    <message>
+        <source>Torso twists</source>
+        <translation>转体</translation>
+    </message>
+    <message>
+        <source>Feet planted, arms loose, turn the upper body side to side and let the arms swing around you.</source>
+        <translation>双脚站稳，手臂放松，上身左右转动，让手臂随之在身体周围摆动。</translation>
+    </message>
+    <message>
+        <source>Wrap the ice pack or cold towel in a thin cloth and rest it on the sore muscle. Stay still and breathe slowly.</source>
+        <translation>用薄布包好冰袋或冷毛巾，放在酸痛的肌肉上。保持不动，缓慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Cold immersion</source>
+        <translation>冷水浸泡</translation>
+    </message>
+    <message>
+        <source>Lower the sore legs into the cold water and keep still. Breathe out slowly as you go in.</source>
+        <translation>把酸痛的双腿放入冷水中，保持不动。入水时慢慢呼气。</translation>
+    </message>
+    <message>
+        <source>Cold water is harsher than a pack: keep it short. Get out at once if you shiver hard, feel dizzy or the skin goes numb.</source>
+        <translation>冷水比冰袋刺激更强：时间要短。如果剧烈发抖、头晕或皮肤发麻，请立即出来。</translation>
+    </message>
+    <message>
+        <source>Lay the hot towel or heat pack over the same area. Warm, never hot: re-soak or re-warm it when it cools.</source>
+        <translation>把热毛巾或热敷包敷在同一部位。要温热，不要烫：凉了就重新浸湿或加热。</translation>
+    </message>
+    <message>
+        <source>Test it on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation>先在手腕上试温。如果皮肤敏感，请降低温度，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>Warm bath</source>
+        <translation>温水浴</translation>
+    </message>
+    <message>
+        <source>Sit in the warm bath with the sore muscles under water. Relax and breathe slowly.</source>
+        <translation>坐在温水中，让酸痛的肌肉浸在水下。放松，缓慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Check the water with your wrist first. If your skin is sensitive, keep it cooler to avoid burns; get out if you feel dizzy.</source>
+        <translation>先用手腕试水温。如果皮肤敏感，请降低水温，以免烫伤；感到头晕就出来。</translation>
+    </message>
+</context>
+</TS>
