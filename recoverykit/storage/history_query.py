@@ -1,0 +1,119 @@
+"""What the history view lists: one light row per session, filtered in SQL.
+
+A listing carries the session's totals (computed by SQLite from its steps)
+and its journal, but not the steps themselves: those are read for the one
+session selected. This keeps opening years of history quick.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from recoverykit.core.events import SessionStatus
+from recoverykit.core.journal import Journal
+from recoverykit.storage.db import StorageError
+from recoverykit.storage.journal_store import COLUMNS, has_journals, journal_from_row
+from recoverykit.storage.rows import parse_moment
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """One session as the history list shows it."""
+
+    id: str
+    routine_id: str
+    routine_name: str
+    started_at: datetime
+    status: SessionStatus
+    active_s: float
+    done: int
+    steps: int
+    note: str
+    journal: Journal | None
+
+    @property
+    def day(self) -> date:
+        """The calendar day it started on, where it was recorded."""
+        return self.started_at.date()
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which sessions to list: a routine id (None: all) and days, both ends included."""
+
+    routine_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple[list[SessionListing], int]:
+    """Sessions newest first, and how many rows were damaged and left out."""
+    journal_columns = (", " + ", ".join(f"j.{c} AS j_{c}" for c in COLUMNS) if has_journals(db)
+                       else "")
+    journal_join = " LEFT JOIN journals j ON j.session_id = s.id" if journal_columns else ""
+    journal_part = "j.session_id AS j_present" + journal_columns if journal_columns else "NULL AS j_present"
+    sql = ("SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
+           " COALESCE(a.active_s, 0) AS active_s, COALESCE(a.done, 0) AS done,"
+           " COALESCE(a.total, 0) AS total, " + journal_part)
+    sql += (" FROM sessions s LEFT JOIN (SELECT session_id, SUM(actual_s) AS active_s,"
+            " SUM(status = 'done') AS done, COUNT(*) AS total FROM steps GROUP BY session_id) a"
+            " ON a.session_id = s.id" + journal_join)
+    clauses, params = [], []
+    if where.routine_id is not None:
+        clauses.append("s.routine_id = ?")
+        params.append(where.routine_id)
+    if where.since is not None:
+        clauses.append("substr(s.started_at, 1, 10) >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        clauses.append("substr(s.started_at, 1, 10) <= ?")
+        params.append(where.until.isoformat())
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY s.started_at DESC, s.rowid DESC"
+    try:
+        rows = list(db.query(sql, params))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise StorageError(f"the history cannot be read ({exc})") from exc
+    listings, skipped = [], 0
+    for row in rows:
+        try:
+            listings.append(_listing(row))
+        except (KeyError, TypeError, ValueError):
+            skipped += 1
+    return listings, skipped
+
+
+def _listing(row: dict) -> SessionListing:
+    started = parse_moment(row["started_at"])
+    if started is None or not isinstance(row["id"], str) or not isinstance(row["routine_name"], str):
+        raise ValueError("not a readable session row")
+    journal = None
+    if row["j_present"] is not None:
+        try:
+            journal = journal_from_row(row, prefix="j_")
+        except ValueError:
+            journal = None  # a damaged journal hides only itself
+    return SessionListing(
+        id=row["id"], routine_id=str(row["routine_id"]), routine_name=row["routine_name"],
+        started_at=started, status=SessionStatus(row["status"]), active_s=float(row["active_s"]),
+        done=int(row["done"]), steps=int(row["total"]),
+        note=row["note"] if isinstance(row["note"], str) else "", journal=journal)
+
+
+def routine_choices(db: Database) -> list[tuple[str, str]]:
+    """(routine id, latest name) of every routine in the history, by name."""
+    try:
+        rows = list(db.query(
+            "SELECT routine_id, routine_name, MAX(started_at) FROM sessions GROUP BY routine_id"))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise StorageError(f"the history cannot be read ({exc})") from exc
+    choices = [(r["routine_id"], r["routine_name"]) for r in rows
+               if isinstance(r["routine_id"], str) and isinstance(r["routine_name"], str)]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
