@@ -18,8 +18,9 @@ from recoverykit.core.clock import local_now
 from recoverykit.paths import AppPaths
 
 
-def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO = sys.stdout,
-                   err: TextIO = sys.stderr) -> int:
+def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | None = None,
+                   err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     # Imported here: sqlite-utils is slow to import (see cli.print_history).
     from recoverykit.storage.db import StorageError, open_database_read_only
     from recoverykit.storage.history_export import csv_text, json_text, write_atomically
@@ -54,8 +55,9 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO = sy
     return 0
 
 
-def import_history_file(paths: AppPaths, source: Path, out: TextIO = sys.stdout,
-                        err: TextIO = sys.stderr, now: datetime | None = None) -> int:
+def import_history_file(paths: AppPaths, source: Path, out: TextIO | None = None,
+                        err: TextIO | None = None, now: datetime | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     from recoverykit.storage.db import StorageError, open_database
     from recoverykit.storage.history_import import ImportProblem, import_history
 
