@@ -31,7 +31,9 @@ from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.storage.startup import open_storage
 from recoverykit.ui.activation import apply_request
+from recoverykit.qt.refuel_reminder import RefuelReminder
 from recoverykit.ui.data_menu import DataActions, choose_backup
+from recoverykit.ui.journal_flow import JournalFlow
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.resume_offer import ResumeOfferBar
 from recoverykit.ui.tray import TrayPresence
@@ -47,6 +49,7 @@ class RecoveryApp:
     library: RoutineLibrary
     tray: TrayPresence
     data: DataActions | None = None
+    journal: JournalFlow | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -59,7 +62,8 @@ class RecoveryApp:
 def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
           timing: SessionTiming | None = None, confirm=ask,
           library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
-          speech=None, notify=None, tray_available: bool | None = None) -> RecoveryApp:
+          speech=None, notify=None, tray_available: bool | None = None,
+          reminder_ticker: QObject | None = None) -> RecoveryApp:
     """Create and wire the app. Tests pass a fake clock, ticker, sound output and speech, and answer dialogs."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -85,7 +89,10 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     data = DataActions(window, controller, repository, paths, clock, confirm, choose)
     data.historyReplaced.connect(lambda: window.show_page("history"))
     tray = TrayPresence(window, controller, notify=notify, tray_available=tray_available)
-    return RecoveryApp(window, controller, repository, library, tray, data)
+    reminder = RefuelReminder(clock, reminder_ticker or QtTicker(), tray.notify,
+                              lambda: settings.settings.refuel_reminder_on, window)
+    journal = JournalFlow(window, controller, repository, clock, reminder)
+    return RecoveryApp(window, controller, repository, library, tray, data, journal)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:

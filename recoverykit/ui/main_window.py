@@ -32,7 +32,6 @@ from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.contrast_flow import ContrastFlow
 from recoverykit.ui.contrast_setup_page import ContrastSetupPage
-from recoverykit.ui.history_page import HistoryPage
 from recoverykit.ui.preview_page import PreviewPage
 from recoverykit.ui.routine_list import RoutineListPage
 from recoverykit.ui.session_page import SessionPage
@@ -55,9 +54,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         pageChanged(str): "routines", "preview", "contrast", "session", "summary" or "history".
+        historyPageCreated(object): the history page (built when first shown) now exists.
     """
 
     pageChanged = Signal(str)
+    historyPageCreated = Signal(object)
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
                  repository: SessionRepository | None, *, sounds: CueSounds, voice: VoicePrompts,
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.contrast_page = ContrastSetupPage()
         self.session_page = SessionPage(controller)
         self.summary_page = SummaryPage()
-        self.history_page = HistoryPage(repository)
+        self._history_page = None  # built when first shown: it loads Qt Charts
         self.stack = QStackedWidget()
         self._pages = {
             "routines": self.routines_page,
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
             "contrast": self.contrast_page,
             "session": self.session_page,
             "summary": self.summary_page,
-            "history": self.history_page,
+            "history": QWidget(),  # a placeholder until the history is first shown
         }
         for page in self._pages.values():
             self.stack.addWidget(page)
@@ -134,6 +135,21 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------
 
     @property
+    def history_page(self):
+        """The history page, built (and Qt Charts imported) the first time it is asked for."""
+        if self._history_page is None:
+            from recoverykit.ui.history_page import HistoryPage
+
+            page = HistoryPage(self._repository, lambda: self.settings.settings.distance_unit)
+            placeholder = self._pages["history"]
+            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages["history"] = self._history_page = page
+            self.historyPageCreated.emit(page)
+        return self._history_page
+
+    @property
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(name for name, page in self._pages.items() if page is widget)
@@ -149,8 +165,8 @@ class MainWindow(QMainWindow):
         focus = {"routines": self.routines_page.list, "preview": self.preview_page.start_button,
                  "contrast": self.contrast_page.start_button,
                  "session": self.session_page,
-                 "summary": self.summary_page.done_button, "history": self.history_page.sessions}
-        focus[name].setFocus()
+                 "summary": self.summary_page.done_button}
+        (self.history_page.sessions if name == "history" else focus[name]).setFocus()
         self._sync_actions()
         self.pageChanged.emit(name)
 
