@@ -33,6 +33,7 @@ from recoverykit.storage.startup import open_storage
 from recoverykit.ui.activation import apply_request
 from recoverykit.qt.refuel_reminder import RefuelReminder
 from recoverykit.ui.data_menu import DataActions, choose_backup
+from recoverykit.ui.history_files_menu import HistoryFileActions
 from recoverykit.ui.journal_flow import JournalFlow
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.resume_offer import ResumeOfferBar
@@ -50,6 +51,7 @@ class RecoveryApp:
     tray: TrayPresence
     data: DataActions | None = None
     journal: JournalFlow | None = None
+    files: HistoryFileActions | None = None
 
     def close(self) -> None:
         self.controller.shutdown()
@@ -92,7 +94,9 @@ def build(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None,
     reminder = RefuelReminder(clock, reminder_ticker or QtTicker(), tray.notify,
                               lambda: settings.settings.refuel_reminder_on, window)
     journal = JournalFlow(window, controller, repository, clock, reminder)
-    return RecoveryApp(window, controller, repository, library, tray, data, journal)
+    files = HistoryFileActions(window, data.menu, controller, repository, clock)
+    files.historyImported.connect(lambda: window.show_page("history"))
+    return RecoveryApp(window, controller, repository, library, tray, data, journal, files)
 
 
 def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
