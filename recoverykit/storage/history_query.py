@@ -117,3 +117,12 @@ def routine_choices(db: Database) -> list[tuple[str, str]]:
     choices = [(r["routine_id"], r["routine_name"]) for r in rows
                if isinstance(r["routine_id"], str) and isinstance(r["routine_name"], str)]
     return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+def first_day(db: Database) -> date | None:
+    """The day of the oldest session, as recorded; None if there is none."""
+    try:
+        rows = list(db.query("SELECT MIN(substr(started_at, 1, 10)) AS day FROM sessions"))
+        return date.fromisoformat(rows[0]["day"]) if rows and rows[0]["day"] else None
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError):
+        return None

@@ -157,6 +157,7 @@ class HistoryCharts(QWidget):
         axis_y = QValueAxis()
         axis_y.setRange(0, max(10.0, max(m for _, m in weeks) * 1.15))
         axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()
         axis_y.setTitleText(tr("minutes"))
         self.weekly.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         self.weekly.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)

@@ -32,7 +32,13 @@ from recoverykit.core.journal import Journal
 from recoverykit.core.red_flags import current_red_flags
 from recoverykit.qt.text import tr
 from recoverykit.storage.db import StorageError
-from recoverykit.storage.history_query import HistoryFilter, SessionListing, list_sessions, routine_choices
+from recoverykit.storage.history_query import (
+    HistoryFilter,
+    SessionListing,
+    first_day,
+    list_sessions,
+    routine_choices,
+)
 from recoverykit.storage.history_records import Record, delete_session, insert_records
 from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository
@@ -159,6 +165,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(notice_row)
         self._filters_ready = False
+        self._oldest = date.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
         self.until.dateChanged.connect(lambda _d: self._filters_changed())
@@ -182,7 +189,7 @@ class HistoryPage(QWidget):
         try:
             if repo is not None:
                 db = repo.db
-                self._load_filters(routine_choices(db))
+                self._load_filters(routine_choices(db), first_day(db))
                 listings, skipped = list_sessions(db, self.current_filter())
                 if skipped:
                     problem = tr("%n damaged entries could not be read and are not shown.", "rows", skipped)
@@ -210,19 +217,20 @@ class HistoryPage(QWidget):
     def _dated_journals(listings: list[SessionListing]) -> list[tuple[date, Journal]]:
         return [(listing.day, listing.journal) for listing in listings if listing.journal is not None]
 
-    def _load_filters(self, choices: list[tuple[str, str]]) -> None:
-        if self._filters_ready and self.routine_filter.count() == len(choices) + 1:
-            return
-        chosen = self.routine_filter.currentData()
+    def _load_filters(self, choices: list[tuple[str, str]], oldest: date | None) -> None:
+        """Fill the routine choices; unless the user chose dates, span the oldest session to today."""
+        self._oldest = oldest or self.today()
         self._filters_ready = False
-        self.routine_filter.clear()
-        self.routine_filter.addItem(tr("All routines"), None)
-        for routine_id, name in choices:
-            self.routine_filter.addItem(name, routine_id)
-        self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(chosen)))
+        if self.routine_filter.count() != len(choices) + 1:
+            chosen = self.routine_filter.currentData()
+            self.routine_filter.clear()
+            self.routine_filter.addItem(tr("All routines"), None)
+            for routine_id, name in choices:
+                self.routine_filter.addItem(name, routine_id)
+            self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(chosen)))
         if not self.since.property("chosen"):
-            self.since.setDate(QDate(2000, 1, 1))
-            self.until.setDate(QDate(self.today()))
+            self.since.setDate(QDate(min(self._oldest, self.today())))
+            self.until.setDate(QDate(max(self._oldest, self.today())))
         self._filters_ready = True
 
     def _filters_changed(self) -> None:
@@ -234,8 +242,8 @@ class HistoryPage(QWidget):
     def reset_filters(self) -> None:
         self._filters_ready = False
         self.routine_filter.setCurrentIndex(0)
-        self.since.setDate(QDate(2000, 1, 1))
-        self.until.setDate(QDate(self.today()))
+        self.since.setDate(QDate(min(self._oldest, self.today())))
+        self.until.setDate(QDate(max(self._oldest, self.today())))
         self.since.setProperty("chosen", False)
         self._filters_ready = True
         self.refresh(keep=self.selected_id())

@@ -19,7 +19,9 @@ def session_count(app) -> int:
 def test_the_data_menu_sits_before_help(rk):
     titles = [a.text() for a in rk.window.menuBar().actions()]
     assert titles[-2:] == ["&Data", "&Help"]
-    assert [a.text() for a in rk.data.menu.actions()] == ["&Back up now", "&Restore from a backup…"]
+    assert [a.text() for a in rk.data.menu.actions()] == [
+        "&Back up now", "&Restore from a backup…", "", "&Export history…", "Export history as &CSV…",
+        "&Import history…"]
 
 
 def test_back_up_now_writes_a_backup_and_says_where(rk, driver, paths):
