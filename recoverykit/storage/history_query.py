@@ -1,15 +1,18 @@
 """What the history view lists: one light row per session, filtered in SQL.
 
 A listing carries the session's totals (computed by SQLite from its steps)
-and its journal, but not the steps themselves: those are read for the one
-session selected. This keeps opening years of history quick.
+and its journal's stored columns, read into a Journal only when asked for
+(the list shows a screenful; the charts need a week), but not the steps
+themselves: those are read for the one session selected. This keeps opening
+years of history quick.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
@@ -35,7 +38,17 @@ class SessionListing:
     done: int
     steps: int
     note: str
-    journal: Journal | None
+    journal_columns: dict | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def journal(self) -> Journal | None:
+        """The journal, or None if there is none or its row is damaged (it hides only itself)."""
+        if self.journal_columns is None:
+            return None
+        try:
+            return journal_from_row(self.journal_columns, prefix="j_")
+        except ValueError:
+            return None
 
     @property
     def day(self) -> date:
@@ -78,33 +91,30 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
         sql += " WHERE " + " AND ".join(clauses)
     sql += " ORDER BY s.started_at DESC, s.rowid DESC"
     try:
-        rows = list(db.query(sql, params))
+        cursor = db.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        rows = cursor.fetchall()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise StorageError(f"the history cannot be read ({exc})") from exc
     listings, skipped = [], 0
-    for row in rows:
+    for row in rows:  # tuples in the order of the SELECT above: no dict per row
         try:
-            listings.append(_listing(row))
+            listings.append(_listing(row, keys))
         except (KeyError, TypeError, ValueError):
             skipped += 1
     return listings, skipped
 
 
-def _listing(row: dict) -> SessionListing:
-    started = parse_moment(row["started_at"])
-    if started is None or not isinstance(row["id"], str) or not isinstance(row["routine_name"], str):
+def _listing(row: tuple, keys: list[str]) -> SessionListing:
+    session_id, routine_id, routine_name, started_at, status, note, active_s, done, total, present = row[:10]
+    started = parse_moment(started_at)
+    if started is None or not isinstance(session_id, str) or not isinstance(routine_name, str):
         raise ValueError("not a readable session row")
-    journal = None
-    if row["j_present"] is not None:
-        try:
-            journal = journal_from_row(row, prefix="j_")
-        except ValueError:
-            journal = None  # a damaged journal hides only itself
     return SessionListing(
-        id=row["id"], routine_id=str(row["routine_id"]), routine_name=row["routine_name"],
-        started_at=started, status=SessionStatus(row["status"]), active_s=float(row["active_s"]),
-        done=int(row["done"]), steps=int(row["total"]),
-        note=row["note"] if isinstance(row["note"], str) else "", journal=journal)
+        id=session_id, routine_id=str(routine_id), routine_name=routine_name, started_at=started,
+        status=SessionStatus(status), active_s=float(active_s), done=int(done), steps=int(total),
+        note=note if isinstance(note, str) else "",
+        journal_columns=dict(zip(keys, row, strict=True)) if present is not None else None)
 
 
 def routine_choices(db: Database) -> list[tuple[str, str]]:

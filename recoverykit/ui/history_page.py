@@ -282,7 +282,11 @@ class HistoryPage(QWidget):
             return
         listings = self.model.listings
         selected = self.selected_listing()
-        self.charts.show_history([(x.day, x.active_s) for x in listings], self._dated_journals(listings),
+        week = []
+        if selected is not None:  # only the week after it is charted: read only those journals
+            last = selected.day + timedelta(days=6)
+            week = [x for x in listings if selected.day <= x.day <= last]
+        self.charts.show_history([(x.day, x.active_s) for x in listings], self._dated_journals(week),
                                  selected.day if selected else None, self.today())
         self._charts_stale = False
 
