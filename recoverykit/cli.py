@@ -3,7 +3,8 @@
 ``recoverykit`` opens the window; ``recoverykit start ROUTINE_ID`` opens it
 and starts that routine; ``recoverykit routines [--json]`` and
 ``recoverykit history [--json]`` print without opening a window and never
-import Qt, so they work on a machine with no display.
+import Qt, so they work on a machine with no display; so do ``export`` and
+``import`` (in cli_data.py).
 """
 
 from __future__ import annotations
