@@ -35,7 +35,8 @@ def journal_lines(journal: Journal | None, note: str, unit: str) -> list[str]:
                          .replace("%3", "–" if after is None else str(after)))
         workout = [workout_text(journal.workout_type)] if journal.workout_type else []
         if journal.distance_km is not None:
-            workout.append(f"{distance_in(journal.distance_km, unit):.2f} {'mi' if unit == 'mi' else 'km'}")
+            amount = f"{distance_in(journal.distance_km, unit):.2f}"
+            workout.append((tr("%1 mi") if unit == "mi" else tr("%1 km")).replace("%1", amount))
         if journal.workout_min is not None:
             workout.append(tr("%n min", "minutes", journal.workout_min))
         if journal.rpe is not None:
