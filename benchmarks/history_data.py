@@ -2,12 +2,14 @@
 
 Every day has one session of the post-run cool-down (16 steps once both
 sides are counted); about one in ten was stopped early, one in fifty
-interrupted. The generator is seeded, so every run writes the same history.
+interrupted; each has a journal with some soreness. The generator is
+seeded, so every run writes the same history.
 """
 
 from __future__ import annotations
 
 import random
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -16,6 +18,10 @@ from recoverykit import cli
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.paths import AppPaths
 from recoverykit.storage.db import open_database
+from recoverykit.core.journal import Journal
+from recoverykit.storage.history_export import json_text
+from recoverykit.storage.history_import import import_history
+from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository, StepRow
 
 START = datetime(2016, 5, 4, 18, 30, tzinfo=timezone(timedelta(hours=2)))
@@ -55,6 +61,10 @@ def write_history(paths: AppPaths, years: float, seed: int = 7) -> tuple[int, in
                     moment += timedelta(seconds=actual + 5)
                     steps_written += 1
                 repository.finish_session(session_id, status, moment)
+                JournalStore(repository).save(session_id, Journal(
+                    {"calves": rng.randint(0, 8), "quads": rng.randint(0, 6)},
+                    {"calves": rng.randint(0, 6), "quads": rng.randint(0, 5)},
+                    "run", round(rng.uniform(3, 20), 1), rng.randint(20, 120), rng.randint(2, 9)), moment)
     finally:
         db.close()
     return days, steps_written
@@ -65,3 +75,28 @@ def make(data_dir: Path, years: float) -> tuple[AppPaths, int, int]:
     paths.ensure()
     sessions, steps = write_history(paths, years)
     return paths, sessions, steps
+
+
+def export_and_import(paths: AppPaths, target_dir: Path) -> tuple[int, float, int]:
+    """Export the history to JSON, then time importing it into an empty data folder.
+
+    Returns (file size in bytes, seconds to import, sessions imported).
+    """
+    db = open_database(paths.database)
+    try:
+        repository = SessionRepository(db)
+        text = json_text(repository.sessions(), JournalStore(repository).all())
+    finally:
+        db.close()
+    target = AppPaths(target_dir, target_dir / "config")
+    target.ensure()
+    source = target_dir / "history.json"
+    source.write_text(text, encoding="utf-8")
+    fresh = open_database(target.database)
+    try:
+        started = time.perf_counter()
+        added, _ = import_history(fresh, source, START)
+        elapsed = time.perf_counter() - started
+    finally:
+        fresh.close()
+    return len(text.encode()), elapsed, added

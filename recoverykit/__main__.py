@@ -32,6 +32,14 @@ def _main(argv: list[str] | None) -> int:
         return cli.print_routines(paths, args.json)
     if args.command == "history":
         return cli.print_history(paths, args.json)
+    if args.command in ("export", "import"):
+        from pathlib import Path
+
+        from recoverykit import cli_data
+
+        if args.command == "export":
+            return cli_data.export_history(paths, Path(args.file), args.csv)
+        return cli_data.import_history_file(paths, Path(args.file))
 
     from recoverykit import app  # Qt is imported only when a window is wanted
 

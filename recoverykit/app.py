@@ -42,6 +42,11 @@ from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.activation import apply_request
+
+if TYPE_CHECKING:
+    from recoverykit.qt.refuel_reminder import RefuelReminder
+    from recoverykit.ui.history_files_menu import HistoryFileActions
+    from recoverykit.ui.journal_flow import JournalFlow
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.preferences import PreferencesActions
 from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
@@ -80,6 +85,9 @@ class RecoveryApp:
     routine_actions: RoutineActions | None = None
     preferences: PreferencesActions | None = None
     announcer: ScreenReaderAnnouncer | None = None
+    journal: JournalFlow | None = None
+    files: HistoryFileActions | None = None
+    reminder: RefuelReminder | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -91,6 +99,9 @@ class RecoveryApp:
         from recoverykit.storage.startup import open_storage
         from recoverykit.ui.data_menu import DataActions
         from recoverykit.ui.resume_offer import ResumeOfferBar
+        from recoverykit.qt.refuel_reminder import RefuelReminder
+        from recoverykit.ui.history_files_menu import HistoryFileActions
+        from recoverykit.ui.journal_flow import JournalFlow
         from recoverykit.ui.tray import TrayPresence
 
         window, controller, options = self.window, self.controller, self.options
@@ -109,6 +120,13 @@ class RecoveryApp:
         self.data.historyReplaced.connect(lambda: window.show_page("history"))
         self.tray = TrayPresence(window, controller, notify=options["notify"],
                                  tray_available=options["tray_available"])
+        settings = self.settings
+        self.reminder = RefuelReminder(self.clock, options["reminder_ticker"] or QtTicker(),
+                                       self.tray.notify, lambda: settings.settings.refuel_reminder_on,
+                                       window)
+        self.journal = JournalFlow(window, controller, self.repository, self.clock, self.reminder)
+        self.files = HistoryFileActions(window, self.data.menu, controller, self.repository, self.clock)
+        self.files.historyImported.connect(lambda: window.show_page("history"))
 
     def finish_after_first_paint(self) -> None:
         """Call ``finish`` in the event loop's next turn after the window's first paint."""
@@ -146,7 +164,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                  timing: SessionTiming | None = None, confirm=ask,
                  library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
                  speech=None, notify=None, tray_available: bool | None = None,
-                 choose_routine=choose_routine_file, choose_export=choose_export_file) -> RecoveryApp:
+                 choose_routine=choose_routine_file, choose_export=choose_export_file,
+                 reminder_ticker: QObject | None = None) -> RecoveryApp:
     """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -165,7 +184,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
             owned.setParent(window)
     app = RecoveryApp(window, controller, library, paths, clock, settings,
                       options={"confirm": confirm, "choose": choose, "notify": notify,
-                               "tray_available": tray_available})
+                               "tray_available": tray_available, "reminder_ticker": reminder_ticker})
     window.storageNeeded.connect(app.finish)
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.

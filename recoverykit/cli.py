@@ -3,7 +3,8 @@
 ``recoverykit`` opens the window; ``recoverykit start ROUTINE_ID`` opens it
 and starts that routine; ``recoverykit routines [--json]`` and
 ``recoverykit history [--json]`` print without opening a window and never
-import Qt, so they work on a machine with no display.
+import Qt, so they work on a machine with no display; so do ``export`` and
+``import`` (in cli_data.py).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="validate one routine file and print what it contains")
     history = sub.add_parser("history", parents=[common], help="print past sessions")
     history.add_argument("--json", action="store_true", help="print the history JSON document")
+    export = sub.add_parser("export", parents=[common], help="write the history to a file")
+    export.add_argument("file", metavar="FILE", help="the file to write (JSON unless --csv)")
+    export.add_argument("--csv", action="store_true", help="write CSV, one row per session")
+    import_ = sub.add_parser("import", parents=[common], help="add the sessions of a history JSON file")
+    import_.add_argument("file", metavar="FILE", help="a file written by 'export'")
     return parser
 
 
@@ -118,6 +124,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     # Imported here: sqlite-utils takes ~0.1 s to import, which opening the window should not wait for.
     from recoverykit.storage.db import StorageError, open_database_read_only
     from recoverykit.storage.history_format import history_document
+    from recoverykit.storage.journal_store import JournalStore
     from recoverykit.storage.recovery import find_resumable
     from recoverykit.storage.sessions import SessionRepository
 
@@ -126,7 +133,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     except StorageError as exc:
         print(f"recoverykit: {exc}", file=err)
         return 1
-    sessions, resumable = [], set()
+    sessions, resumable, journals = [], set(), {}
     if db is not None:
         with contextlib.closing(db.conn):
             repository = SessionRepository(db)
@@ -134,6 +141,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
                 sessions = repository.sessions()
                 skipped = repository.skipped_rows
                 plan = find_resumable(repository, load_routines(paths), now or local_now())
+                journals = JournalStore(repository).all()
             except StorageError as exc:
                 print(f"recoverykit: {paths.database}: {exc}", file=err)
                 return 1
@@ -142,7 +150,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
             print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "
                   "and are not shown", file=err)
     if as_json:
-        json.dump(history_document(sessions, resumable), out, indent=2, ensure_ascii=False)
+        json.dump(history_document(sessions, resumable, journals), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
     if not sessions:

@@ -5,7 +5,9 @@ Uses the real window on a manual clock, in light and dark palettes, at
 three-round contrast session (its set-up screen, a cold phase and a heat phase),
 the routine editor and Preferences in light and dark (`make.py dialogs` renders
 only those), and the main views, the About recovery page and the About dialog in
-Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk).
+Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk), and the
+history (list and detail, charts, the journal, the red-flag banner) on eight weeks of
+made-up sessions (``make.py history`` renders only those).
 
 Give file names (or parts of them) to render only those:
 `uv run python docs/screenshots/make.py zh_CN`.
@@ -207,13 +209,110 @@ def render_dialogs(qt_app: QApplication, theme: str) -> list[Path]:
     return shots
 
 
+def _history(folder: Path, wall_now) -> None:
+    """Eight weeks of sessions, most with a journal; calves very sore for the last four days."""
+    import random
+    from datetime import timedelta
+
+    from recoverykit import cli
+    from recoverykit.core.events import SessionStatus, StepStatus
+    from recoverykit.core.journal import Journal
+    from recoverykit.storage.db import open_database
+    from recoverykit.storage.journal_store import JournalStore
+    from recoverykit.storage.sessions import SessionRepository, StepRow
+
+    paths = AppPaths(folder, folder / "config")
+    paths.ensure()
+    library = cli.load_routines(paths)
+    rng = random.Random(4)
+    repo = SessionRepository(open_database(paths.database))
+    for back in range(56, -1, -1):
+        if rng.random() < 0.25 and back > 3:
+            continue  # a rest day
+        routine = library.get("contrast" if back % 9 == 4 else "cooldown")
+        begun = wall_now - timedelta(days=back, hours=2 + rng.random())
+        session_id = repo.start_session(routine.id, routine.name, begun)
+        moment = begun
+        for position, slot in enumerate(routine.slots):
+            skipped = rng.random() < 0.06
+            actual = slot.duration_s * (0.4 if skipped else 1.0)
+            repo.record_step(session_id, StepRow(position, slot.index, slot.step_index, slot.step.kind.value,
+                                                 slot.step.name, slot.side.value if slot.side else None,
+                                                 slot.duration_s, actual,
+                                                 StepStatus.SKIPPED if skipped else StepStatus.DONE,
+                                                 moment, moment + timedelta(seconds=actual)))
+            moment += timedelta(seconds=actual + 5)
+        repo.finish_session(session_id, SessionStatus.COMPLETED, moment)
+        calves = 8 if back <= 3 else rng.randint(1, 5)
+        journal = Journal({"calves": calves, "quads": rng.randint(2, 6), "hamstrings": rng.randint(1, 5)},
+                          {"calves": max(0, calves - 1), "quads": rng.randint(1, 4),
+                           "hamstrings": rng.randint(0, 3)},
+                          "run", round(rng.uniform(5, 16), 1), rng.randint(30, 90), rng.randint(4, 8),
+                          begun - timedelta(minutes=10), True, rng.random() < 0.7, 7.0, ())
+        JournalStore(repo).save(session_id, journal, moment)
+        if back == 0:
+            repo.set_note(session_id, "Calves still tight after Sunday's long run.")
+    repo.close()
+
+
+def render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Path:
+    from datetime import timezone
+
+    from PySide6.QtWidgets import QWidget
+
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    clock, ticker = ManualClock(), ManualTicker()
+    _history(folder, clock.wall().astimezone(timezone.utc))
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False, reminder_ticker=ManualTicker())
+    window = built.window
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("history")
+    page = window.history_page
+    target: QWidget = window
+    if view == "charts":
+        page.tabs.setCurrentWidget(page.charts)
+        page.sessions.setCurrentIndex(page.model.index(5, 0))
+        page.tabs.setCurrentWidget(page.sessions.parentWidget().parentWidget())
+        page.tabs.setCurrentWidget(page.charts)
+    elif view == "journal":
+        page.edit_journal()
+        target = page.journal_dialog
+    qt_app.processEvents()
+    path = OUT / name
+    target.grab().save(str(path))
+    if view == "journal":
+        page.journal_dialog.reject()
+    built.close()
+    window.deleteLater()
+    return path
+
+
+HISTORY_SHOTS = [
+    ("light", "list", "history.png"),
+    ("dark", "list", "history-dark.png"),
+    ("light", "charts", "history-charts.png"),
+    ("dark", "charts", "history-charts-dark.png"),
+    ("light", "journal", "journal.png"),
+    ("dark", "journal", "journal-dark.png"),
+]
+
+
 def main() -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setStyle(QStyleFactory.create("Fusion"))
-    if sys.argv[1:] == ["dialogs"]:  # only the editor and Preferences shots
-        for theme in ("light", "dark"):
-            for path in render_dialogs(qt_app, theme):
-                print(path)
+    wanted = sys.argv[1:]
+    if not wanted or "history" in wanted:
+        for shot in HISTORY_SHOTS:
+            print(render_history(qt_app, *shot))
+    if wanted and all(part in ("history", "dialogs") for part in wanted):
+        if "dialogs" in wanted:
+            for theme in ("light", "dark"):
+                for path in render_dialogs(qt_app, theme):
+                    print(path)
         return 0
     shots = [
         ("light", (1280, 720), "cooldown", 5 + 600 + 5 + 12.4, False, "session-stretch.png"),

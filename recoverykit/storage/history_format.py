@@ -3,14 +3,16 @@
 ``{"format": "recoverykit-history", "version": 1, "sessions": [...]}``; see
 docs/history-format.md. Keys may be added in later versions; none is removed.
 ``resumable`` (added after version 1 shipped) marks the unfinished session the
-next start of the app offers to resume.
+next start of the app offers to resume. ``journal`` (added with the journal)
+is the session's journal, or null when none was kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
+from recoverykit.core.journal import Journal
 from recoverykit.storage.sessions import SessionRow, StepRow
 
 FORMAT_NAME = "recoverykit-history"
@@ -36,7 +38,26 @@ def step_json(step: StepRow) -> dict[str, Any]:
     }
 
 
-def session_json(session: SessionRow, resumable: bool = False) -> dict[str, Any]:
+def journal_json(journal: Journal | None) -> dict[str, Any] | None:
+    if journal is None:
+        return None
+    return {
+        "soreness_before": dict(sorted(journal.soreness_before.items())),
+        "soreness_after": dict(sorted(journal.soreness_after.items())),
+        "workout_type": journal.workout_type,
+        "distance_km": journal.distance_km,
+        "workout_min": journal.workout_min,
+        "rpe": journal.rpe,
+        "workout_ended_at": journal.workout_ended_at.isoformat() if journal.workout_ended_at else None,
+        "hydrated": journal.hydrated,
+        "refuelled": journal.refuelled,
+        "sleep_h": journal.sleep_h,
+        "warning_signs": list(journal.warning_signs),
+    }
+
+
+def session_json(session: SessionRow, resumable: bool = False,
+                 journal: Journal | None = None) -> dict[str, Any]:
     return {
         "id": session.id,
         "routine_id": session.routine_id,
@@ -47,13 +68,16 @@ def session_json(session: SessionRow, resumable: bool = False) -> dict[str, Any]
         "steps": [step_json(step) for step in session.steps],
         "note": session.note,
         "resumable": resumable,
+        "journal": journal_json(journal),
     }
 
 
-def history_document(sessions: list[SessionRow],
-                     resumable: Collection[str] = ()) -> dict[str, Any]:
+def history_document(sessions: list[SessionRow], resumable: Collection[str] = (),
+                     journals: Mapping[str, Journal] | None = None) -> dict[str, Any]:
+    journals = journals or {}
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "sessions": [session_json(session, session.id in resumable) for session in sessions],
+        "sessions": [session_json(session, session.id in resumable, journals.get(session.id))
+                     for session in sessions],
     }

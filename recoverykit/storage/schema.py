@@ -86,6 +86,34 @@ def _session_checkpoints(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+@migrations(name="0004_session_journals")
+def _session_journals(db: Database) -> None:
+    # The journal of a session (see recoverykit.core.journal); soreness maps are JSON text.
+    db["journals"].create(
+        {
+            "session_id": str,
+            "soreness_before": str,
+            "soreness_after": str,
+            "workout_type": str,
+            "distance_km": float,
+            "workout_min": int,
+            "rpe": int,
+            "workout_ended_at": str,
+            "hydrated": int,
+            "refuelled": int,
+            "sleep_h": float,
+            "warning_signs": str,
+            "updated_at": str,
+        },
+        pk="session_id",
+        not_null={"soreness_before", "soreness_after", "hydrated", "refuelled", "warning_signs",
+                  "updated_at"},
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["sessions"].create_index(["routine_id", "started_at"])
+    db.execute("PRAGMA user_version = 4")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

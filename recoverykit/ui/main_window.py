@@ -63,10 +63,14 @@ class MainWindow(QMainWindow):
         pageChanged(str): "routines", "preview", "contrast", "session", "summary" or "history".
         storageNeeded(): about to start a session or show history; the app opens storage now
             if it has not yet (it opens it after the first paint otherwise).
+        pageCreated(str, object): a page (built when first shown) now exists: its name and widget.
+        historyPageCreated(object): the history page now exists.
     """
 
     pageChanged = Signal(str)
     storageNeeded = Signal()
+    pageCreated = Signal(str, object)
+    historyPageCreated = Signal(object)
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
                  repository: SessionRepository | None, *, sounds: CueSounds, voice: VoicePrompts,
@@ -132,6 +136,21 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------
 
     @property
+    def history_page(self):
+        """The history page, built (and Qt Charts imported) the first time it is asked for."""
+        if self._history_page is None:
+            from recoverykit.ui.history_page import HistoryPage
+
+            page = HistoryPage(self._repository, lambda: self.settings.settings.distance_unit)
+            placeholder = self._pages["history"]
+            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages["history"] = self._history_page = page
+            self.historyPageCreated.emit(page)
+        return self._history_page
+
+    @property
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(name for name, page in self._pages.items() if page is widget)
@@ -142,6 +161,9 @@ class MainWindow(QMainWindow):
             widget = self._page_factories[name]()
             self._pages[name] = widget
             self.stack.addWidget(widget)
+            self.pageCreated.emit(name, widget)
+            if name == "history":
+                self.historyPageCreated.emit(widget)
         return self._pages[name]
 
     def page_built(self, name: str) -> bool:
@@ -206,7 +228,7 @@ class MainWindow(QMainWindow):
     def _make_history_page(self) -> HistoryPage:
         from recoverykit.ui.history_page import HistoryPage
 
-        return HistoryPage(self._repository)
+        return HistoryPage(self._repository, lambda: self.settings.settings.distance_unit)
 
     def set_temperature_unit(self, unit: str) -> None:
         if self.page_built("session"):

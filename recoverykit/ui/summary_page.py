@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -50,8 +51,13 @@ class SummaryPage(QWidget):
         self.note = QLabel(tr("Saved to your history."))
         self.done_button = primary_button(tr("Done"))
         self.done_button.clicked.connect(lambda: self.doneClicked.emit(self.note_edit.toPlainText()))
+        self.journal_button = QPushButton(tr("&Journal: soreness, workout, refuelling…"))
+        self.journal_button.setMinimumHeight(44)
+        self.journal_button.setToolTip(tr("Log soreness by body area, the workout and how you looked "
+                                          "after yourself"))
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
+        row.addWidget(self.journal_button)
         row.addWidget(self.done_button)
         layout = page_layout(self)
         layout.addWidget(self.heading)

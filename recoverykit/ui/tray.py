@@ -86,6 +86,10 @@ class TrayPresence(QObject):
         if text:
             self._notify("recoverykit", text)
 
+    def notify(self, title: str, text: str) -> None:
+        """Post a desktop notification (e.g. the refuel reminder), whatever the window is doing."""
+        self._notify(title, text)
+
     def show_window(self) -> None:
         if self._window.isMinimized():
             self._window.showNormal()

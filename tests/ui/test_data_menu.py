@@ -19,7 +19,9 @@ def session_count(app) -> int:
 def test_the_data_menu_sits_before_help(rk):
     titles = [a.text() for a in rk.window.menuBar().actions()]
     assert titles[-2:] == ["&Data", "&Help"]
-    assert [a.text() for a in rk.data.menu.actions()] == ["&Back up now", "&Restore from a backup…"]
+    assert [a.text() for a in rk.data.menu.actions()] == [
+        "&Back up now", "&Restore from a backup…", "", "&Export history…", "Export history as &CSV…",
+        "&Import history…"]
 
 
 def test_back_up_now_writes_a_backup_and_says_where(rk, driver, paths):
@@ -45,7 +47,7 @@ def test_restore_replaces_the_history_and_keeps_the_replaced_one(rk, driver, pat
     assert confirmations[-1][0] == "Replace your history?"
     assert session_count(rk) == 1
     assert rk.window.current_page == "history"
-    assert rk.window.history_page.sessions.topLevelItemCount() == 1
+    assert rk.window.history_page.session_count() == 1
     [kept] = [p for p in paths.backups.iterdir() if "before-restore" in p.name]
     assert str(kept) in rk.window.banner.text() and str(backup) in rk.window.banner.text()
     rk.window.start_routine("warmup")  # the reopened history takes new sessions

@@ -134,10 +134,10 @@ def test_history_page_shows_stored_sessions_after_a_restart(qtbot, paths, clock,
     second = build_app(paths, clock, ticker)
     qtbot.addWidget(second.window)
     second.window.show_page("history")
-    sessions = second.window.history_page.sessions
-    assert sessions.topLevelItemCount() == 1
-    assert sessions.topLevelItem(0).text(1) == "Pre-run dynamic warm-up"
-    assert sessions.topLevelItem(0).text(2) == "Completed"
+    page = second.window.history_page
+    assert page.session_count() == 1
+    assert page.row_text(0, 1) == "Pre-run dynamic warm-up"
+    assert page.row_text(0, 3) == "Completed"
     assert second.window.history_page.steps.topLevelItemCount() == 7
     second.close()
 

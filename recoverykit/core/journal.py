@@ -1,0 +1,122 @@
+"""The journal kept with a session: soreness by body area, the workout it follows, check-offs.
+
+Every field is optional. Soreness is 0–10 per area, logged before and after
+the session; the workout is the run or leg day the session recovers from
+(distances are stored in km whatever unit the user sees). ``warning_signs``
+are the ticks that make the red-flag rules (see ``red_flags``) suggest a
+professional. Values are checked by ``check_journal``: the one place that
+knows the bounds, shared by the editor, the storage and the import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: Body areas, in the order the editor lists them (front of the body first).
+AREAS = ("quads", "hip_flexors", "shins", "feet", "hamstrings", "glutes", "calves", "lower_back")
+WORKOUT_TYPES = ("run", "leg_day", "other")
+#: Ticks that on their own are a reason to see a professional.
+WARNING_SIGNS = ("sharp_pain", "swelling", "numbness", "worsening")
+
+SORENESS_MAX = 10
+RPE_RANGE = (1, 10)
+#: Bounds that catch typing slips and damaged files, not athletic limits.
+MAX_DISTANCE_KM = 500.0
+MAX_WORKOUT_MIN = 24 * 60
+MAX_SLEEP_H = 24.0
+KM_PER_MILE = 1.609344
+
+
+@dataclass(frozen=True)
+class Journal:
+    """How one session went, all optional; soreness maps an area in AREAS to 0–10."""
+
+    soreness_before: dict[str, int] = field(default_factory=dict)
+    soreness_after: dict[str, int] = field(default_factory=dict)
+    workout_type: str | None = None
+    distance_km: float | None = None
+    workout_min: int | None = None
+    rpe: int | None = None
+    workout_ended_at: datetime | None = None
+    hydrated: bool = False
+    refuelled: bool = False
+    sleep_h: float | None = None
+    warning_signs: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Journal()
+
+    def worst_soreness(self) -> dict[str, int]:
+        """Each area's highest logged value, before or after."""
+        worst = dict(self.soreness_before)
+        for area, value in self.soreness_after.items():
+            worst[area] = max(value, worst.get(area, 0))
+        return worst
+
+
+def soreness_change(journal: Journal | None) -> int | None:
+    """After minus before, summed over areas logged both times; None if no area was."""
+    if journal is None:
+        return None
+    both = [area for area in AREAS if area in journal.soreness_before and area in journal.soreness_after]
+    if not both:
+        return None
+    return sum(journal.soreness_after[a] - journal.soreness_before[a] for a in both)
+
+
+def km_from(distance: float, unit: str) -> float:
+    return distance * KM_PER_MILE if unit == "mi" else distance
+
+
+def distance_in(km: float, unit: str) -> float:
+    return km / KM_PER_MILE if unit == "mi" else km
+
+
+def _whole(value: object, low: int, high: int, name: str) -> list[str]:
+    if type(value) is not int or not low <= value <= high:
+        return [f"{name} must be a whole number from {low} to {high}"]
+    return []
+
+
+def _real(value: object, low: float, high: float, name: str) -> list[str]:
+    if type(value) not in (int, float) or not low <= value <= high:  # NaN fails both comparisons
+        return [f"{name} must be a number from {low:g} to {high:g}"]
+    return []
+
+
+def check_journal(journal: Journal) -> list[str]:
+    """What is wrong with ``journal`` (each problem one phrase naming the field); [] if nothing."""
+    problems: list[str] = []
+    for label, soreness in (("soreness_before", journal.soreness_before),
+                            ("soreness_after", journal.soreness_after)):
+        if not isinstance(soreness, dict):
+            problems.append(f"{label} must map body areas to numbers")
+            continue
+        for area, value in soreness.items():
+            if area not in AREAS:
+                problems.append(f"{label} names {str(area)[:40]!r}, not one of {', '.join(AREAS)}")
+            else:
+                problems += _whole(value, 0, SORENESS_MAX, f"{label}.{area}")
+    if journal.workout_type is not None and journal.workout_type not in WORKOUT_TYPES:
+        problems.append(f"workout_type must be one of {', '.join(WORKOUT_TYPES)}")
+    if journal.distance_km is not None:
+        problems += _real(journal.distance_km, 0, MAX_DISTANCE_KM, "distance_km")
+    if journal.workout_min is not None:
+        problems += _whole(journal.workout_min, 0, MAX_WORKOUT_MIN, "workout_min")
+    if journal.rpe is not None:
+        problems += _whole(journal.rpe, *RPE_RANGE, "rpe")
+    if journal.workout_ended_at is not None and (
+            not isinstance(journal.workout_ended_at, datetime) or journal.workout_ended_at.tzinfo is None):
+        problems.append("workout_ended_at must be a time with a UTC offset")
+    for name in ("hydrated", "refuelled"):
+        if type(getattr(journal, name)) is not bool:
+            problems.append(f"{name} must be true or false")
+    if journal.sleep_h is not None:
+        problems += _real(journal.sleep_h, 0, MAX_SLEEP_H, "sleep_h")
+    signs = journal.warning_signs
+    if not isinstance(signs, tuple) or any(sign not in WARNING_SIGNS for sign in signs) \
+            or len(set(signs)) != len(signs):
+        problems.append(f"warning_signs must list some of {', '.join(WARNING_SIGNS)}, each once")
+    return problems

@@ -1,0 +1,138 @@
+"""What the history view lists: one light row per session, filtered in SQL.
+
+A listing carries the session's totals (computed by SQLite from its steps)
+and its journal's stored columns, read into a Journal only when asked for
+(the list shows a screenful; the charts need a week), but not the steps
+themselves: those are read for the one session selected. This keeps opening
+years of history quick.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from recoverykit.core.events import SessionStatus
+from recoverykit.core.journal import Journal
+from recoverykit.storage.db import StorageError
+from recoverykit.storage.journal_store import COLUMNS, has_journals, journal_from_row
+from recoverykit.storage.rows import parse_moment
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    """One session as the history list shows it."""
+
+    id: str
+    routine_id: str
+    routine_name: str
+    started_at: datetime
+    status: SessionStatus
+    active_s: float
+    done: int
+    steps: int
+    note: str
+    journal_columns: dict | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def journal(self) -> Journal | None:
+        """The journal, or None if there is none or its row is damaged (it hides only itself)."""
+        if self.journal_columns is None:
+            return None
+        try:
+            return journal_from_row(self.journal_columns, prefix="j_")
+        except ValueError:
+            return None
+
+    @property
+    def day(self) -> date:
+        """The calendar day it started on, where it was recorded."""
+        return self.started_at.date()
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """Which sessions to list: a routine id (None: all) and days, both ends included."""
+
+    routine_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple[list[SessionListing], int]:
+    """Sessions newest first, and how many rows were damaged and left out."""
+    journal_columns = (", " + ", ".join(f"j.{c} AS j_{c}" for c in COLUMNS) if has_journals(db)
+                       else "")
+    journal_join = " LEFT JOIN journals j ON j.session_id = s.id" if journal_columns else ""
+    journal_part = "j.session_id AS j_present" + journal_columns if journal_columns else "NULL AS j_present"
+    sql = ("SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
+           " COALESCE(a.active_s, 0) AS active_s, COALESCE(a.done, 0) AS done,"
+           " COALESCE(a.total, 0) AS total, " + journal_part)
+    sql += (" FROM sessions s LEFT JOIN (SELECT session_id, SUM(actual_s) AS active_s,"
+            " SUM(status = 'done') AS done, COUNT(*) AS total FROM steps GROUP BY session_id) a"
+            " ON a.session_id = s.id" + journal_join)
+    clauses, params = [], []
+    if where.routine_id is not None:
+        clauses.append("s.routine_id = ?")
+        params.append(where.routine_id)
+    if where.since is not None:
+        clauses.append("substr(s.started_at, 1, 10) >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        clauses.append("substr(s.started_at, 1, 10) <= ?")
+        params.append(where.until.isoformat())
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY s.started_at DESC, s.rowid DESC"
+    try:
+        cursor = db.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        rows = cursor.fetchall()
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise StorageError(f"the history cannot be read ({exc})") from exc
+    listings, skipped = [], 0
+    for row in rows:  # tuples in the order of the SELECT above: no dict per row
+        try:
+            listings.append(_listing(row, keys))
+        except (KeyError, TypeError, ValueError):
+            skipped += 1
+    return listings, skipped
+
+
+def _listing(row: tuple, keys: list[str]) -> SessionListing:
+    session_id, routine_id, routine_name, started_at, status, note, active_s, done, total, present = row[:10]
+    started = parse_moment(started_at)
+    if started is None or not isinstance(session_id, str) or not isinstance(routine_name, str):
+        raise ValueError("not a readable session row")
+    return SessionListing(
+        id=session_id, routine_id=str(routine_id), routine_name=routine_name, started_at=started,
+        status=SessionStatus(status), active_s=float(active_s), done=int(done), steps=int(total),
+        note=note if isinstance(note, str) else "",
+        journal_columns=dict(zip(keys, row, strict=True)) if present is not None else None)
+
+
+def routine_choices(db: Database) -> list[tuple[str, str]]:
+    """(routine id, latest name) of every routine in the history, by name."""
+    try:
+        rows = list(db.query(
+            "SELECT routine_id, routine_name, MAX(started_at) FROM sessions GROUP BY routine_id"))
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise StorageError(f"the history cannot be read ({exc})") from exc
+    choices = [(r["routine_id"], r["routine_name"]) for r in rows
+               if isinstance(r["routine_id"], str) and isinstance(r["routine_name"], str)]
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
+def first_day(db: Database) -> date | None:
+    """The day of the oldest session, as recorded; None if there is none."""
+    try:
+        rows = list(db.query("SELECT MIN(substr(started_at, 1, 10)) AS day FROM sessions"))
+        return date.fromisoformat(rows[0]["day"]) if rows and rows[0]["day"] else None
+    except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, TypeError):
+        return None

@@ -1,0 +1,72 @@
+"""The session list of the history view as a table model (rows are made only when painted)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from recoverykit.core.events import SessionStatus
+from recoverykit.core.journal import soreness_change
+from recoverykit.qt.text import clock_text, tr
+from recoverykit.storage.history_query import SessionListing
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def result_text(listing: SessionListing) -> str:
+    if listing.status is SessionStatus.IN_PROGRESS:
+        return tr("In progress")
+    if listing.status is SessionStatus.COMPLETED and listing.done == listing.steps:
+        return tr("Completed")
+    return tr("Partial")
+
+
+def change_text(listing: SessionListing) -> str:
+    change = soreness_change(listing.journal)
+    if change is None:
+        return "—"
+    if change < 0:
+        return tr("%1 lower").replace("%1", str(-change))
+    if change > 0:
+        return tr("%1 higher").replace("%1", str(change))
+    return tr("same")
+
+
+class HistoryModel(QAbstractTableModel):
+    """Listings newest first: date, routine, duration, result, soreness change."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.listings: list[SessionListing] = []
+        self._headers = [tr("Date"), tr("Routine"), tr("Duration"), tr("Result"), tr("Soreness change")]
+
+    def set_listings(self, listings: list[SessionListing]) -> None:
+        self.beginResetModel()
+        self.listings = listings
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.listings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        listing = self.listings[index.row()]
+        column = index.column()
+        if column == 0:
+            return listing.started_at.strftime("%a %d %b %Y, %H:%M")
+        if column == 1:
+            return listing.routine_name
+        if column == 2:
+            return clock_text(listing.active_s)
+        if column == 3:
+            return result_text(listing)
+        return change_text(listing)

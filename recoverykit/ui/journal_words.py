@@ -1,0 +1,41 @@
+"""The words for the journal's codes (areas, workout types, warning signs) and for red flags."""
+
+from __future__ import annotations
+
+from recoverykit.core.red_flags import PERSISTENT_SORENESS, RedFlag
+from recoverykit.qt.text import tr
+
+
+def area_text(area: str) -> str:
+    return {
+        "quads": tr("Quads"), "hamstrings": tr("Hamstrings"), "calves": tr("Calves"),
+        "glutes": tr("Glutes"), "hip_flexors": tr("Hip flexors"), "shins": tr("Shins"),
+        "feet": tr("Feet"), "lower_back": tr("Lower back"),
+    }.get(area, area)
+
+
+def workout_text(kind: str | None) -> str:
+    return {"run": tr("Run"), "leg_day": tr("Leg day"), "other": tr("Other")}.get(kind or "", "")
+
+
+def warning_text(sign: str) -> str:
+    return {
+        "sharp_pain": tr("Sharp pain"),
+        "swelling": tr("Swelling"),
+        "numbness": tr("Numbness or tingling"),
+        "worsening": tr("Pain getting worse despite rest"),
+    }.get(sign, sign)
+
+
+def red_flag_text(flag: RedFlag) -> str:
+    """One calm sentence with the reason; it suggests, never diagnoses."""
+    if flag.code == PERSISTENT_SORENESS:
+        return (tr("Your %1 soreness has been 7 or more for %n days in a row.", "days", flag.days)
+                .replace("%1", area_text(flag.subject).lower()))
+    return tr("You noted: %1 (%2).").replace("%1", warning_text(flag.subject).lower()).replace(
+        "%2", flag.last_day.strftime("%d %b"))
+
+
+def red_flag_advice() -> str:
+    return tr("That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot "
+              "tell what is behind it; they can. Ease off anything that makes it worse meanwhile.")

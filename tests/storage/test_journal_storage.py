@@ -1,0 +1,83 @@
+"""Journals in the database, the history listing, delete and re-insert."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from recoverykit.core.journal import Journal
+from recoverykit.storage import schema
+from recoverykit.storage.db import open_database
+from recoverykit.storage.history_query import HistoryFilter, list_sessions, routine_choices
+from recoverykit.storage.history_records import delete_session, insert_records
+from recoverykit.storage.journal_store import JournalStore
+from recoverykit.storage.sessions import SessionRepository
+from tests.storage.helpers import T0, populate
+
+JOURNAL = Journal({"quads": 6, "calves": 7}, {"quads": 4, "calves": 5}, "run", 12.5, 65, 7,
+                  T0 - timedelta(minutes=5), True, False, 6.5, ("swelling",))
+
+
+def test_migration_0004_is_last_and_sets_user_version(tmp_path):
+    db = open_database(tmp_path / "rk.db")
+    assert schema.KNOWN[-1] == "0004_session_journals"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 4 == schema.SCHEMA_VERSION
+    assert "journals" in db.table_names()
+
+
+def test_a_journal_is_saved_read_back_replaced_and_removed(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=2)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    store = JournalStore(repo)
+    assert store.get(ids[0]) is None
+    store.save(ids[0], JOURNAL, T0)
+    assert store.get(ids[0]) == JOURNAL
+    store.save(ids[0], Journal(rpe=3), T0)
+    assert store.get(ids[0]) == Journal(rpe=3)
+    store.save(ids[0], Journal(), T0)
+    assert store.get(ids[0]) is None and store.all() == {}
+
+
+def test_a_damaged_journal_row_is_left_out(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=2)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    store = JournalStore(repo)
+    store.save(ids[0], JOURNAL, T0)
+    store.save(ids[1], JOURNAL, T0)
+    repo.db.execute("UPDATE journals SET rpe = 99 WHERE session_id = ?", [ids[0]])
+    assert list(store.all()) == [ids[1]]
+    listings, skipped = list_sessions(repo.db)
+    assert skipped == 0 and {x.id: x.journal for x in listings}[ids[0]] is None
+
+
+def test_the_listing_has_totals_journals_and_filters(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=5)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    JournalStore(repo).save(ids[2], JOURNAL, T0)
+    other = repo.start_session("contrast", "Contrast therapy", T0 + timedelta(days=3, hours=1))
+    listings, skipped = list_sessions(repo.db)
+    assert skipped == 0
+    assert [x.id for x in listings] == [ids[4], other, ids[3], ids[2], ids[1], ids[0]]
+    first = listings[-1]
+    assert (first.done, first.steps, first.active_s) == (8, 8, 240.0)
+    assert listings[3].journal == JOURNAL
+    only = list_sessions(repo.db, HistoryFilter(routine_id="contrast"))[0]
+    assert [x.id for x in only] == [other]
+    days = list_sessions(repo.db, HistoryFilter(since=T0.date() + timedelta(days=1),
+                                                until=T0.date() + timedelta(days=2)))[0]
+    assert [x.id for x in days] == [ids[2], ids[1]]
+    assert routine_choices(repo.db) == [("contrast", "Contrast therapy"), ("cooldown", "Post-run cool-down")]
+
+
+def test_delete_then_insert_brings_a_session_back_whole(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=3)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    store = JournalStore(repo)
+    store.save(ids[1], JOURNAL, T0)
+    before = repo.get(ids[1])
+    delete_session(repo.db, ids[1])
+    assert repo.get(ids[1]) is None and store.get(ids[1]) is None
+    assert repo.db["steps"].count == 16
+    assert insert_records(repo.db, [(before, JOURNAL)], T0) == 1
+    assert repo.get(ids[1]) == before and store.get(ids[1]) == JOURNAL
+    assert insert_records(repo.db, [(before, JOURNAL)], T0) == 0
+    assert [x.day for x in list_sessions(repo.db)[0]] == [T0.date() + timedelta(days=d) for d in (2, 1, 0)]
