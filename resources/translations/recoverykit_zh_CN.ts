@@ -125,6 +125,18 @@
         <translation>休息</translation>
     </message>
     <message>
+        <source>Compression boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vibration plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Swap: cold next</source>
         <translation>更换：接下来冷敷</translation>
     </message>
@@ -357,8 +369,24 @@
         <translation>更换倒计时(&amp;S)：</translation>
     </message>
     <message>
+        <source>Body map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front and back of the body with each area&apos;s soreness. Use the sliders beside it to change a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an area to raise its soreness, right-click to lower it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
@@ -545,6 +573,19 @@
         <translation>关于恢复</translation>
     </message>
     <message>
+        <source>Delete session</source>
+        <extracomment>Journals this recent are read for the red-flag banner, whatever the filter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -553,8 +594,104 @@
         <translation>还没有训练记录。完成或停止的训练会显示在这里。</translation>
     </message>
     <message>
+        <source>Show sessions of routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>训练记录</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session cannot be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -565,16 +702,72 @@
         <translation>训练方案</translation>
     </message>
     <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>时长</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>步骤</translation>
+    </message>
+    <message>
+        <source>%1: soreness %2 before, %3 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort %1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slept %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal for this session yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steps of the selected session</source>
@@ -597,6 +790,30 @@
         <translation>实际</translation>
     </message>
     <message>
+        <source>Journal of the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this session; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1，%2</translation>
+    </message>
+    <message>
         <source>The history cannot be shown just now: %1</source>
         <translation>暂时无法显示历史记录：%1</translation>
     </message>
@@ -606,10 +823,6 @@
         <translation>
             <numerusform>有 %n 条损坏的记录无法读取，未显示。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 done, %2 skipped</source>
-        <translation>完成 %1 个，跳过 %2 个</translation>
     </message>
     <message>
         <source>Done</source>
@@ -794,6 +1007,11 @@
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · yours</source>
+        <comment>a routine the user made</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1  —  %2</source>
@@ -987,8 +1205,132 @@
         <translation>双腿感觉如何？（可选）</translation>
     </message>
     <message>
+        <source>&amp;Before the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 soreness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is none, 10 is the worst; all the way left is not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness (0 none, 10 worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate of perceived exertion: 1 very easy, 10 all-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know when it &amp;ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (&amp;RPE 1–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort, RPE 1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the workout ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drank water or an &amp;electrolyte drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ate &amp;carbs with some protein (about 20 g) soon after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within half an hour or so tends to help; a guide, not a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours slept last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slept last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything that worries you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. calves tight, left hamstring better than yesterday</source>
         <translation>例如：小腿发紧，左侧腘绳肌比昨天好</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How your legs feel</source>
@@ -997,6 +1339,14 @@
     <message>
         <source>Saved to your history.</source>
         <translation>已保存到历史记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Journal: soreness, workout, refuelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log soreness by body area, the workout and how you looked after yourself</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Well done: %1 complete</source>
@@ -1064,6 +1414,18 @@
         <translation>休息没有时长限制</translation>
     </message>
     <message>
+        <source>no source bounds a session in pneumatic compression boots; follow the maker&apos;s guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source bounds time on a vibration plate; follow the maker&apos;s guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source bounds an Epsom-salt soak; it is named only as an optional relaxing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
         <translation>冰袋或冷毛巾每个阶段敷 30 秒到 10 分钟</translation>
     </message>
@@ -1099,6 +1461,865 @@
         <source>%1 %2</source>
         <comment>caption, then time left</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Time to refuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workout ended about 30 minutes ago. Something with carbohydrate and some protein (around 20 g) and a drink tends to help recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as you measured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated as 220 − age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy runs: about %1–%2 bpm, 60–70 % of that maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of recovery days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery days in the last 26 weeks</source>
+        <comment>days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness by area in the days after the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery days, last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week starting (day/month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness after a session: no journal to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n recovery days (one rest day in a row keeps it going)</source>
+        <comment>days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit history (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions exported to %1.</source>
+        <comment>sessions</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History can be imported when no session is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit history (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sessions imported from %1</source>
+        <comment>sessions</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in your history).</source>
+        <comment>sessions</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal saved to your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain getting worse despite rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %1 soreness has been 7 or more for %n days in a row.</source>
+        <comment>days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You noted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot tell what is behind it; they can. Ease off anything that makes it worse meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to get it looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n steps, %2 of work.</source>
+        <comment>import summary</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(each side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>steps</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one of your routines (a built-in one is copied first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a routine of your own (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected routine; a built-in one is copied first (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as they are; you are editing a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted (the file %2). Your history keeps the sessions you did with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines can be imported when no session is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id “%1”; this one is added as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the routine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;outine name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up and Alt+Down, to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every routine needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <comment>problems</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> 秒</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds at each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the steps &amp;aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get-ready countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time recoverykit starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celsius (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fahrenheit (°F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emperatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bpm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured maximum heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you know your maximum heart rate from a test, it is used instead of the estimate from your age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measured maximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for me &amp;between phases instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;refuel 30 minutes after a workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap countdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measured maximum below %1 bpm is not used; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold-water immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source gives a time limit for this; follow the maker&apos;s guidance and stop if anything hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Both sides, left then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-leg exercise runs once per side, each for the full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;t a temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown beside the step, e.g. for ice or heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illustration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instru&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;fety note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(source %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
