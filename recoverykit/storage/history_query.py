@@ -105,6 +105,10 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
     return listings, skipped
 
 
+#: Stored status text → SessionStatus; a dict lookup is several times faster than calling the enum.
+_STATUS = {status.value: status for status in SessionStatus}
+
+
 def _listing(row: tuple, keys: list[str]) -> SessionListing:
     session_id, routine_id, routine_name, started_at, status, note, active_s, done, total, present = row[:10]
     started = parse_moment(started_at)
@@ -112,7 +116,7 @@ def _listing(row: tuple, keys: list[str]) -> SessionListing:
         raise ValueError("not a readable session row")
     return SessionListing(
         id=session_id, routine_id=str(routine_id), routine_name=routine_name, started_at=started,
-        status=SessionStatus(status), active_s=float(active_s), done=int(done), steps=int(total),
+        status=_STATUS[status], active_s=float(active_s), done=int(done), steps=int(total),
         note=note if isinstance(note, str) else "",
         journal_columns=dict(zip(keys, row, strict=True)) if present is not None else None)
 

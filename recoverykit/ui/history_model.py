@@ -10,6 +10,8 @@ from recoverykit.qt.text import clock_text, tr
 from recoverykit.storage.history_query import SessionListing
 
 _Index = QModelIndex | QPersistentModelIndex
+#: Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.AccessibleTextRole.value})
 
 
 def result_text(listing: SessionListing) -> str:
@@ -57,7 +59,7 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         listing = self.listings[index.row()]
         column = index.column()
