@@ -384,11 +384,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Front</source>
+        <comment>side of the body</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Front</source>
+        <source>Back</source>
+        <comment>side of the body</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2339,21 @@
     </message>
     <message>
         <source>(source %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month format</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
