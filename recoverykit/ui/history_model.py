@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.journal import soreness_change
 from recoverykit.qt.dates import date_time_text
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, tr
 from recoverykit.storage.history_query import SessionListing
 
@@ -65,7 +66,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 0:
             return date_time_text(listing.started_at)
         if column == 1:
-            return listing.routine_name
+            return routine_text(listing.routine_name)
         if column == 2:
             return clock_text(listing.active_s)
         if column == 3:

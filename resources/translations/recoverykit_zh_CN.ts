@@ -1243,6 +1243,14 @@
         <translation>未填写</translation>
     </message>
     <message>
+        <source> mi</source>
+        <translation> 英里</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -2341,6 +2349,106 @@
         <source>d MMM</source>
         <comment>day and month format</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Butt kicks</source>
+        <translation>后踢腿跑</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>小腿拉伸</translation>
+    </message>
+    <message>
+        <source>Easy cycling</source>
+        <translation>轻松骑车</translation>
+    </message>
+    <message>
+        <source>Easy walk</source>
+        <translation>轻松步行</translation>
+    </message>
+    <message>
+        <source>Epsom-salt bath</source>
+        <translation>泻盐浴</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <translation>泡沫轴：小腿</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <translation>泡沫轴：臀部</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <translation>泡沫轴：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <translation>泡沫轴：股四头肌</translation>
+    </message>
+    <message>
+        <source>Glute stretch</source>
+        <translation>臀肌拉伸</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>High knees</source>
+        <translation>高抬腿</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>髋屈肌拉伸</translation>
+    </message>
+    <message>
+        <source>Hot towel</source>
+        <translation>热毛巾</translation>
+    </message>
+    <message>
+        <source>Ice pack</source>
+        <translation>冰袋</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>摆腿</translation>
+    </message>
+    <message>
+        <source>Lunges</source>
+        <translation>弓步</translation>
+    </message>
+    <message>
+        <source>Massage gun: calves</source>
+        <translation>筋膜枪：小腿</translation>
+    </message>
+    <message>
+        <source>Massage gun: glutes</source>
+        <translation>筋膜枪：臀部</translation>
+    </message>
+    <message>
+        <source>Massage gun: hamstrings</source>
+        <translation>筋膜枪：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Massage gun: quads</source>
+        <translation>筋膜枪：股四头肌</translation>
+    </message>
+    <message>
+        <source>Quad stretch</source>
+        <translation>股四头肌拉伸</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>坐姿腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>Squats</source>
+        <translation>深蹲</translation>
+    </message>
+    <message>
+        <source>Torso twists</source>
+        <translation>转体</translation>
     </message>
 </context>
 <context>
