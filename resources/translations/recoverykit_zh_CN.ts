@@ -1541,11 +1541,11 @@
     </message>
     <message>
         <source>days after</source>
-        <translation>天后</translation>
+        <translation>训练后天数</translation>
     </message>
     <message>
         <source>Soreness after %1</source>
-        <translation>%1 之后的酸痛程度</translation>
+        <translation>%1之后的酸痛程度</translation>
     </message>
     <message>
         <source>Soreness after a session: no journal to show</source>
