@@ -19,15 +19,15 @@ def _qdatetime(moment: dt.datetime) -> QDateTime:
 
 
 def date_time_text(moment: dt.datetime) -> str:
-    """Weekday, date and time as stored (no time-zone conversion): "Tue 12 Mar 2024, 18:05"."""
-    return QLocale().toString(_qdatetime(moment), tr("ddd d MMM yyyy, HH:mm", "date and time format"))
+    """Weekday, date and time as stored (no time-zone conversion): "Tue 12 Mar 2024, 18:05" (as strftime wrote it)."""
+    return QLocale().toString(_qdatetime(moment), tr("ddd dd MMM yyyy, HH:mm", "date and time format"))
 
 
 def date_text(day: dt.date) -> str:
     """A date with its year: "12 Mar 2024"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM yyyy", "date format"))
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("dd MMM yyyy", "date format"))
 
 
 def day_month_text(day: dt.date) -> str:
     """A date in the current year: "12 Mar"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), tr("d MMM", "day and month format"))
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("dd MMM", "day and month format"))

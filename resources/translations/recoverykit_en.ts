@@ -2350,21 +2350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <comment>date and time format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>day and month format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Butt kicks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,6 +2447,21 @@
     </message>
     <message>
         <source>Torso twists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>day and month format</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

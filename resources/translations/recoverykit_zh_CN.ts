@@ -2336,21 +2336,6 @@
         <translation>（来源：%1）</translation>
     </message>
     <message>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <comment>date and time format</comment>
-        <translation>yyyy年M月d日 ddd HH:mm</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <comment>date format</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>d MMM</source>
-        <comment>day and month format</comment>
-        <translation>M月d日</translation>
-    </message>
-    <message>
         <source>Butt kicks</source>
         <translation>后踢腿跑</translation>
     </message>
@@ -2449,6 +2434,21 @@
     <message>
         <source>Torso twists</source>
         <translation>转体</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>day and month format</comment>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>
