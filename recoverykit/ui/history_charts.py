@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from recoverykit.core.history_stats import minutes_by_day, minutes_per_week, soreness_after, week_start
 from recoverykit.core.journal import AREAS, SORENESS_MAX, Journal
 from recoverykit.core.streak import streak
+from recoverykit.qt.dates import date_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.journal_words import area_text
 from recoverykit.ui.theme import is_dark, muted_text, track_color
@@ -190,7 +191,7 @@ class HistoryCharts(QWidget):
             self.soreness.addSeries(line)
             line.attachAxis(days_x)
             line.attachAxis(values_y)
-        self.soreness.setTitle(tr("Soreness after %1").replace("%1", workout_day.strftime("%d %b %Y"))
+        self.soreness.setTitle(tr("Soreness after %1").replace("%1", date_text(workout_day))
                                if by_area else tr("Soreness after a session: no journal to show"))
         _theme(self.soreness, palette)
 

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.events import StepStatus
 from recoverykit.core.journal import AREAS, Journal, distance_in
-from recoverykit.qt.text import clock_text, tr
+from recoverykit.core.routine import Side
+from recoverykit.qt.dates import date_time_text
+from recoverykit.qt.routine_text import routine_text
+from recoverykit.qt.text import clock_text, side_text, tr
 from recoverykit.storage.rows import SessionRow
 from recoverykit.ui.journal_words import area_text, warning_text, workout_text
 from recoverykit.ui.widgets import page_heading
@@ -105,11 +108,11 @@ class HistoryDetail(QWidget):
             self.title.setText(tr("No session selected"))
             self.journal.setText("")
             return
-        self.title.setText(tr("%1, %2").replace("%1", session.routine_name)
-                           .replace("%2", session.started_at.strftime("%a %d %b %Y, %H:%M")))
+        self.title.setText(tr("%1, %2").replace("%1", routine_text(session.routine_name))
+                           .replace("%2", date_time_text(session.started_at)))
         for step in session.steps:
             self.steps.addTopLevelItem(QTreeWidgetItem([
-                step.name, tr(step.side.capitalize()) if step.side else "", clock_text(step.planned_s),
+                routine_text(step.name), side_text(Side(step.side)) if step.side else "", clock_text(step.planned_s),
                 clock_text(step.actual_s), tr("Done") if step.status is StepStatus.DONE else tr("Skipped"),
             ]))
         for column in (1, 2, 3, 4):

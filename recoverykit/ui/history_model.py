@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.journal import soreness_change
+from recoverykit.qt.dates import date_time_text
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, tr
 from recoverykit.storage.history_query import SessionListing
 
@@ -64,9 +66,9 @@ class HistoryModel(QAbstractTableModel):
         listing = self.listings[index.row()]
         column = index.column()
         if column == 0:
-            return listing.started_at.strftime("%a %d %b %Y, %H:%M")
+            return date_time_text(listing.started_at)
         if column == 1:
-            return listing.routine_name
+            return routine_text(listing.routine_name)
         if column == 2:
             return clock_text(listing.active_s)
         if column == 3:

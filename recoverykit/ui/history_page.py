@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.journal import Journal
 from recoverykit.core.red_flags import current_red_flags
+from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
 from recoverykit.storage.errors import StorageError
 from recoverykit.storage.history_query import (
@@ -229,7 +230,7 @@ class HistoryPage(QWidget):
             self.routine_filter.clear()
             self.routine_filter.addItem(tr("All routines"), None)
             for routine_id, name in choices:
-                self.routine_filter.addItem(name, routine_id)
+                self.routine_filter.addItem(routine_text(name), routine_id)
             self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(chosen)))
         if not self.since.property("chosen"):
             self.since.setDate(QDate(min(self._oldest, self.today())))

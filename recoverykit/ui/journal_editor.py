@@ -113,7 +113,7 @@ class JournalEditor(QWidget):
         self.distance.setDecimals(2)
         self.distance.setSingleStep(0.5)
         self.distance.setSpecialValueText(tr("not given"))
-        self.distance.setSuffix(" mi" if distance_unit == "mi" else " km")
+        self.distance.setSuffix(tr(" mi") if distance_unit == "mi" else tr(" km"))
         self.duration = QSpinBox()
         self.duration.setRange(0, MAX_WORKOUT_MIN)
         self.duration.setSpecialValueText(tr("not given"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recoverykit.core.red_flags import PERSISTENT_SORENESS, RedFlag
+from recoverykit.qt.dates import day_month_text
 from recoverykit.qt.text import tr
 
 
@@ -33,7 +34,7 @@ def red_flag_text(flag: RedFlag) -> str:
         return (tr("Your %1 soreness has been 7 or more for %n days in a row.", "days", flag.days)
                 .replace("%1", area_text(flag.subject).lower()))
     return tr("You noted: %1 (%2).").replace("%1", warning_text(flag.subject).lower()).replace(
-        "%2", flag.last_day.strftime("%d %b"))
+        "%2", day_month_text(flag.last_day))
 
 
 def red_flag_advice() -> str:

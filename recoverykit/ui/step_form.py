@@ -33,6 +33,7 @@ from recoverykit.core.routine import BOTH_SIDES, Step
 from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_problems
 from recoverykit.qt.text import celsius, duration_words, fahrenheit, kind_text, tr
 from recoverykit.ui.illustration import illustration_pixmap
+from recoverykit.ui.illustration_text import illustration_text
 from recoverykit.ui.theme import muted_text, warning_color
 
 
@@ -87,7 +88,7 @@ class StepForm(QWidget):
         self.illustration = QComboBox()
         self.illustration.addItem(tr("None"), "")
         for name in illustration_names():
-            self.illustration.addItem(name.replace("-", " ").capitalize(), name)
+            self.illustration.addItem(illustration_text(name), name)
         self.instruction = QPlainTextEdit()
         self.instruction.setTabChangesFocus(True)
         self.instruction.setFixedHeight(self.instruction.fontMetrics().lineSpacing() * 4 + 12)
@@ -265,7 +266,7 @@ class StepForm(QWidget):
                 widget.setAccessibleDescription(tr("Not allowed: %1").replace("%1", reason))
             elif field == "duration_s":
                 bounds = BOUNDS[step.kind]
-                rule = tr("Rule: %1").replace("%1", bounds.reason)
+                rule = tr("Rule: %1").replace("%1", tr(bounds.reason))
                 if bounds.source not in ("none", "product"):
                     rule += " " + tr("(source %1)").replace("%1", bounds.source)
                 label.setText(rule)

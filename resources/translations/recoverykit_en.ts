@@ -384,11 +384,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Front</source>
+        <comment>side of the body</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Front</source>
+        <source>Back</source>
+        <comment>side of the body</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1239,6 +1245,14 @@
     </message>
     <message>
         <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2333,6 +2347,121 @@
     </message>
     <message>
         <source>(source %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butt kicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epsom-salt bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glute stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ice pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage gun: quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quad stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torso twists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>day and month format</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Compression boots</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩靴</translation>
     </message>
     <message>
         <source>Vibration plate</source>
-        <translation type="unfinished"></translation>
+        <translation>振动板</translation>
     </message>
     <message>
         <source>Bath</source>
-        <translation type="unfinished"></translation>
+        <translation>泡浴</translation>
     </message>
     <message>
         <source>Swap: cold next</source>
@@ -370,23 +370,29 @@
     </message>
     <message>
         <source>Body map</source>
-        <translation type="unfinished"></translation>
+        <translation>身体示意图</translation>
     </message>
     <message>
         <source>Front and back of the body with each area&apos;s soreness. Use the sliders beside it to change a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>身体正面和背面，标有各部位的酸痛程度。用旁边的滑块修改数值。</translation>
     </message>
     <message>
         <source>Click an area to raise its soreness, right-click to lower it</source>
-        <translation type="unfinished"></translation>
+        <translation>单击部位可提高酸痛程度，右键单击可降低</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <comment>side of the body</comment>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>side of the body</comment>
+        <translation>背面</translation>
     </message>
     <message>
         <source>Back</source>
         <translation>返回</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
@@ -575,15 +581,15 @@
     <message>
         <source>Delete session</source>
         <extracomment>Journals this recent are read for the red-flag banner, whatever the filter.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除训练记录</translation>
     </message>
     <message>
         <source>Session deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录已删除。</translation>
     </message>
     <message>
         <source>Session restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录已恢复。</translation>
     </message>
     <message>
         <source>History</source>
@@ -595,31 +601,31 @@
     </message>
     <message>
         <source>Show sessions of routine</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此方案的训练记录</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -627,71 +633,71 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>所有训练方案</translation>
     </message>
     <message>
         <source>This session cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此训练记录：%1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志：%1</translation>
     </message>
     <message>
         <source>The journal could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存日志（%1）。</translation>
     </message>
     <message>
         <source>Journal saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已保存。</translation>
     </message>
     <message>
         <source>This session cannot be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除此训练记录：%1</translation>
     </message>
     <message>
         <source>That could not be done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成该操作：%1</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>部分完成</translation>
     </message>
     <message>
         <source>%1 lower</source>
-        <translation type="unfinished"></translation>
+        <translation>降低 %1</translation>
     </message>
     <message>
         <source>%1 higher</source>
-        <translation type="unfinished"></translation>
+        <translation>升高 %1</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>Date</source>
@@ -703,11 +709,11 @@
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Soreness change</source>
-        <translation type="unfinished"></translation>
+        <translation>酸痛变化</translation>
     </message>
     <message>
         <source>Result</source>
@@ -719,55 +725,55 @@
     </message>
     <message>
         <source>%1: soreness %2 before, %3 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：训练前酸痛 %2，训练后 %3</translation>
     </message>
     <message>
         <source>%1 mi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 英里</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 公里</translation>
     </message>
     <message>
         <source>effort %1/10</source>
-        <translation type="unfinished"></translation>
+        <translation>强度 %1/10</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束于 %1</translation>
     </message>
     <message>
         <source>Workout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼：%1</translation>
     </message>
     <message>
         <source>drank</source>
-        <translation type="unfinished"></translation>
+        <translation>已补水</translation>
     </message>
     <message>
         <source>refuelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已补充能量</translation>
     </message>
     <message>
         <source>slept %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>睡了 %1 小时</translation>
     </message>
     <message>
         <source>Care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自我照顾：%1</translation>
     </message>
     <message>
         <source>Noted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：%1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>No journal for this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此训练还没有日志。</translation>
     </message>
     <message>
         <source>Steps of the selected session</source>
@@ -791,27 +797,27 @@
     </message>
     <message>
         <source>Journal of the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>所选训练的日志</translation>
     </message>
     <message>
         <source>&amp;Edit journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑日志(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除训练记录(&amp;D)</translation>
     </message>
     <message>
         <source>Delete this session; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此训练记录；可用“撤销”恢复</translation>
     </message>
     <message>
         <source>No session selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择训练记录</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>The history cannot be shown just now: %1</source>
@@ -1011,7 +1017,7 @@
     <message>
         <source>%1 · yours</source>
         <comment>a routine the user made</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 我的</translation>
     </message>
     <message>
         <source>%1  —  %2</source>
@@ -1206,123 +1212,131 @@
     </message>
     <message>
         <source>&amp;Before the session</source>
-        <translation type="unfinished"></translation>
+        <translation>训练前(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;After the session</source>
-        <translation type="unfinished"></translation>
+        <translation>训练后(&amp;A)</translation>
     </message>
     <message>
         <source>%1 soreness</source>
-        <translation type="unfinished"></translation>
+        <translation>%1酸痛程度</translation>
     </message>
     <message>
         <source>0 is none, 10 is the worst; all the way left is not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示不痛，10 表示最痛；拖到最左边表示未评分</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Soreness (0 none, 10 worst)</source>
-        <translation type="unfinished"></translation>
+        <translation>酸痛程度（0 不痛，10 最痛）</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> mi</source>
+        <translation> 英里</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Rate of perceived exertion: 1 very easy, 10 all-out</source>
-        <translation type="unfinished"></translation>
+        <translation>主观用力程度：1 非常轻松，10 全力以赴</translation>
     </message>
     <message>
         <source>I know when it &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>我知道锻炼结束的时间(&amp;E)</translation>
     </message>
     <message>
         <source>The workout</source>
-        <translation type="unfinished"></translation>
+        <translation>本次锻炼</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;U)</translation>
     </message>
     <message>
         <source>Effort (&amp;RPE 1–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>强度（RPE 1–10）(&amp;R)</translation>
     </message>
     <message>
         <source>Workout type</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼类型</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
         <source>Workout duration</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼时长</translation>
     </message>
     <message>
         <source>Effort, RPE 1 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>强度，RPE 1 到 10</translation>
     </message>
     <message>
         <source>Time the workout ended</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼结束的时间</translation>
     </message>
     <message>
         <source>Drank water or an &amp;electrolyte drink</source>
-        <translation type="unfinished"></translation>
+        <translation>喝了水或电解质饮料(&amp;E)</translation>
     </message>
     <message>
         <source>Ate &amp;carbs with some protein (about 20 g) soon after</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼后不久摄入了碳水和一些蛋白质（约 20 克）(&amp;C)</translation>
     </message>
     <message>
         <source>Within half an hour or so tends to help; a guide, not a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>大约半小时内补充往往有帮助；这只是参考，不是硬性规定</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>Hours slept last night</source>
-        <translation type="unfinished"></translation>
+        <translation>昨晚的睡眠时长</translation>
     </message>
     <message>
         <source>Looking after yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>自我照顾</translation>
     </message>
     <message>
         <source>&amp;Slept last night</source>
-        <translation type="unfinished"></translation>
+        <translation>昨晚睡眠(&amp;S)</translation>
     </message>
     <message>
         <source>Anything that worries you?</source>
-        <translation type="unfinished"></translation>
+        <translation>有什么让你担心的吗？</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>e.g. calves tight, left hamstring better than yesterday</source>
@@ -1330,7 +1344,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>How your legs feel</source>
@@ -1342,11 +1356,11 @@
     </message>
     <message>
         <source>&amp;Journal: soreness, workout, refuelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;J)：酸痛、锻炼、补充能量…</translation>
     </message>
     <message>
         <source>Log soreness by body area, the workout and how you looked after yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>按身体部位记录酸痛程度、本次锻炼以及自我照顾情况</translation>
     </message>
     <message>
         <source>Well done: %1 complete</source>
@@ -1415,15 +1429,15 @@
     </message>
     <message>
         <source>no source bounds a session in pneumatic compression boots; follow the maker&apos;s guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>资料未规定气压压缩靴的使用时长；请遵循厂商的说明</translation>
     </message>
     <message>
         <source>no source bounds time on a vibration plate; follow the maker&apos;s guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>资料未规定振动板的使用时长；请遵循厂商的说明</translation>
     </message>
     <message>
         <source>no source bounds an Epsom-salt soak; it is named only as an optional relaxing step</source>
-        <translation type="unfinished"></translation>
+        <translation>资料未规定泻盐浸泡的时长；它只是作为可选的放松步骤被提及</translation>
     </message>
     <message>
         <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
@@ -1464,862 +1478,977 @@
     </message>
     <message>
         <source>Time to refuel</source>
-        <translation type="unfinished"></translation>
+        <translation>该补充能量了</translation>
     </message>
     <message>
         <source>Your workout ended about 30 minutes ago. Something with carbohydrate and some protein (around 20 g) and a drink tends to help recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的锻炼大约在 30 分钟前结束。吃些含碳水和一些蛋白质（约 20 克）的食物，再喝点水，往往有助于恢复。</translation>
     </message>
     <message>
         <source>as you measured it</source>
-        <translation type="unfinished"></translation>
+        <translation>按你实测的值</translation>
     </message>
     <message>
         <source>estimated as 220 − age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按 220 − 年龄 %1 估算</translation>
     </message>
     <message>
         <source>Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“首选项”中设置你的年龄或实测最大心率，即可在此看到心率区间。</translation>
     </message>
     <message>
         <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>目标约 %1–%2 次/分，大约是你最大心率 %3 次/分的一半（%4）。</translation>
     </message>
     <message>
         <source>Easy runs: about %1–%2 bpm, 60–70 % of that maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>轻松跑：约 %1–%2 次/分，为该最大心率的 60–70%。</translation>
     </message>
     <message>
         <source>Calendar of recovery days</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复日日历</translation>
     </message>
     <message numerus="yes">
         <source>%n recovery days in the last 26 weeks</source>
         <comment>days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 26 周有 %n 个恢复日</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovery minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周恢复分钟数</translation>
     </message>
     <message>
         <source>Soreness by area in the days after the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>所选训练之后几天各部位的酸痛程度</translation>
     </message>
     <message>
         <source>Recovery days, last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复日（近 26 周）</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>week starting (day/month)</source>
-        <translation type="unfinished"></translation>
+        <translation>周起始日（日/月）</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>days after</source>
-        <translation type="unfinished"></translation>
+        <translation>训练后天数</translation>
     </message>
     <message>
         <source>Soreness after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1之后的酸痛程度</translation>
     </message>
     <message>
         <source>Soreness after a session: no journal to show</source>
-        <translation type="unfinished"></translation>
+        <translation>训练后的酸痛程度：没有可显示的日志</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n recovery days (one rest day in a row keeps it going)</source>
         <comment>days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连续：%n 个恢复日（连续休息一天不会中断）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录(&amp;E)…</translation>
     </message>
     <message>
         <source>Export history as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史记录(&amp;I)…</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>recoverykit history (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>recoverykit 历史记录 (*.json)</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>导出历史记录</translation>
     </message>
     <message>
         <source>Could not export the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出历史记录：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions exported to %1.</source>
         <comment>sessions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 条训练记录到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>History can be imported when no session is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在没有进行中的训练时才能导入历史记录。</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>导入历史记录</translation>
     </message>
     <message>
         <source>recoverykit history (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>recoverykit 历史记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 was not imported, and nothing changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入 %1，没有任何改动：%2。</translation>
     </message>
     <message>
         <source>Could not import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n new sessions imported from %1</source>
         <comment>sessions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条新的训练记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n already in your history).</source>
         <comment>sessions</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 条已在你的历史记录中）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Your journal could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存你的日志（%1）。</translation>
     </message>
     <message>
         <source>Journal saved to your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志已保存到历史记录。</translation>
     </message>
     <message>
         <source>Quads</source>
-        <translation type="unfinished"></translation>
+        <translation>股四头肌</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>腘绳肌</translation>
     </message>
     <message>
         <source>Calves</source>
-        <translation type="unfinished"></translation>
+        <translation>小腿</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>臀部</translation>
     </message>
     <message>
         <source>Hip flexors</source>
-        <translation type="unfinished"></translation>
+        <translation>髋屈肌</translation>
     </message>
     <message>
         <source>Shins</source>
-        <translation type="unfinished"></translation>
+        <translation>胫骨前侧</translation>
     </message>
     <message>
         <source>Feet</source>
-        <translation type="unfinished"></translation>
+        <translation>双脚</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>下背部</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>跑步</translation>
     </message>
     <message>
         <source>Leg day</source>
-        <translation type="unfinished"></translation>
+        <translation>练腿日</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>尖锐疼痛</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>肿胀</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>麻木或刺痛</translation>
     </message>
     <message>
         <source>Pain getting worse despite rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休息后疼痛仍在加重</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 soreness has been 7 or more for %n days in a row.</source>
         <comment>days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的%1酸痛程度已连续 %n 天达到 7 或以上。</numerusform>
         </translation>
     </message>
     <message>
         <source>You noted: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>你记录了：%1（%2）。</translation>
     </message>
     <message>
         <source>That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot tell what is behind it; they can. Ease off anything that makes it worse meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>这值得让运动物理治疗师或医生看一看。recoverykit 无法判断背后的原因，他们可以。在此期间，请减少任何会让情况加重的活动。</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>Time to get it looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>该去检查一下了</translation>
     </message>
     <message>
         <source>Health notice</source>
-        <translation type="unfinished"></translation>
+        <translation>健康提醒</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: %n steps, %2 of work.</source>
         <comment>import summary</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”：%n 个步骤，运动时长 %2。</numerusform>
         </translation>
     </message>
     <message>
         <source>(each side)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每侧）</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>steps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建训练方案(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑训练方案(&amp;E)…</translation>
     </message>
     <message>
         <source>Change one of your routines (a built-in one is copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改你的某个训练方案（内置方案会先复制一份）</translation>
     </message>
     <message>
         <source>&amp;Duplicate routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制训练方案(&amp;D)…</translation>
     </message>
     <message>
         <source>De&amp;lete routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除训练方案(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Import routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入训练方案(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练方案(&amp;X)…</translation>
     </message>
     <message>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建方案…</translation>
     </message>
     <message>
         <source>Make a routine of your own (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>创建你自己的训练方案（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the selected routine; a built-in one is copied first (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选方案；内置方案会先复制一份（Ctrl+E）</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Not saved: %1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：无法写入 %1（%2）。</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”。</translation>
     </message>
     <message>
         <source>My routine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的训练方案</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>新训练方案</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Built-in routines stay as they are; you are editing a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置方案保持不变；你正在编辑的是一份副本。</translation>
     </message>
     <message>
         <source>Edit routine</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑训练方案</translation>
     </message>
     <message>
         <source>Delete this routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除此训练方案吗？</translation>
     </message>
     <message>
         <source>“%1” will be deleted (the file %2). Your history keeps the sessions you did with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”将被删除（文件 %2）。历史记录中用它完成的训练会保留。</translation>
     </message>
     <message>
         <source>Could not delete %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1（%2）。</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
         <source>Import a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导入训练方案</translation>
     </message>
     <message>
         <source>Routines can be imported when no session is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在没有进行中的训练时才能导入训练方案。</translation>
     </message>
     <message>
         <source>This routine cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此训练方案：%1</translation>
     </message>
     <message>
         <source>You already have a routine with the id “%1”; this one is added as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>你已有 ID 为“%1”的训练方案；此方案将以“%2”添加。</translation>
     </message>
     <message>
         <source>Add this routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加此训练方案吗？</translation>
     </message>
     <message>
         <source>Could not add the routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加训练方案：%1</translation>
     </message>
     <message>
         <source>Added “%1” to your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”添加到你的训练方案。</translation>
     </message>
     <message>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导出训练方案</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
     <message>
         <source>Exported “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”导出到 %2。</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>新拉伸</translation>
     </message>
     <message>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>R&amp;outine name:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称(&amp;O)：</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;P)：</translation>
     </message>
     <message>
         <source>Drag a step, or press Alt+Up and Alt+Down, to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动步骤，或按 Alt+↑ 和 Alt+↓ 来移动步骤</translation>
     </message>
     <message>
         <source>&amp;Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤(&amp;A)</translation>
     </message>
     <message>
         <source>Add a step after the selected one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选步骤之后添加一个步骤（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <source>Remo&amp;ve step</source>
-        <translation type="unfinished"></translation>
+        <translation>移除步骤(&amp;V)</translation>
     </message>
     <message>
         <source>Remove the selected step (Delete in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选步骤（在列表中按 Delete 键）</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤前移（Alt+↑）</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤后移（Alt+↓）</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存训练方案（Ctrl+S）</translation>
     </message>
     <message>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名训练方案</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑描述</translation>
     </message>
     <message>
         <source>Routine name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称：%1</translation>
     </message>
     <message>
         <source>A routine needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练方案至少需要一个步骤。</translation>
     </message>
     <message>
         <source>Step %1 (%2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2），%3：%4</translation>
     </message>
     <message>
         <source>has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题</translation>
     </message>
     <message>
         <source>Every routine needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练方案都需要名称</translation>
     </message>
     <message>
         <source>Cannot be saved yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法保存：%1</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
         <comment>problems</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以保存。</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>添加步骤</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>移除步骤</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>移动步骤</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>要放弃你的修改吗？</translation>
     </message>
     <message>
         <source>The changes to “%1” have not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>对“%1”的修改尚未保存。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> 秒</translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>设置问题</translation>
     </message>
     <message>
         <source>Play &amp;sounds at each step</source>
-        <translation type="unfinished"></translation>
+        <translation>每个步骤播放声音(&amp;S)</translation>
     </message>
     <message>
         <source>Speak the steps &amp;aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读步骤(&amp;A)</translation>
     </message>
     <message>
         <source>Get-ready countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>准备倒计时</translation>
     </message>
     <message>
         <source>Time to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>换边时间</translation>
     </message>
     <message>
         <source>Time between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤间隔时间</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>音量(&amp;V)：</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>声音和语音</translation>
     </message>
     <message>
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>A new language is used the next time recoverykit starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 recoverykit 时生效。</translation>
     </message>
     <message>
         <source>Celsius (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>摄氏度（°C）</translation>
     </message>
     <message>
         <source>Fahrenheit (°F)</source>
-        <translation type="unfinished"></translation>
+        <translation>华氏度（°F）</translation>
     </message>
     <message>
         <source>Kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>公里</translation>
     </message>
     <message>
         <source>Miles</source>
-        <translation type="unfinished"></translation>
+        <translation>英里</translation>
     </message>
     <message>
         <source>Distance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>距离单位</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>T&amp;emperatures:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Distances:</source>
-        <translation type="unfinished"></translation>
+        <translation>距离(&amp;D)：</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>界面风格</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 岁</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
     <message>
         <source> bpm</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/分</translation>
     </message>
     <message>
         <source>Measured maximum heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>实测最大心率</translation>
     </message>
     <message>
         <source>If you know your maximum heart rate from a test, it is used instead of the estimate from your age</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你通过测试知道自己的最大心率，将使用它而不是根据年龄估算的值</translation>
     </message>
     <message>
         <source>&amp;Age:</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Measured maximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>实测最大值(&amp;M)：</translation>
     </message>
     <message>
         <source>Heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>心率</translation>
     </message>
     <message>
         <source>Wait for me &amp;between phases instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为在阶段之间等我操作(&amp;B)</translation>
     </message>
     <message>
         <source>Remind me to &amp;refuel 30 minutes after a workout</source>
-        <translation type="unfinished"></translation>
+        <translation>锻炼结束 30 分钟后提醒我补充能量(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;wap countdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>更换倒计时(&amp;W)：</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Preference groups</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项分组</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Contrast and reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>冷热交替与提醒</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>A measured maximum below %1 bpm is not used; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>实测最大心率低于 %1 次/分时不会被采用；请检查这个数字。</translation>
     </message>
     <message>
         <source>Cold-water immersion</source>
-        <translation type="unfinished"></translation>
+        <translation>冷水浸泡</translation>
     </message>
     <message>
         <source>No source gives a time limit for this; follow the maker&apos;s guidance and stop if anything hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有资料给出此项的时长上限；请遵循厂商的说明，如有任何疼痛请停止。</translation>
     </message>
     <message>
         <source>&amp;Both sides, left then right</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧，先左后右(&amp;B)</translation>
     </message>
     <message>
         <source>A one-leg exercise runs once per side, each for the full time</source>
-        <translation type="unfinished"></translation>
+        <translation>单腿动作每侧各做一次，每次都持续完整时长</translation>
     </message>
     <message>
         <source>Se&amp;t a temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>设置温度(&amp;T)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Step name</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤名称</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>示意图</translation>
     </message>
     <message>
         <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>安全提示</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Set a temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>设置温度</translation>
     </message>
     <message>
         <source>Shown beside the step, e.g. for ice or heat</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在步骤旁，例如用于冰敷或热敷</translation>
     </message>
     <message>
         <source>Where the time comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>时长的依据</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;D)：</translation>
     </message>
     <message>
         <source>Te&amp;mperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Illustration:</source>
-        <translation type="unfinished"></translation>
+        <translation>示意图(&amp;I)：</translation>
     </message>
     <message>
         <source>Instru&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;C)：</translation>
     </message>
     <message>
         <source>Sa&amp;fety note:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全提示(&amp;F)：</translation>
     </message>
     <message>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;R)：</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许：%1</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%1</translation>
     </message>
     <message>
         <source>(source %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来源：%1）</translation>
+    </message>
+    <message>
+        <source>Butt kicks</source>
+        <translation>后踢腿跑</translation>
+    </message>
+    <message>
+        <source>Calf stretch</source>
+        <translation>小腿拉伸</translation>
+    </message>
+    <message>
+        <source>Easy cycling</source>
+        <translation>轻松骑车</translation>
+    </message>
+    <message>
+        <source>Easy walk</source>
+        <translation>轻松步行</translation>
+    </message>
+    <message>
+        <source>Epsom-salt bath</source>
+        <translation>泻盐浴</translation>
+    </message>
+    <message>
+        <source>Foam roll: calves</source>
+        <translation>泡沫轴：小腿</translation>
+    </message>
+    <message>
+        <source>Foam roll: glutes</source>
+        <translation>泡沫轴：臀部</translation>
+    </message>
+    <message>
+        <source>Foam roll: hamstrings</source>
+        <translation>泡沫轴：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Foam roll: quads</source>
+        <translation>泡沫轴：股四头肌</translation>
+    </message>
+    <message>
+        <source>Glute stretch</source>
+        <translation>臀肌拉伸</translation>
+    </message>
+    <message>
+        <source>Hamstring stretch</source>
+        <translation>腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>High knees</source>
+        <translation>高抬腿</translation>
+    </message>
+    <message>
+        <source>Hip-flexor stretch</source>
+        <translation>髋屈肌拉伸</translation>
+    </message>
+    <message>
+        <source>Hot towel</source>
+        <translation>热毛巾</translation>
+    </message>
+    <message>
+        <source>Ice pack</source>
+        <translation>冰袋</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>摆腿</translation>
+    </message>
+    <message>
+        <source>Lunges</source>
+        <translation>弓步</translation>
+    </message>
+    <message>
+        <source>Massage gun: calves</source>
+        <translation>筋膜枪：小腿</translation>
+    </message>
+    <message>
+        <source>Massage gun: glutes</source>
+        <translation>筋膜枪：臀部</translation>
+    </message>
+    <message>
+        <source>Massage gun: hamstrings</source>
+        <translation>筋膜枪：腘绳肌</translation>
+    </message>
+    <message>
+        <source>Massage gun: quads</source>
+        <translation>筋膜枪：股四头肌</translation>
+    </message>
+    <message>
+        <source>Quad stretch</source>
+        <translation>股四头肌拉伸</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>坐姿腘绳肌拉伸</translation>
+    </message>
+    <message>
+        <source>Squats</source>
+        <translation>深蹲</translation>
+    </message>
+    <message>
+        <source>Torso twists</source>
+        <translation>转体</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation>yyyy年M月d日 ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>dd MMM</source>
+        <comment>day and month format</comment>
+        <translation>M月d日</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,28 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 from recoverykit.qt.language import Translations, chosen_locale
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
+from tests.storage.helpers import populate
 from tests.ui.conftest import build_app
 from tools import update_translations
 
-# Words that stay as they are in every language: the app's name, units, key names.
-ALLOWED = re.compile(r"recoverykit|GNU GPL|GNU|GPL|Esc|F11|F1|Ctrl|°C|°F|\bmin\b|\bs\b|https?://\S+")
+# Words that stay as they are in every language: the app's name, units, key names, file formats,
+# a language's own name.
+ALLOWED = re.compile(r"recoverykit|English|GNU GPL|GNU|GPL|CSV|JSON|RPE|Alt|Shift|Esc|F11|F1|Ctrl|°C|°F|\bmin\b|\bs\b|https?://\S+")
 
 
 @pytest.fixture
@@ -65,8 +76,23 @@ def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:
     return found
 
 
+def choice_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Combo-box items, tab titles and spin-box suffixes and special texts of the visible widgets."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root.window()):
+            continue
+        if isinstance(widget, QComboBox):
+            found += [(widget, widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            found += [(widget, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QAbstractSpinBox):
+            found += [(widget, widget.specialValueText()), (widget, getattr(widget, "suffix", str)())]
+    return found
+
+
 def assert_translated(root: QWidget) -> None:
-    untranslated = [(type(w).__name__, w.objectName(), text) for w, text in visible_texts(root)
+    untranslated = [(type(w).__name__, w.objectName(), text) for w, text in visible_texts(root) + choice_texts(root)
                     if text and english_left(text)]
     assert not untranslated, untranslated
 
@@ -170,6 +196,90 @@ def test_help_and_about_are_in_chinese(zh_app):
     window._about()
     assert_translated(window.about_dialog)
     assert_no_clipping(window.about_dialog)
+
+
+@pytest.fixture
+def zh_history(chinese, qtbot, paths, clock, ticker):
+    """The zh_CN app over a history of six cool-down sessions, one of them with a journal."""
+    paths.ensure()
+    populate(paths.database, sessions=6, first_day=-5)
+    built = build_app(paths, clock, ticker)
+    qtbot.addWidget(built.window)
+    built.window.resize(built.window.minimumSize())
+    built.window.show()
+    yield built
+    built.close()
+
+
+def test_history_list_detail_and_charts_are_in_chinese(zh_history, qtbot):
+    window = zh_history.window
+    window.show_page("history")
+    page = window.history_page
+    assert page.session_count() == 6
+    page.sessions.setCurrentIndex(page.model.index(0, 0))
+    assert_translated(page)
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    cells = [page.row_text(r, c) for r in range(page.session_count()) for c in range(model.columnCount())]
+    assert not [t for t in headers + cells if t and english_left(t)], headers + cells
+    steps = page.detail.steps
+    tree = [steps.headerItem().text(c) for c in range(steps.columnCount())]
+    tree += [steps.topLevelItem(r).text(c) for r in range(steps.topLevelItemCount()) for c in range(steps.columnCount())]
+    assert steps.topLevelItemCount() == 8
+    assert not [t for t in tree if t and english_left(t)], tree
+    assert_no_clipping(page)
+
+    page.edit_journal()
+    dialog = page.journal_dialog
+    qtbot.waitExposed(dialog)
+    dialog.editor.sliders["calves"].setValue(8)
+    dialog.editor.workout_type.setCurrentIndex(1)
+    dialog.accept()
+    assert page.notice.text() and not english_left(page.notice.text()), page.notice.text()
+    detail = page.detail.journal.text()
+    assert detail and not english_left(detail), detail
+
+    page.tabs.setCurrentWidget(page.charts)
+    assert_translated(page.charts)
+    charts = page.charts
+    titles = [chart.title() for chart in (charts.weekly, charts.soreness)]
+    titles += [axis.titleText() for chart in (charts.weekly, charts.soreness) for axis in chart.axes()]
+    assert not [t for t in titles if t and english_left(t)], titles
+
+
+def test_journal_dialog_is_in_chinese_and_fits(zh_app, driver, qtbot):
+    window = zh_app.window
+    window.start_routine("foam-roll")
+    driver.run_to_end()
+    assert window.current_page == "summary"
+    zh_app.journal.open_for_finished_session()
+    dialog = zh_app.journal.dialog
+    qtbot.waitExposed(dialog)
+    assert not english_left(dialog.windowTitle()), dialog.windowTitle()
+    assert_translated(dialog)
+    dialog.editor.ended_known.setChecked(True)
+    assert_translated(dialog)
+    assert_no_clipping(dialog)
+    dialog.reject()
+
+
+def test_routine_editor_is_in_chinese_and_fits(zh_app, qtbot):
+    editor = zh_app.routine_actions.new_routine()
+    qtbot.waitExposed(editor)
+    assert not english_left(editor.windowTitle()), editor.windowTitle()
+    assert_translated(editor)
+    assert_no_clipping(editor)
+
+
+def test_preferences_are_in_chinese_and_fit(zh_app, qtbot):
+    dialog = zh_app.preferences.show_dialog()
+    qtbot.waitExposed(dialog)
+    assert not english_left(dialog.windowTitle()), dialog.windowTitle()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        assert_translated(dialog)
+        assert_no_clipping(dialog)
+    dialog.close()
 
 
 def test_every_builtin_routine_text_has_a_chinese_translation(chinese, zh_app):
