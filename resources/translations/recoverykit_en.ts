@@ -680,6 +680,7 @@
     </message>
     <message>
         <source>In progress</source>
+        <extracomment>Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
