@@ -12,7 +12,7 @@ from recoverykit.qt.text import clock_text, tr
 from recoverykit.storage.history_query import SessionListing
 
 _Index = QModelIndex | QPersistentModelIndex
-#: Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.
+# Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.AccessibleTextRole.value})
 
 

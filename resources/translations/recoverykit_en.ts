@@ -680,7 +680,6 @@
     </message>
     <message>
         <source>In progress</source>
-        <extracomment>Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

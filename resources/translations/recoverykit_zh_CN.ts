@@ -677,7 +677,6 @@
     </message>
     <message>
         <source>In progress</source>
-        <extracomment>Plain ints: comparing the role Qt passes with enum members costs more than the lookup itself.</extracomment>
         <translation>进行中</translation>
     </message>
     <message>
