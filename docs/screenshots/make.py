@@ -23,9 +23,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
+from recoverykit.ui.appearance import dark_palette  # noqa: E402 - the app's own dark look
 from recoverykit import app as app_module  # noqa: E402
 from recoverykit.core.clock import ManualClock  # noqa: E402
 from recoverykit.paths import AppPaths  # noqa: E402
@@ -46,22 +46,6 @@ class _Silent:
 
     def say(self, text):
         return None
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#232629", QPalette.ColorRole.WindowText: "#eff0f1",
-        QPalette.ColorRole.Base: "#1b1e20", QPalette.ColorRole.AlternateBase: "#2a2e32",
-        QPalette.ColorRole.Text: "#eff0f1", QPalette.ColorRole.Button: "#31363b",
-        QPalette.ColorRole.ButtonText: "#eff0f1", QPalette.ColorRole.Highlight: "#3daee9",
-        QPalette.ColorRole.HighlightedText: "#fcfcfc", QPalette.ColorRole.ToolTipBase: "#31363b",
-        QPalette.ColorRole.ToolTipText: "#eff0f1", QPalette.ColorRole.PlaceholderText: "#a1a9b1",
-        QPalette.ColorRole.Link: "#3daee9", QPalette.ColorRole.LinkVisited: "#a97fdc",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 def _three_rounds(window) -> None:
@@ -173,9 +157,8 @@ illustration = "epsom-bath"
 
 def render_dialogs(qt_app: QApplication, theme: str) -> list[Path]:
     """The routine editor (a stretch held too briefly, so its reason shows) and Preferences."""
-    from recoverykit.ui.appearance import dark_palette as dark_with_disabled  # greys out disabled controls
 
-    qt_app.setPalette(dark_with_disabled() if theme == "dark" else qt_app.style().standardPalette())
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
     folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
     (folder / "routines").mkdir(parents=True)
     (folder / "routines" / "evening.toml").write_text(EVENING, encoding="utf-8")
