@@ -36,14 +36,15 @@ from recoverykit.qt.single_instance import (
     claim_or_hand_over,
 )
 from recoverykit.qt.sound import CueSounds, QtSoundOutput
+from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
-from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.activation import apply_request
 
 if TYPE_CHECKING:
+    from recoverykit.storage.sessions import SessionRepository
     from recoverykit.qt.refuel_reminder import RefuelReminder
     from recoverykit.ui.history_files_menu import HistoryFileActions
     from recoverykit.ui.journal_flow import JournalFlow
@@ -127,6 +128,7 @@ class RecoveryApp:
         self.journal = JournalFlow(window, controller, self.repository, self.clock, self.reminder)
         self.files = HistoryFileActions(window, self.data.menu, controller, self.repository, self.clock)
         self.files.historyImported.connect(lambda: window.show_page("history"))
+        forget_module_sources()
 
     def finish_after_first_paint(self) -> None:
         """Call ``finish`` in the event loop's next turn after the window's first paint."""
@@ -193,6 +195,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app.preferences = PreferencesActions(window, SettingsNotifier(settings, window))
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
+    forget_module_sources()
     return app
 
 
@@ -241,7 +244,8 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     paths.ensure()
     request = Request("start", start_routine) if start_routine else Request("show")
     try:
-        instance = claim_or_hand_over(paths.data_dir, request)
+        # The lock now; the socket for later launches after the first paint.
+        instance = claim_or_hand_over(paths.data_dir, request, listen=False)
     except HandOverError as exc:
         print(f"recoverykit: {exc}", file=sys.stderr)
         return 1
@@ -269,11 +273,19 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
 
     notifier = _install_signal_handlers(qt_app, close_for_signal)
     instance.requested.connect(lambda r: apply_request(app.window, app.controller, library, r))
+
+    def serve_later_launches() -> None:
+        try:
+            instance.listen()
+        except OSError as exc:
+            print(f"recoverykit: a second launch cannot reach this window: {exc}", file=sys.stderr)
+
     app.window.show()
     if start_routine is not None:
         app.window.start_routine(start_routine)  # opens storage first
     else:
         app.finish_after_first_paint()
+    _AfterFirstPaint(app.window, serve_later_launches)  # installed last, so it runs first
     status = qt_app.exec()
     notifier.setEnabled(False)
     app.close()

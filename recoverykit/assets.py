@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
 @cache
 def resource_root() -> Path:
-    packaged = Path(str(resources.files("recoverykit") / "resources"))
+    # The package is always a folder on disk (a wheel is unpacked, never imported
+    # from a zip), so its own path is enough; importlib.resources would cost
+    # start-up time for nothing.
+    packaged = Path(__file__).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parent.parent / "resources"

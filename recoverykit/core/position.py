@@ -13,7 +13,6 @@ since it was saved.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -67,4 +66,6 @@ def routine_fingerprint(routine: Routine) -> str:
         for step in routine.steps
     ]
     text = json.dumps([routine.id, shape], ensure_ascii=True, separators=(",", ":"))
+    import hashlib  # here: loading OpenSSL is not worth it before the window shows
+
     return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]

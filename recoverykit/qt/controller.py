@@ -16,8 +16,8 @@ Writes that fail are kept in order and retried at every checkpoint, every
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -41,9 +41,12 @@ from recoverykit.core.states import Op
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.core.view import SessionView
-from recoverykit.storage.recovery import ResumePlan
-from recoverykit.storage.sessions import Checkpoint, SessionRepository, StepRow
+from recoverykit.storage.rows import Checkpoint, StepRow
 from recoverykit.storage.write_queue import Flush, WriteQueue
+
+if TYPE_CHECKING:
+    from recoverykit.storage.recovery import ResumePlan
+    from recoverykit.storage.sessions import SessionRepository
 
 #: Session seconds between position checkpoints while a session runs.
 CHECKPOINT_EVERY_S = 5.0
@@ -145,6 +148,8 @@ class SessionController(QObject):
         self.decline_resume()
         self._machine = SessionMachine(routine, timing or self.timing)
         self._fingerprint = routine_fingerprint(routine)
+        import uuid  # here: it loads the platform module, not needed before the window shows
+
         self._session_id = session_id = str(uuid.uuid4())
         events = self._machine.start(self._clock.now())
         self.sessionStarted.emit(session_id)

@@ -4,7 +4,9 @@ Who is first is decided by a lock file in the data folder (``QLockFile``: the
 lock of a process that was killed is taken over, because Qt checks whether
 its process still runs). The first instance listens on a ``QLocalServer``
 whose name is derived from the user and the data folder, so two data folders
-(two test runs) never meet. A later launch connects, sends one line of JSON,
+(two test runs) never meet. The app takes the lock before its window appears
+but listens only after the first paint (Qt Network is loaded then); a launch
+in between finds the lock taken and no one listening yet, and retries. A later launch connects, sends one line of JSON,
 ``{"command": "show"}`` or ``{"command": "start", "routine": "foam-roll"}``,
 reads the answer and exits. Two processes therefore never write one session.
 
@@ -16,16 +18,17 @@ the user only; no network is involved.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, QTimer, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from recoverykit.core.routine_file import ID_PATTERN
 
@@ -81,12 +84,16 @@ def parse_request(data: bytes) -> Request:
 
 def server_name(data_dir: Path) -> str:
     """The local server's name: one per user and data folder, short enough for a socket path."""
+    import getpass
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     key = f"{user}\0{Path(data_dir).expanduser().resolve()}"
-    return "recoverykit-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    # Qt's own SHA-256 (the same digest as hashlib's), so OpenSSL is not loaded for it.
+    digest = QCryptographicHash.hash(QByteArray(key.encode("utf-8")), QCryptographicHash.Algorithm.Sha256)
+    return "recoverykit-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 class SingleInstance(QObject):
@@ -98,46 +105,69 @@ class SingleInstance(QObject):
 
     requested = Signal(object)
 
-    def __init__(self, lock: QLockFile, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, lock: QLockFile, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = lock
-        self.name = name
+        self._data_dir = data_dir
         self._buffers: dict[QLocalSocket, bytearray] = {}
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-        if not self._server.listen(name):
-            # A socket left behind by an instance that was killed: we hold the
-            # lock, so it is not in use; remove it and listen again.
-            QLocalServer.removeServer(name)
-            if not self._server.listen(name):
-                raise OSError(f"cannot listen on {name}: {self._server.errorString()}")
+        self._server: QLocalServer | None = None
 
     @classmethod
-    def claim(cls, data_dir: Path) -> SingleInstance | None:
-        """Become the instance for ``data_dir``; None when another one holds it."""
+    def claim(cls, data_dir: Path, *, listen: bool = True) -> SingleInstance | None:
+        """Become the instance for ``data_dir``; None when another one holds it.
+
+        With ``listen=False`` only the lock is taken; call ``listen()`` later.
+        """
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = QLockFile(str(data_dir / LOCK_FILENAME))
         lock.setStaleLockTime(0)  # never stale by age; only when its process is gone
         if not lock.tryLock(0):
             return None
-        try:
-            return cls(lock, server_name(data_dir))
-        except OSError:
-            lock.unlock()
-            raise
+        instance = cls(lock, data_dir)
+        if listen:
+            try:
+                instance.listen()
+            except OSError:
+                lock.unlock()
+                raise
+        return instance
+
+    def listen(self) -> None:
+        """Start serving later launches; OSError if the local socket cannot be opened."""
+        if self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._data_dir)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if not server.listen(name):
+            # A socket left behind by an instance that was killed: we hold the
+            # lock, so it is not in use; remove it and listen again.
+            QLocalServer.removeServer(name)
+            if not server.listen(name):
+                message = f"cannot listen on {name}: {server.errorString()}"
+                server.deleteLater()
+                raise OSError(message)
+        self._server = server
+
+    @property
+    def listening(self) -> bool:
+        return self._server is not None
 
     @property
     def server_path(self) -> str:
-        """Where the server listens (on Unix, the socket file's path)."""
-        return self._server.fullServerName()
+        """Where the server listens (on Unix, the socket file's path); empty before ``listen()``."""
+        return self._server.fullServerName() if self._server is not None else ""
 
     def close(self) -> None:
         """Stop listening, drop open connections, release the lock."""
         for socket in list(self._buffers):
             self._buffers.pop(socket)
             socket.abort()
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
     @Slot()
@@ -184,6 +214,8 @@ class SingleInstance(QObject):
 
 def send_request(name: str, request: Request, timeout_ms: int = 2000) -> dict | None:
     """Hand ``request`` to the instance listening on ``name``; its answer, or None if none listens."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -206,21 +238,22 @@ def send_request(name: str, request: Request, timeout_ms: int = 2000) -> dict | 
     return reply if isinstance(reply, dict) else None
 
 
-def claim_or_hand_over(data_dir: Path, request: Request, within_s: float = 10.0) -> SingleInstance | dict:
+def claim_or_hand_over(data_dir: Path, request: Request, within_s: float = 10.0, *,
+                       listen: bool = True) -> SingleInstance | dict:
     """Become the instance for ``data_dir``, or hand ``request`` to the one that is.
 
-    Returns the SingleInstance, or the running instance's answer. The other
+    Returns the SingleInstance (listening unless ``listen=False``), or the
+    running instance's answer. The other
     instance may be starting up (it holds the lock but does not listen yet) or
     just quitting (it will free the lock): both are waited for, up to
     ``within_s`` seconds, then HandOverError.
     """
-    name = server_name(data_dir)
     deadline = time.monotonic() + within_s
     while True:
-        instance = SingleInstance.claim(data_dir)
+        instance = SingleInstance.claim(data_dir, listen=listen)
         if instance is not None:
             return instance
-        answer = send_request(name, request)
+        answer = send_request(server_name(data_dir), request)
         if answer is not None:
             return answer
         if time.monotonic() > deadline:

@@ -8,7 +8,7 @@ system font. The numbers are the ones the routines use (see core/guidance.py).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,7 +126,3 @@ class RecoveryHelpDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         self.resize(640, 640)
-
-
-def help_shortcut() -> QKeySequence:
-    return QKeySequence(QKeySequence.StandardKey.HelpContents)

@@ -24,14 +24,10 @@ from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
-from recoverykit.qt.controller import SessionController
-from recoverykit.qt.sound import CueSounds
+from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
-from recoverykit.qt.voice import VoicePrompts
 from recoverykit.settings import SettingsStore
-from recoverykit.storage.sessions import SessionRepository
 from recoverykit.ui.contrast_flow import ContrastFlow
-from recoverykit.ui.help_page import help_shortcut
 from recoverykit.ui.routine_list import RoutineListPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
@@ -136,21 +132,6 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------
 
     @property
-    def history_page(self):
-        """The history page, built (and Qt Charts imported) the first time it is asked for."""
-        if self._history_page is None:
-            from recoverykit.ui.history_page import HistoryPage
-
-            page = HistoryPage(self._repository, lambda: self.settings.settings.distance_unit)
-            placeholder = self._pages["history"]
-            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._pages["history"] = self._history_page = page
-            self.historyPageCreated.emit(page)
-        return self._history_page
-
-    @property
     def current_page(self) -> str:
         widget = self.stack.currentWidget()
         return next(name for name, page in self._pages.items() if page is widget)
@@ -159,6 +140,7 @@ class MainWindow(QMainWindow):
         """The page called ``name``, built (and added to the stack) the first time it is asked for."""
         if name not in self._pages:
             widget = self._page_factories[name]()
+            forget_module_sources()
             self._pages[name] = widget
             self.stack.addWidget(widget)
             self.pageCreated.emit(name, widget)
@@ -453,7 +435,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.addAction(self.shortcuts_action)
         self.recovery_help_action = QAction(tr("About &recovery"), self)
-        self.recovery_help_action.setShortcut(help_shortcut())
+        # F1 on most desktops.
+        self.recovery_help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.recovery_help_action.triggered.connect(self.show_recovery_help)
         self.addAction(self.recovery_help_action)
         about = QAction(tr("&About recoverykit"), self)

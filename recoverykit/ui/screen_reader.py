@@ -10,13 +10,16 @@ for it to finish speaking.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from recoverykit.core.events import StepEnded
 from recoverykit.qt.announcements import batch_announcement
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
 
 
 class ScreenReaderAnnouncer(QObject):
@@ -40,6 +43,9 @@ class ScreenReaderAnnouncer(QObject):
         text = batch_announcement(events)
         if not text:
             return
+        # Imported on the first announcement: QAccessible's many enums cost start-up time.
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         urgent = any(isinstance(e, StepEnded) and e.overrun_s > 0 for e in events)
         target = self._target if isinstance(self._target, QWidget) else self._target()
         event = QAccessibleAnnouncementEvent(target, text)

@@ -83,6 +83,32 @@ def test_the_first_claim_wins_and_the_lock_is_freed_on_close(tmp_path, qtbot):
     second.close()
 
 
+def test_the_lock_can_be_taken_before_listening(tmp_path, qtbot):
+    """The app takes the lock before its window shows and listens after the first paint."""
+    instance = SingleInstance.claim(tmp_path, listen=False)
+    assert instance is not None
+    try:
+        assert not instance.listening and instance.server_path == ""
+        assert SingleInstance.claim(tmp_path) is None  # the folder is taken all the same
+        assert send_request(server_name(tmp_path), Request("show"), timeout_ms=200) is None
+        instance.listen()
+        instance.listen()  # a second call changes nothing
+        assert instance.listening
+        answer, received = exchange(qtbot, instance, Request("show"))
+        assert answer == {"ok": True} and received == Request("show")
+    finally:
+        instance.close()
+
+
+def test_the_name_is_a_sha256_of_user_and_folder(tmp_path):
+    """Qt's SHA-256 gives the name older versions derived with hashlib, so they still meet."""
+    import getpass
+    import hashlib
+
+    key = f"{getpass.getuser()}\0{tmp_path.resolve()}".encode()
+    assert server_name(tmp_path) == "recoverykit-" + hashlib.sha256(key).hexdigest()[:24]
+
+
 def test_names_are_per_data_folder_and_stable(tmp_path):
     assert server_name(tmp_path / "a") == server_name(tmp_path / "a" / ".." / "a")
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
