@@ -1,9 +1,21 @@
 """Child process: open a window the way a user would, then obey the parent.
 
-Run as a script (not imported): ``python window_child.py bare|app DATA_DIR``.
-``bare`` opens an empty PySide6 ``QMainWindow`` of recoverykit's size;
-``app`` runs the real ``recoverykit`` entry point (``recoverykit.__main__``,
-so the real SystemClock, QtTicker and SQLite file in DATA_DIR).
+Run as a script (not imported): ``python window_child.py KIND DATA_DIR``.
+
+``bare``
+    an empty PySide6 ``QMainWindow`` of recoverykit's size (the reference);
+``text``
+    the bare window plus what any first screen like recoverykit's shows: a
+    heading, a list of six routines, a Start button and a menu bar, laid out
+    with the ``Qt`` namespace (a start-up floor, no recoverykit code);
+``libraries``
+    the bare window plus the libraries the product is built on, doing what a
+    session makes them do: Qt Multimedia with a ``QSoundEffect`` on the
+    default output, a ``QSvgRenderer``, and sqlite-utils with a migrated file
+    database in DATA_DIR (a memory floor, no recoverykit code);
+``app``
+    the real ``recoverykit`` entry point (``recoverykit.__main__``, so the
+    real SystemClock, QtTicker and SQLite file in DATA_DIR).
 
 Both create the QApplication the same way and print ``painted`` once the
 main window's first paint has finished (with the CPU seconds used so far). recoverykit's entry module is
@@ -192,6 +204,74 @@ def run_bare(app: QApplication) -> int:
     return app.exec()
 
 
+def run_text(app: QApplication) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+    window = QMainWindow()
+    window.setWindowTitle("text")
+    window.resize(1120, 760)
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    heading = QLabel("Choose a routine")
+    heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    layout.addWidget(heading)
+    routines = QListWidget()
+    for number in range(1, 7):
+        routines.addItem(f"Routine {number} \u2014 about {number * 5} min")
+    routines.setCurrentRow(0)
+    layout.addWidget(routines, 1)
+    layout.addWidget(QPushButton("Start"), 0, Qt.AlignmentFlag.AlignRight)
+    window.setCentralWidget(central)
+    for title in ("&File", "&Edit", "&Routines", "&Data", "&View", "&Help"):
+        menu = window.menuBar().addMenu(title)
+        for number in range(1, 6):
+            menu.addAction(f"Action {number}")
+    window.show()
+    return app.exec()
+
+
+def run_libraries(app: QApplication, data_dir: str) -> int:
+    import linecache
+    import sqlite3
+    import struct
+    import wave
+    from pathlib import Path
+
+    import sqlite_utils
+
+    linecache.clearcache()  # as recoverykit does: PySide6 read these sources at import
+    from PySide6.QtCore import QUrl
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    from PySide6.QtSvg import QSvgRenderer
+
+    db = sqlite_utils.Database(sqlite3.connect(str(Path(data_dir) / "libraries.db")))
+    migrations = sqlite_utils.Migrations("floor")
+
+    @migrations()
+    def create(database) -> None:
+        database["rows"].create({"id": int, "name": str}, pk="id")
+
+    migrations.apply(db)
+    db["rows"].insert({"id": 1, "name": "one"}, replace=True)
+    tone = Path(data_dir) / "tone.wav"
+    with wave.open(str(tone), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(44100)
+        out.writeframes(b"".join(struct.pack("<h", 0) for _ in range(4410)))
+    effect = QSoundEffect(QMediaDevices.defaultAudioOutput())
+    effect.setSource(QUrl.fromLocalFile(str(tone)))
+    svg = QSvgRenderer(b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+                       b'<circle cx="5" cy="5" r="4"/></svg>')
+    window = QMainWindow()
+    window.setWindowTitle("libraries")
+    window.resize(1120, 760)
+    window.show()
+    window.setProperty("kept", [db, effect, svg])  # alive as long as the window
+    return app.exec()
+
+
 def run_app(data_dir: str) -> int:
     from recoverykit.__main__ import main
 
@@ -205,6 +285,10 @@ def main() -> int:
     Commands(app, PaintCounter())
     if kind == "bare":
         return run_bare(app)
+    if kind == "text":
+        return run_text(app)
+    if kind == "libraries":
+        return run_libraries(app, data_dir)
     return run_app(data_dir)
 
 
