@@ -1,4 +1,10 @@
-"""History: opening the history view (with its charts) on years of daily sessions, and importing them."""
+"""History: opening the history view (with its charts) on years of daily sessions, and importing them.
+
+The first opening of the view (which also imports Qt Charts and builds the
+page) can only be timed once per process, so it is timed in
+``options.history_opens`` fresh processes on the same data, and the median is the figure: one sample
+on a shared machine swings by tens of milliseconds.
+"""
 
 from __future__ import annotations
 
@@ -22,17 +28,22 @@ def measure(options: Options) -> tuple[list[Result], dict]:
         started = time.perf_counter()
         paths, sessions, steps = history_data.make(Path(folder) / "data", options.years)
         generated = time.perf_counter() - started
-        with Child("history_child.py", str(paths.data_dir), str(REPEATS)) as child:
-            data = child.result()
+        runs = []
+        for _ in range(options.history_opens):
+            with Child("history_child.py", str(paths.data_dir), str(REPEATS)) as child:
+                runs.append(child.result())
         exported, imported_s, imported = history_data.export_and_import(paths, Path(folder) / "again")
-    first = data["first_s"]
+    first = median([run["first_s"] for run in runs])
+    data = runs[len(runs) // 2] | {"first_runs_s": [run["first_s"] for run in runs],
+                                   "first_list_runs_s": [run["first_list_s"] for run in runs]}
     data.update(sessions=sessions, steps=steps, generated_s=generated)
     result = Result(
-        f"history view, {options.years:g} years of daily sessions (first open)",
+        f"history view, {options.years:g} years of daily sessions (first open, median of {len(runs)})",
         f"{first * 1000:.1f} ms", f"≤ {TARGET_S * 1000:g} ms", "", first <= TARGET_S,
         note=f"{sessions} sessions, {steps} steps stored; the view lists "
-             f"{data['listed_sessions']}; list alone {data['first_list_s'] * 1000:.1f} ms, with the "
-             f"charts {first * 1000:.1f} ms; re-opens with charts: median "
+             f"{data['listed_sessions']}; each first open with the charts: "
+             + ", ".join(f"{t * 1000:.0f}" for t in data["first_runs_s"]) + " ms (list alone: median "
+             f"{median(data['first_list_runs_s']) * 1000:.1f} ms); re-opens with charts: median "
              f"{median(data['again_s']) * 1000:.1f} ms, max {max(data['again_s']) * 1000:.1f} ms; "
              f"loading from SQLite alone {data['load_s'] * 1000:.1f} ms")
     data.update(import_s=imported_s, imported=imported, export_bytes=exported)

@@ -19,6 +19,7 @@ class Options:
     drift_real_s: float = 3600.0
     drift_real_rate: float = 360.0
     years: float = 10.0
+    history_opens: int = 5
     step_writes: int = 200
     only: tuple[str, ...] = ()
 
@@ -28,7 +29,7 @@ NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write"
 
 QUICK = Options(starts=1, cpu_seconds=0.5, settle_seconds=0.2, punctuality_steps=5,
                 step_seconds=0.2, drift_lengths_s=(120.0, 600.0), drift_real_s=60.0,
-                drift_real_rate=60.0, years=0.05, step_writes=20)
+                drift_real_rate=60.0, years=0.05, history_opens=1, step_writes=20)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--step-seconds", type=float,
                         help="length of each punctuality step (default 1)")
     parser.add_argument("--years", type=float, help="years of daily sessions in the history (default 10)")
+    parser.add_argument("--history-opens", type=int,
+                        help="fresh processes that each time the history view's first opening "
+                             "(median; default 5)")
     parser.add_argument("--step-writes", type=int, help="step writes to time (default 200)")
     parser.add_argument("--only", metavar="NAME[,NAME]",
                         help="run only these: " + ", ".join(NAMES))
@@ -54,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 def from_args(args: argparse.Namespace) -> Options:
     base = QUICK if args.quick else Options()
     overrides = {name: getattr(args, name) for name in
-                 ("starts", "cpu_seconds", "punctuality_steps", "step_seconds", "years", "step_writes")
+                 ("starts", "cpu_seconds", "punctuality_steps", "step_seconds", "years", "history_opens",
+                  "step_writes")
                  if getattr(args, name) is not None}
     for name, value in overrides.items():
         if value <= 0:

@@ -67,34 +67,34 @@ class HistoryFilter:
 
 def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple[list[SessionListing], int]:
     """Sessions newest first, and how many rows were damaged and left out."""
+    clauses, params = [], []
+    if where.routine_id is not None:
+        clauses.append("routine_id = ?")
+        params.append(where.routine_id)
+    if where.since is not None:
+        clauses.append("substr(started_at, 1, 10) >= ?")
+        params.append(where.since.isoformat())
+    if where.until is not None:
+        clauses.append("substr(started_at, 1, 10) <= ?")
+        params.append(where.until.isoformat())
+    chosen = "sessions" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    # Totals only for the chosen sessions: a few days of history should not sum years of steps.
+    steps = "steps" + (" WHERE session_id IN (SELECT id FROM chosen)" if clauses else "")
     journal_columns = (", " + ", ".join(f"j.{c} AS j_{c}" for c in COLUMNS) if has_journals(db)
                        else "")
     journal_join = " LEFT JOIN journals j ON j.session_id = s.id" if journal_columns else ""
     journal_part = "j.session_id AS j_present" + journal_columns if journal_columns else "NULL AS j_present"
-    sql = ("SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
+    sql = (f"WITH chosen AS (SELECT rowid AS row_number, * FROM {chosen})"
+           " SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
            " COALESCE(a.active_s, 0) AS active_s, COALESCE(a.done, 0) AS done,"
-           " COALESCE(a.total, 0) AS total, " + journal_part)
-    sql += (" FROM sessions s LEFT JOIN (SELECT session_id, SUM(actual_s) AS active_s,"
-            " SUM(status = 'done') AS done, COUNT(*) AS total FROM steps GROUP BY session_id) a"
-            " ON a.session_id = s.id" + journal_join)
-    clauses, params = [], []
-    if where.routine_id is not None:
-        clauses.append("s.routine_id = ?")
-        params.append(where.routine_id)
-    if where.since is not None:
-        clauses.append("substr(s.started_at, 1, 10) >= ?")
-        params.append(where.since.isoformat())
-    if where.until is not None:
-        clauses.append("substr(s.started_at, 1, 10) <= ?")
-        params.append(where.until.isoformat())
-    if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY s.started_at DESC, s.rowid DESC"
+           " COALESCE(a.total, 0) AS total, " + journal_part +
+           " FROM chosen s LEFT JOIN (SELECT session_id, SUM(actual_s) AS active_s,"
+           f" SUM(status = 'done') AS done, COUNT(*) AS total FROM {steps} GROUP BY session_id) a"
+           " ON a.session_id = s.id" + journal_join +
+           " ORDER BY s.started_at DESC, s.row_number DESC")
     try:
-        cursor = db.conn.execute(sql, params)
-        keys = [column[0] for column in cursor.description]
-        rows = cursor.fetchall()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        keys, rows = _read_rows(db.conn, sql, params)
+    except sqlite3.DatabaseError as exc:
         raise StorageError(f"the history cannot be read ({exc})") from exc
     listings, skipped = [], 0
     for row in rows:  # tuples in the order of the SELECT above: no dict per row
@@ -103,6 +103,23 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
         except (KeyError, TypeError, ValueError):
             skipped += 1
     return listings, skipped
+
+
+def _read_rows(conn: sqlite3.Connection, sql: str, params: list) -> tuple[list[str], list[tuple]]:
+    """Column names and rows. Text is decoded by SQLite's own (C) decoder first, which is
+    several times faster than the connection's forgiving one; only if some text is not
+    UTF-8 is it read again with that one (damaged text then reads as U+FFFD)."""
+    forgiving = conn.text_factory
+    conn.text_factory = str
+    try:
+        cursor = conn.execute(sql, params)
+        return [column[0] for column in cursor.description], cursor.fetchall()
+    except (sqlite3.OperationalError, UnicodeDecodeError):
+        pass  # "Could not decode to UTF-8": read again below (any other error will recur there)
+    finally:
+        conn.text_factory = forgiving
+    cursor = conn.execute(sql, params)
+    return [column[0] for column in cursor.description], cursor.fetchall()
 
 
 #: Stored status text → SessionStatus; a dict lookup is several times faster than calling the enum.

@@ -35,17 +35,32 @@ def change_text(listing: SessionListing) -> str:
     return tr("same")
 
 
+_COLUMN_TEXT = (
+    lambda listing: date_time_text(listing.started_at),
+    lambda listing: routine_text(listing.routine_name),
+    lambda listing: clock_text(listing.active_s),
+    result_text,
+    change_text,
+)
+
+
 class HistoryModel(QAbstractTableModel):
-    """Listings newest first: date, routine, duration, result, soreness change."""
+    """Listings newest first: date, routine, duration, result, soreness change.
+
+    A cell's text is made the first time Qt asks for it and kept until the
+    listings change: sizing the columns and painting ask for the same cells.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.listings: list[SessionListing] = []
+        self._texts: dict[tuple[int, int], str] = {}
         self._headers = [tr("Date"), tr("Routine"), tr("Duration"), tr("Result"), tr("Soreness change")]
 
     def set_listings(self, listings: list[SessionListing]) -> None:
         self.beginResetModel()
         self.listings = listings
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -63,14 +78,8 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _TEXT_ROLES or not index.isValid():
             return None
-        listing = self.listings[index.row()]
-        column = index.column()
-        if column == 0:
-            return date_time_text(listing.started_at)
-        if column == 1:
-            return routine_text(listing.routine_name)
-        if column == 2:
-            return clock_text(listing.active_s)
-        if column == 3:
-            return result_text(listing)
-        return change_text(listing)
+        key = (index.row(), index.column())
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = _COLUMN_TEXT[key[1]](self.listings[key[0]])
+        return text

@@ -68,6 +68,29 @@ def test_the_listing_has_totals_journals_and_filters(tmp_path):
     assert routine_choices(repo.db) == [("contrast", "Contrast therapy"), ("cooldown", "Post-run cool-down")]
 
 
+def test_text_that_is_not_utf8_is_listed_with_replacement_characters(tmp_path):
+    """The listing reads text with SQLite's fast decoder, and falls back to the forgiving one."""
+    ids = populate(tmp_path / "rk.db", sessions=3)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    repo.db.execute("UPDATE sessions SET note = CAST(X'4f6bff21' AS TEXT) WHERE id = ?", [ids[1]])
+    listings, skipped = list_sessions(repo.db)
+    assert skipped == 0 and [x.id for x in listings] == [ids[2], ids[1], ids[0]]
+    assert {x.id: x.note for x in listings}[ids[1]] == "Ok\ufffd!"
+    assert repo.db.conn.text_factory is not str  # the forgiving decoder is back for other reads
+
+
+def test_filtered_listings_carry_the_same_totals_as_the_full_one(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=4)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    full = {x.id: (x.active_s, x.done, x.steps) for x in list_sessions(repo.db)[0]}
+    for where in (HistoryFilter(routine_id="cooldown"), HistoryFilter(since=T0.date() + timedelta(days=2)),
+                  HistoryFilter(until=T0.date() + timedelta(days=1))):
+        listed = list_sessions(repo.db, where)[0]
+        assert listed and all((x.active_s, x.done, x.steps) == full[x.id] for x in listed)
+    assert {x.id for x in list_sessions(repo.db, HistoryFilter(since=T0.date() + timedelta(days=2)))[0]} \
+        == set(ids[2:])
+
+
 def test_delete_then_insert_brings_a_session_back_whole(tmp_path):
     ids = populate(tmp_path / "rk.db", sessions=3)
     repo = SessionRepository(open_database(tmp_path / "rk.db"))
