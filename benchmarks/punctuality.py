@@ -35,7 +35,7 @@ def measure(options: Options) -> tuple[list[Result], dict]:
         Result(f"punctuality, {len(app['lateness_s'])} step ends of {seconds:g} s (real clock)",
                app_text, f"p99 ≤ {TARGET_P99_S * 1000:g} ms", "", p99 <= TARGET_P99_S,
                note=f"{app['view_updates']} view updates in {len(app['lateness_s']) * seconds:g} s "
-                    "of session; lateness is read when the StepEnded cue is emitted, after the "
-                    "step is written to SQLite"),
+                    "of session; lateness is read when the StepEnded cue is emitted (the step "
+                    "is committed to SQLite right after it)"),
     ]
     return results, {"timer": timer, "app": app}

@@ -258,14 +258,17 @@ class SessionController(QObject):
     def _handle(self, events: list[Event], *, checkpoint: bool = False) -> None:
         machine = self._machine
         assert machine is not None
-        now = self._clock.now()
-        self._save(events, now, checkpoint)
+        happened_at = self._clock.now()
         # Arm before anything re-renders or plays a cue: the ticker then counts
         # down while they run, instead of starting late by however long they took.
         now = self._arm(machine)
         if events:
             self.happened.emit(list(events))
         self.viewChanged.emit(machine.view(now))
+        # Saved once the cue is out: a commit waits for the disk (synchronous=FULL),
+        # and a step's end should not sound late by however long that takes. The
+        # summary, shown next, reads what was just saved.
+        self._save(events, happened_at, checkpoint)
         if any(isinstance(e, SessionEnded) for e in events):
             self.sessionEnded.emit(self.summary())
 

@@ -67,6 +67,23 @@ def test_a_whole_cooldown_runs_to_the_summary_and_is_stored(rk, qtbot, driver, p
     assert history(paths)["sessions"][0]["note"] == "calves tight"
 
 
+def test_a_step_end_is_cued_before_its_commit_and_committed_in_the_same_turn(rk, driver):
+    """A commit waits for the disk; the cue of a step's end must not wait for it."""
+    from recoverykit.core.events import StepEnded
+
+    stored_when_cued: list[int] = []
+
+    def on_events(events) -> None:
+        if any(isinstance(e, StepEnded) for e in events):
+            stored_when_cued.append(len(rk.repository.get(rk.controller.session_id).steps))
+
+    rk.controller.happened.connect(on_events)
+    rk.window.start_routine("cooldown")
+    driver.advance(5 + 600 + 1)  # get ready, then the 10-minute walk ends
+    assert stored_when_cued == [0]  # the cue came first…
+    assert len(rk.repository.get(rk.controller.session_id).steps) == 1  # …the commit right after
+
+
 def test_keyboard_pause_skip_back_and_extend(rk, qtbot, driver):
     window = rk.window
     window.start_routine("foam-roll")
