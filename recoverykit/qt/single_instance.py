@@ -4,11 +4,13 @@ Who is first is decided by a lock file in the data folder (``QLockFile``: the
 lock of a process that was killed is taken over, because Qt checks whether
 its process still runs). The first instance listens on a ``QLocalServer``
 whose name is derived from the user and the data folder, so two data folders
-(two test runs) never meet. The app takes the lock before its window appears
-but listens only after the first paint (Qt Network is loaded then); a launch
-in between finds the lock taken and no one listening yet, and retries. A later launch connects, sends one line of JSON,
+(two test runs) never meet. A later launch connects, sends one line of JSON,
 ``{"command": "show"}`` or ``{"command": "start", "routine": "foam-roll"}``,
 reads the answer and exits. Two processes therefore never write one session.
+
+The app takes the lock before its window appears but listens only after the
+first paint (Qt Network is loaded then); a launch in between finds the lock
+taken and no one listening yet, and retries until it is answered.
 
 A request is untrusted input (any program of the same user can connect): it
 is size-limited and strictly validated by ``parse_request``; nothing in it is
