@@ -16,9 +16,9 @@ from pathlib import Path
 
 from recoverykit import cli
 from recoverykit.core.events import SessionStatus, StepStatus
+from recoverykit.core.journal import Journal
 from recoverykit.paths import AppPaths
 from recoverykit.storage.db import open_database
-from recoverykit.core.journal import Journal
 from recoverykit.storage.history_export import json_text
 from recoverykit.storage.history_import import import_history
 from recoverykit.storage.journal_store import JournalStore

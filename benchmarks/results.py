@@ -36,7 +36,7 @@ def table(results: list[Result]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
 
     def line(cells) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
 
     out = [line(rows[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
     out += [line(row) for row in rows[1:]]

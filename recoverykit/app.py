@@ -29,6 +29,7 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.language import apply_language
+from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.single_instance import (
     HandOverError,
     Request,
@@ -37,21 +38,19 @@ from recoverykit.qt.single_instance import (
 )
 from recoverykit.qt.sound import CueSounds, QtSoundOutput
 from recoverykit.qt.source_cache import forget_module_sources
-from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
 from recoverykit.settings import SettingsStore
 from recoverykit.ui.activation import apply_request
 
 if TYPE_CHECKING:
-    from recoverykit.storage.sessions import SessionRepository
     from recoverykit.qt.refuel_reminder import RefuelReminder
+    from recoverykit.storage.sessions import SessionRepository
     from recoverykit.ui.history_files_menu import HistoryFileActions
     from recoverykit.ui.journal_flow import JournalFlow
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.preferences import PreferencesActions
 from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
-
 from recoverykit.ui.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:
@@ -97,12 +96,12 @@ class RecoveryApp:
             return
         self.finished = True
         # Imported here: sqlite-utils is the slowest import of the app.
+        from recoverykit.qt.refuel_reminder import RefuelReminder
         from recoverykit.storage.startup import open_storage
         from recoverykit.ui.data_menu import DataActions
-        from recoverykit.ui.resume_offer import ResumeOfferBar
-        from recoverykit.qt.refuel_reminder import RefuelReminder
         from recoverykit.ui.history_files_menu import HistoryFileActions
         from recoverykit.ui.journal_flow import JournalFlow
+        from recoverykit.ui.resume_offer import ResumeOfferBar
         from recoverykit.ui.tray import TrayPresence
 
         window, controller, options = self.window, self.controller, self.options

@@ -25,12 +25,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QApplication, QStyleFactory  # noqa: E402
 
-from recoverykit.ui.appearance import dark_palette  # noqa: E402 - the app's own dark look
 from recoverykit import app as app_module  # noqa: E402
 from recoverykit.core.clock import ManualClock  # noqa: E402
 from recoverykit.paths import AppPaths  # noqa: E402
 from recoverykit.qt.language import Translations  # noqa: E402
 from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker  # noqa: E402
+from recoverykit.ui.appearance import dark_palette  # noqa: E402 - the app's own dark look
 
 OUT = Path(__file__).resolve().parent
 

@@ -140,7 +140,9 @@ class BodyMap(QWidget):
         painter.setFont(captions)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         frame = self._frame()
-        for text, left in ((tr("Front", "side of the body"), frame.left()), (tr("Back", "side of the body"), frame.center().x())):
+        sides = ((tr("Front", "side of the body"), frame.left()),
+                 (tr("Back", "side of the body"), frame.center().x()))
+        for text, left in sides:
             height = painter.fontMetrics().height()
             painter.drawText(QRectF(left, frame.bottom() - height, frame.width() / 2, height),
                              Qt.AlignmentFlag.AlignHCenter, text)

@@ -31,9 +31,13 @@ from recoverykit.ui.contrast_flow import ContrastFlow
 from recoverykit.ui.routine_list import RoutineListPage
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from recoverykit.qt.controller import SessionController
+    from recoverykit.qt.sound import CueSounds
+    from recoverykit.qt.voice import VoicePrompts
+    from recoverykit.storage.sessions import SessionRepository
     from recoverykit.ui.about_dialog import AboutDialog
-    from recoverykit.ui.help_page import RecoveryHelpDialog
     from recoverykit.ui.contrast_setup_page import ContrastSetupPage
+    from recoverykit.ui.help_page import RecoveryHelpDialog
     from recoverykit.ui.history_page import HistoryPage
     from recoverykit.ui.preview_page import PreviewPage
     from recoverykit.ui.session_page import SessionPage

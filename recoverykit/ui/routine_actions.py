@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
+from recoverykit.assets import builtin_routines_dir
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.core.routine import Routine
 from recoverykit.core.routine_file import RoutineError, load_routine_file
 from recoverykit.core.routine_writer import free_id, routine_path, write_routine
-from recoverykit.assets import builtin_routines_dir
 from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import clock_text, kind_text, tr

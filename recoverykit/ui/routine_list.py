@@ -21,9 +21,9 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.theme import kind_color, muted_text
+from recoverykit.ui.widgets import page_heading, page_layout, primary_button
 
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
-from recoverykit.ui.widgets import page_heading, page_layout, primary_button
 
 
 def session_length(routine: Routine, timing: SessionTiming) -> float:

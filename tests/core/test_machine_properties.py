@@ -160,7 +160,7 @@ def test_left_alone_every_routine_completes_with_every_slot_done():
         assert all(r.status is StepStatus.DONE for r in machine.records)
         gaps = sum(
             timing.switch_sides_s if a.step_index == b.step_index else timing.change_position_s
-            for a, b in zip(routine.slots, routine.slots[1:])
+            for a, b in zip(routine.slots, routine.slots[1:], strict=False)
         )
         planned = timing.get_ready_s + routine.total_s + gaps
         assert abs(now - planned) < 1e-6 * max(1.0, planned)

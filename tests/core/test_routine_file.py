@@ -150,7 +150,8 @@ def test_one_bad_user_file_does_not_hide_the_good_ones(tmp_path):
     user = tmp_path / "routines"
     user.mkdir()
     (user / "good.toml").write_text(GOOD)
-    (user / "bad.toml").write_text(GOOD.replace('id = "mine"', 'id = "bad"').replace("duration_s = 30", "duration_s = 5"))
+    (user / "bad.toml").write_text(
+        GOOD.replace('id = "mine"', 'id = "bad"').replace("duration_s = 30", "duration_s = 5"))
     (user / "clash.toml").write_text(GOOD.replace('id = "mine"', 'id = "cooldown"'))
     library = load_library(builtin_routines_dir(), user)
     assert library.get("mine") is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from recoverykit.core.journal import Journal
 from recoverykit.storage import schema

@@ -169,7 +169,8 @@ def test_stored_steps_that_do_not_match_the_routine_are_refused(repo, library):
     assert find_resumable(repo, library, T0) is None
 
 
-def test_a_database_from_before_checkpoints_is_migrated_and_read_only_readers_cope_without_checkpoints(tmp_path, library):
+def test_a_database_from_before_checkpoints_is_migrated_and_read_only_readers_cope_without_checkpoints(
+        tmp_path, library):
     path = tmp_path / "rk.db"
     conn = sqlite3.connect(path)
     old = Database(conn)

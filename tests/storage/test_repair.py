@@ -266,7 +266,7 @@ def _repairs_or_opens(blob: bytes) -> None:
             repo = SessionRepository(opened.db)
             try:
                 repo.sessions()
-            except Exception as exc:  # a damaged file may still refuse a read, cleanly
+            except Exception as exc:  # noqa: BLE001 - a damaged file may still refuse a read, cleanly
                 assert type(exc).__name__ == "StorageError", exc
         finally:
             if opened.db is not None:

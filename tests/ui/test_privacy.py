@@ -18,9 +18,9 @@ import recoverykit
 from recoverykit import cli
 from recoverykit.paths import AppPaths
 
-PACKAGE = Path(recoverykit.__file__).parent
-
 from .conftest import build_app
+
+PACKAGE = Path(recoverykit.__file__).parent
 
 
 @pytest.fixture

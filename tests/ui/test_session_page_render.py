@@ -10,9 +10,9 @@ def test_a_passing_second_restyles_nothing(rk, driver, monkeypatch):
     restyled: list[str] = []
     for label in (page.kind_label, page.side_label, page.safety_label, page.next_label):
         real = label.setStyleSheet
+        name = label.objectName()
         monkeypatch.setattr(label, "setStyleSheet",
-                            lambda css, real=real, name=label.objectName(): (restyled.append(name),
-                                                                             real(css)))
+                            lambda css, real=real, name=name: (restyled.append(name), real(css)))
     driver.advance(3)
     assert page.ring.time_text == "9:47"
     assert restyled == []

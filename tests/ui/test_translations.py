@@ -224,7 +224,8 @@ def test_history_list_detail_and_charts_are_in_chinese(zh_history, qtbot):
     assert not [t for t in headers + cells if t and english_left(t)], headers + cells
     steps = page.detail.steps
     tree = [steps.headerItem().text(c) for c in range(steps.columnCount())]
-    tree += [steps.topLevelItem(r).text(c) for r in range(steps.topLevelItemCount()) for c in range(steps.columnCount())]
+    tree += [steps.topLevelItem(r).text(c)
+             for r in range(steps.topLevelItemCount()) for c in range(steps.columnCount())]
     assert steps.topLevelItemCount() == 8
     assert not [t for t in tree if t and english_left(t)], tree
     assert_no_clipping(page)
