@@ -40,21 +40,23 @@ from recoverykit.qt.sound import CueSounds, QtSoundOutput
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
+from recoverykit.services.history import HistoryService
+from recoverykit.services.journal import JournalService
+from recoverykit.services.routines import RoutineService
 from recoverykit.settings import SettingsStore
 from recoverykit.ui.activation import apply_request
-
-if TYPE_CHECKING:
-    from recoverykit.qt.refuel_reminder import RefuelReminder
-    from recoverykit.storage.sessions import SessionRepository
-    from recoverykit.ui.history_files_menu import HistoryFileActions
-    from recoverykit.ui.journal_flow import JournalFlow
 from recoverykit.ui.main_window import MainWindow, ask
 from recoverykit.ui.preferences import PreferencesActions
 from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
 from recoverykit.ui.screen_reader import ScreenReaderAnnouncer
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # built after the first paint
+    from recoverykit.qt.refuel_reminder import RefuelReminder
+    from recoverykit.services.data import DataService
+    from recoverykit.storage.sessions import SessionRepository
     from recoverykit.ui.data_menu import DataActions
+    from recoverykit.ui.history_files_menu import HistoryFileActions
+    from recoverykit.ui.journal_flow import JournalFlow
     from recoverykit.ui.tray import TrayPresence
 
 
@@ -78,8 +80,11 @@ class RecoveryApp:
     paths: AppPaths
     clock: Clock
     settings: SettingsStore
+    history: HistoryService
+    journals: JournalService
     options: dict[str, Any] = field(default_factory=dict)
     repository: SessionRepository | None = None
+    data_service: DataService | None = None
     tray: TrayPresence | None = None
     data: DataActions | None = None
     routine_actions: RoutineActions | None = None
@@ -97,6 +102,7 @@ class RecoveryApp:
         self.finished = True
         # Imported here: sqlite-utils is the slowest import of the app.
         from recoverykit.qt.refuel_reminder import RefuelReminder
+        from recoverykit.services.data import DataService
         from recoverykit.storage.startup import open_storage
         from recoverykit.ui.data_menu import DataActions
         from recoverykit.ui.history_files_menu import HistoryFileActions
@@ -108,15 +114,16 @@ class RecoveryApp:
         storage = open_storage(self.paths.database, self.paths.backups, self.library, self.clock.wall())
         self.repository = storage.repository
         controller.set_repository(self.repository)
-        window.set_repository(self.repository)
+        self.history.set_repository(self.repository)
+        self.journals.set_repository(self.repository)
+        self.data_service = DataService(self.repository, self.paths.database, self.paths.backups, self.clock)
         message = " ".join([*self.settings.problems, storage.message]).strip()
         if message:
             window.set_banner(message)
         window.add_notice(ResumeOfferBar(controller))
         if storage.resume is not None:
             controller.offer_resume(storage.resume)
-        self.data = DataActions(window, controller, self.repository, self.paths, self.clock,
-                                options["confirm"], options["choose"])
+        self.data = DataActions(window, controller, self.data_service, options["confirm"], options["choose"])
         self.data.historyReplaced.connect(lambda: window.show_page("history"))
         self.tray = TrayPresence(window, controller, notify=options["notify"],
                                  tray_available=options["tray_available"])
@@ -124,8 +131,8 @@ class RecoveryApp:
         self.reminder = RefuelReminder(self.clock, options["reminder_ticker"] or QtTicker(),
                                        self.tray.notify, lambda: settings.settings.refuel_reminder_on,
                                        window)
-        self.journal = JournalFlow(window, controller, self.repository, self.clock, self.reminder)
-        self.files = HistoryFileActions(window, self.data.menu, controller, self.repository, self.clock)
+        self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
+        self.files = HistoryFileActions(window, self.data.menu, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         forget_module_sources()
 
@@ -178,19 +185,20 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     voice = VoicePrompts(speech or QtSpeech())
     controller.happened.connect(sounds.on_events)
     controller.happened.connect(voice.on_events)
-    window = MainWindow(controller, library, None, sounds=sounds, voice=voice,
+    history, journals = HistoryService(None, clock), JournalService(None, clock)
+    window = MainWindow(controller, library, history, journals, sounds=sounds, voice=voice,
                         settings=settings, confirm=confirm)
     for owned in (controller, sounds, voice, sounds.output, voice.speech):
         if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
-    app = RecoveryApp(window, controller, library, paths, clock, settings,
+    app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals,
                       options={"confirm": confirm, "choose": choose, "notify": notify,
                                "tray_available": tray_available, "reminder_ticker": reminder_ticker})
     window.storageNeeded.connect(app.finish)
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.
-    app.routine_actions = RoutineActions(window, controller, library, paths, settings, confirm,
-                                         choose_routine, choose_export)
+    app.routine_actions = RoutineActions(window, controller, RoutineService(library, paths.user_routines),
+                                         settings, confirm, choose_routine, choose_export)
     app.preferences = PreferencesActions(window, SettingsNotifier(settings, window))
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)

@@ -10,7 +10,6 @@ import Qt, so they work on a machine with no display; so do ``export`` and
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import math
 import os
@@ -20,7 +19,6 @@ from typing import TextIO
 
 from recoverykit import __version__
 from recoverykit.assets import builtin_routines_dir
-from recoverykit.core.clock import local_now
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.paths import AppPaths
 
@@ -122,35 +120,26 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
                   err: TextIO = sys.stderr, now: datetime | None = None) -> int:
     """Print the history; ``now`` (default: the real time) decides what is recent enough to resume."""
     # Imported here: sqlite-utils takes ~0.1 s to import, which opening the window should not wait for.
-    from recoverykit.storage.db import StorageError, open_database_read_only
-    from recoverykit.storage.history_format import history_document
-    from recoverykit.storage.journal_store import JournalStore
-    from recoverykit.storage.recovery import find_resumable
-    from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.core.clock import ManualClock, SystemClock
+    from recoverykit.services import StorageError
+    from recoverykit.services.data import read_only_repository
+    from recoverykit.services.history import HistoryService
 
+    clock = ManualClock(wall_start=now) if now is not None else SystemClock()
+    document, sessions, skipped = None, [], 0
     try:
-        db = open_database_read_only(paths.database)
+        with read_only_repository(paths.database) as repository:
+            if repository is not None:
+                history = HistoryService(repository, clock).document(load_routines(paths))
+                document, sessions, skipped = history.document, history.sessions, history.skipped
     except StorageError as exc:
-        print(f"recoverykit: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {exc}", file=err)
         return 1
-    sessions, resumable, journals = [], set(), {}
-    if db is not None:
-        with contextlib.closing(db.conn):
-            repository = SessionRepository(db)
-            try:
-                sessions = repository.sessions()
-                skipped = repository.skipped_rows
-                plan = find_resumable(repository, load_routines(paths), now or local_now())
-                journals = JournalStore(repository).all()
-            except StorageError as exc:
-                print(f"recoverykit: {paths.database}: {exc}", file=err)
-                return 1
-            resumable = {plan.session_id} if plan else set()
-        if skipped:
-            print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "
-                  "and are not shown", file=err)
+    if skipped:
+        print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "
+              "and are not shown", file=err)
     if as_json:
-        json.dump(history_document(sessions, resumable, journals), out, indent=2, ensure_ascii=False)
+        json.dump(document or HistoryService.empty_document(), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
     if not sessions:

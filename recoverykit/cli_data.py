@@ -8,7 +8,6 @@ nothing. Exit status: 0 done, 1 the file or the database could not be used.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -22,58 +21,41 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | No
                    err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     # Imported here: sqlite-utils is slow to import (see cli.print_history).
-    from recoverykit.storage.db import StorageError, open_database_read_only
-    from recoverykit.storage.history_export import csv_text, json_text, write_atomically
-    from recoverykit.storage.journal_store import JournalStore
-    from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.services import StorageError
+    from recoverykit.services.data import export_text, read_only_repository, write_export
 
     try:
-        db = open_database_read_only(paths.database)
+        with read_only_repository(paths.database) as repository:
+            text, count, skipped = export_text(repository, as_csv)
+    except StorageError as exc:
+        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        return 1
+    try:
+        write_export(target, text)
     except StorageError as exc:
         print(f"recoverykit: {exc}", file=err)
         return 1
-    sessions, journals, skipped = [], {}, 0
-    if db is not None:
-        with contextlib.closing(db.conn):
-            repository = SessionRepository(db)
-            try:
-                sessions = repository.sessions()
-                skipped = repository.skipped_rows
-                journals = JournalStore(repository).all()
-            except StorageError as exc:
-                print(f"recoverykit: {paths.database}: {exc}", file=err)
-                return 1
-    text = csv_text(sessions, journals) if as_csv else json_text(sessions, journals)
-    try:
-        write_atomically(target, text)
-    except OSError as exc:
-        print(f"recoverykit: cannot write {target}: {exc.strerror or exc}", file=err)
-        return 1
     if skipped:
         print(f"recoverykit: {skipped} damaged rows could not be read and were not exported", file=err)
-    print(f"Exported {len(sessions)} sessions to {target}.", file=out)
+    print(f"Exported {count} sessions to {target}.", file=out)
     return 0
 
 
 def import_history_file(paths: AppPaths, source: Path, out: TextIO | None = None,
                         err: TextIO | None = None, now: datetime | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    from recoverykit.storage.db import StorageError, open_database
-    from recoverykit.storage.history_import import ImportProblem, import_history
+    from recoverykit.services import StorageError
+    from recoverykit.services.data import ImportRefused, import_into, writable_repository
 
     try:
-        db = open_database(paths.database)
-    except StorageError as exc:
-        print(f"recoverykit: {exc}", file=err)
+        with writable_repository(paths.database) as repository:
+            outcome = import_into(repository, source, now or local_now())
+    except ImportRefused as exc:
+        print(f"recoverykit: {source} was not imported, nothing changed: {exc}.", file=err)
         return 1
-    with contextlib.closing(db.conn):
-        try:
-            added, present = import_history(db, source, now or local_now())
-        except ImportProblem as exc:
-            print(f"recoverykit: {source} was not imported, nothing changed: {exc}.", file=err)
-            return 1
-        except StorageError as exc:
-            print(f"recoverykit: {paths.database}: {exc}", file=err)
-            return 1
-    print(f"Imported {added} sessions from {source}; {present} were already in the history.", file=out)
+    except StorageError as exc:
+        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        return 1
+    print(f"Imported {outcome.added} sessions from {source}; {outcome.already_there} were already in the history.",
+          file=out)
     return 0

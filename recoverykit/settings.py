@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverykit.atomic_file import write_atomically
 from recoverykit.core.contrast_bounds import DEFAULT_SWAP_S, SWAP
 
 #: 1: sound, voice, gaps, temperature unit, contrast swap.
@@ -124,16 +123,7 @@ def save_settings(path: Path, settings: Settings) -> None:
     """Write atomically; raises OSError if the disk refuses."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     document = {"version": SETTINGS_VERSION, **dataclasses.asdict(settings)}
-    handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(document, out, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(document, indent=2))
 
 
 class SettingsStore:

@@ -7,14 +7,13 @@ temporary name and renamed, so a failed save never leaves half a routine.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
+from recoverykit.atomic_file import write_atomically
 from recoverykit.core.routine import Routine, Step
 from recoverykit.core.routine_file import FORMAT_NAME, FORMAT_VERSION, routine_from_mapping
 
@@ -68,16 +67,7 @@ def write_routine(routine: Routine, path: Path) -> Path:
     """Write ``routine`` to ``path`` atomically; raises RoutineError or OSError."""
     text = routine_to_toml(routine)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handle, temporary = tempfile.mkstemp(prefix=".routine-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)
     return path
 
 

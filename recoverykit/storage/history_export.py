@@ -12,10 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 
 from recoverykit.core.events import StepStatus
 from recoverykit.core.journal import AREAS, Journal
@@ -73,18 +70,3 @@ def csv_text(sessions: list[SessionRow], journals: Mapping[str, Journal]) -> str
 def json_text(sessions: list[SessionRow], journals: Mapping[str, Journal],
               resumable: set[str] | frozenset[str] = frozenset()) -> str:
     return json.dumps(history_document(sessions, resumable, journals), indent=2, ensure_ascii=False) + "\n"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename; OSError on failure."""
-    folder = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

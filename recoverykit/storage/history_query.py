@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.journal import Journal
-from recoverykit.storage.db import StorageError
+from recoverykit.storage.errors import StorageError
 from recoverykit.storage.journal_store import COLUMNS, has_journals, journal_from_row
 from recoverykit.storage.rows import parse_moment
 

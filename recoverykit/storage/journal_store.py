@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal, check_journal
 from recoverykit.storage.rows import parse_moment
+from recoverykit.storage.upsert import upsert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -97,9 +98,8 @@ class JournalStore:
             if journal.is_empty:
                 db.execute("DELETE FROM journals WHERE session_id = ?", [session_id])
             else:
-                db["journals"].upsert({"session_id": session_id, **row,
-                                       "updated_at": at.isoformat(timespec="milliseconds")},
-                                      pk="session_id")
+                upsert(db, "journals", {"session_id": session_id, **row,
+                                        "updated_at": at.isoformat(timespec="milliseconds")}, pk="session_id")
 
     def all(self) -> dict[str, Journal]:
         """Every readable journal by session id (damaged rows are left out)."""

@@ -10,7 +10,6 @@ finished or marked interrupted.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from recoverykit.storage.rows import (
     session_from_row,
     step_from_row,
 )
+from recoverykit.storage.upsert import upsert
 
 __all__ = ["Checkpoint", "SessionRepository", "SessionRow", "StepRow"]
 
@@ -86,7 +86,10 @@ class SessionRepository:
 
     def start_session(self, routine_id: str, routine_name: str, at: datetime,
                       session_id: str | None = None) -> str:
-        session_id = session_id or str(uuid.uuid4())
+        if session_id is None:
+            import uuid  # not before the first paint: the services import this module
+
+            session_id = str(uuid.uuid4())
         with self.db.atomic():
             self.db["sessions"].insert(
                 {
@@ -139,7 +142,8 @@ class SessionRepository:
     def save_checkpoint(self, checkpoint: Checkpoint) -> None:
         position = checkpoint.position
         with self.db.atomic():
-            self.db["checkpoints"].upsert(
+            upsert(
+                self.db, "checkpoints",
                 {
                     "session_id": checkpoint.session_id,
                     "routine_fingerprint": checkpoint.routine_fingerprint,

@@ -16,13 +16,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from recoverykit.core.clock import Clock
-from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import tr
-from recoverykit.storage.backups import backup_now, restore
-from recoverykit.storage.db import StorageError, inspect
-from recoverykit.storage.sessions import SessionRepository
+from recoverykit.services import StorageError
+from recoverykit.services.data import DataService
 from recoverykit.ui.main_window import Confirm, MainWindow
 
 Choose = Callable[[QWidget, str, Path], "Path | None"]
@@ -44,12 +41,11 @@ class DataActions(QObject):
 
     historyReplaced = Signal()
 
-    def __init__(self, window: MainWindow, controller: SessionController,
-                 repository: SessionRepository | None, paths: AppPaths, clock: Clock,
+    def __init__(self, window: MainWindow, controller: SessionController, data: DataService,
                  confirm: Confirm, choose: Choose = choose_backup) -> None:
         super().__init__(window)
-        self._window, self._controller, self._repository = window, controller, repository
-        self._paths, self._clock, self._confirm, self._choose = paths, clock, confirm, choose
+        self._window, self._controller, self._data = window, controller, data
+        self._confirm, self._choose = confirm, choose
         self.backup_action = QAction(tr("&Back up now"), window)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(tr("&Restore from a backup…"), window)
@@ -67,12 +63,11 @@ class DataActions(QObject):
 
     @Slot()
     def back_up_now(self) -> Path | None:
-        repo = self._repository
-        if repo is None:
+        if not self._data.available:
             self._window.set_banner(tr("There is no history to back up."))
             return None
         try:
-            path = backup_now(repo.db, self._paths.backups, self._clock.wall())
+            path = self._data.back_up_now()
         except StorageError as exc:
             self._window.set_banner(tr("Could not back up: %1").replace("%1", str(exc)))
             return None
@@ -82,48 +77,43 @@ class DataActions(QObject):
     @Slot()
     def restore(self) -> bool:
         """Replace the history with a backup the user picks; True if it was replaced."""
-        repo, window = self._repository, self._window
-        if repo is None or self._controller.running or self._controller.pending_writes:
+        window, folder = self._window, self._data.backups_folder
+        if not self._data.available or self._controller.running or self._controller.pending_writes:
             window.set_banner(tr("A backup can be restored when no session is running and everything "
                                  "is saved."))
             return False
-        chosen = self._choose(window, tr("Restore history from a backup"), self._paths.backups)
+        chosen = self._choose(window, tr("Restore history from a backup"), folder)
         if chosen is None:
             return False
         try:
-            inspect(chosen)
+            self._data.check_backup(chosen)
         except StorageError as exc:
             window.set_banner(tr("%1 cannot be restored: %2").replace("%1", str(chosen)).replace("%2", str(exc)))
             return False
         if not self._confirm(window, tr("Replace your history?"),
                              tr("Your history will be replaced by the one in %1. The history you have "
                                 "now is kept as a backup in %2.")
-                             .replace("%1", str(chosen)).replace("%2", str(self._paths.backups))):
+                             .replace("%1", str(chosen)).replace("%2", str(folder))):
             return False
         self._controller.decline_resume()  # an offered session belongs to the history being replaced
         self._controller.retry_storage()
-        repo.close()
         try:
-            kept = restore(chosen, self._paths.database, self._paths.backups, self._clock.wall())
+            outcome = self._data.restore(chosen)
         except StorageError as exc:
-            replaced = False
-            message = tr("Could not restore %1: %2. Nothing was replaced.").replace(
-                "%1", str(chosen)).replace("%2", str(exc))
-        else:
-            replaced = True
-            message = tr("Your history was restored from %1.").replace("%1", str(chosen))
-            if kept is not None:
-                message += " " + tr("The history it replaced was kept as %1.").replace("%1", str(kept))
-        repo.reopen()
-        try:
-            repo.db  # noqa: B018 -- open (and migrate) now, so a problem is said now
-        except StorageError as exc:
-            message += " " + tr("The history cannot be opened: %1").replace("%1", str(exc))
+            window.set_banner(tr("Could not restore %1: %2. Nothing was replaced.").replace(
+                "%1", str(chosen)).replace("%2", str(exc)))
+            self.historyReplaced.emit()
+            return False
+        message = tr("Your history was restored from %1.").replace("%1", str(chosen))
+        if outcome.kept is not None:
+            message += " " + tr("The history it replaced was kept as %1.").replace("%1", str(outcome.kept))
+        if outcome.reopen_problem:
+            message += " " + tr("The history cannot be opened: %1").replace("%1", outcome.reopen_problem)
         window.set_banner(message)
         self.historyReplaced.emit()
-        return replaced
+        return True
 
     def _sync(self, *_args) -> None:
-        available = self._repository is not None
+        available = self._data.available
         self.backup_action.setEnabled(available)
         self.restore_action.setEnabled(available and not self._controller.running)

@@ -20,7 +20,7 @@ from recoverykit.core.routine import Side
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, side_text, tr
-from recoverykit.storage.rows import SessionRow
+from recoverykit.services.history import SessionRow
 from recoverykit.ui.journal_words import area_text, warning_text, workout_text
 from recoverykit.ui.widgets import page_heading
 

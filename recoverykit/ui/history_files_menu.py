@@ -15,14 +15,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
-from recoverykit.core.clock import Clock
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import tr
-from recoverykit.storage.db import StorageError
-from recoverykit.storage.history_export import csv_text, json_text, write_atomically
-from recoverykit.storage.history_import import ImportProblem, import_history
-from recoverykit.storage.journal_store import JournalStore
-from recoverykit.storage.sessions import SessionRepository
+from recoverykit.services import StorageError
+from recoverykit.services.data import DataService, ImportRefused
 from recoverykit.ui.main_window import MainWindow
 
 ChooseFile = Callable[[QWidget, str, str], "Path | None"]
@@ -47,11 +43,10 @@ class HistoryFileActions(QObject):
 
     historyImported = Signal()
 
-    def __init__(self, window: MainWindow, menu: QMenu, controller: SessionController,
-                 repository: SessionRepository | None, clock: Clock,
+    def __init__(self, window: MainWindow, menu: QMenu, controller: SessionController, data: DataService,
                  save: ChooseFile = choose_save, open_: ChooseFile = choose_open) -> None:
         super().__init__(window)
-        self._window, self._controller, self._repository, self._clock = window, controller, repository, clock
+        self._window, self._controller, self._data = window, controller, data
         self.choose_save, self.choose_open = save, open_
         self.export_action = QAction(tr("&Export history…"), window)
         self.export_action.triggered.connect(lambda: self.export(as_csv=False))
@@ -62,44 +57,45 @@ class HistoryFileActions(QObject):
         menu.addSeparator()
         for action in (self.export_action, self.export_csv_action, self.import_action):
             menu.addAction(action)
-            action.setEnabled(repository is not None)
+            action.setEnabled(data.available)
 
     def export(self, as_csv: bool) -> Path | None:
-        repo, window = self._repository, self._window
-        if repo is None:
+        window = self._window
+        if not self._data.available:
             return None
         filters = tr("CSV files (*.csv)") if as_csv else tr("recoverykit history (*.json)")
         target = self.choose_save(window, tr("Export history"), filters)
         if target is None:
             return None
         try:
-            sessions, journals = repo.sessions(), JournalStore(repo).all()
-            write_atomically(target, csv_text(sessions, journals) if as_csv else json_text(sessions, journals))
-        except (StorageError, OSError) as exc:
+            outcome = self._data.export(target, as_csv)
+        except StorageError as exc:
             window.set_banner(tr("Could not export the history: %1").replace("%1", str(exc)))
             return None
-        window.set_banner(tr("%n sessions exported to %1.", "sessions", len(sessions)).replace("%1", str(target)))
+        window.set_banner(tr("%n sessions exported to %1.", "sessions", outcome.sessions)
+                          .replace("%1", str(target)))
         return target
 
     @Slot()
     def import_file(self) -> bool:
-        repo, window = self._repository, self._window
-        if repo is None or self._controller.running:
+        window = self._window
+        if not self._data.available or self._controller.running:
             window.set_banner(tr("History can be imported when no session is running."))
             return False
         source = self.choose_open(window, tr("Import history"), tr("recoverykit history (*.json);;All files (*)"))
         if source is None:
             return False
         try:
-            added, present = import_history(repo.db, source, self._clock.wall())
-        except ImportProblem as exc:
+            outcome = self._data.import_file(source)
+        except ImportRefused as exc:
             window.set_banner(tr("%1 was not imported, and nothing changed: %2.").replace("%1", str(source))
                               .replace("%2", str(exc)))
             return False
         except StorageError as exc:
-            window.set_banner(tr("Could not import: %1").replace("%1", str(exc)))
+            window.set_banner(tr("Could not import: %1. Nothing changed.").replace("%1", str(exc)))
             return False
-        window.set_banner(tr("%n new sessions imported from %1", "sessions", added).replace("%1", str(source))
-                          + " " + tr("(%n already in your history).", "sessions", present))
+        window.set_banner(tr("%n new sessions imported from %1", "sessions", outcome.added)
+                          .replace("%1", str(source))
+                          + " " + tr("(%n already in your history).", "sessions", outcome.already_there))
         self.historyImported.emit()
         return True

@@ -9,7 +9,7 @@ from recoverykit.core.journal import soreness_change
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, tr
-from recoverykit.storage.history_query import SessionListing
+from recoverykit.services.history import SessionListing
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid index: "no parent"

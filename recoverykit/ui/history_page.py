@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,20 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.journal import Journal
-from recoverykit.core.red_flags import current_red_flags
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
-from recoverykit.storage.errors import StorageError
-from recoverykit.storage.history_query import (
+from recoverykit.services import StorageError
+from recoverykit.services.history import (
     HistoryFilter,
+    HistoryService,
+    Record,
     SessionListing,
-    first_day,
-    list_sessions,
-    routine_choices,
+    dated_journals,
 )
-from recoverykit.storage.history_records import Record, delete_session, insert_records
-from recoverykit.storage.journal_store import JournalStore
-from recoverykit.storage.sessions import SessionRepository
+from recoverykit.services.journal import JournalService
 from recoverykit.ui.history_charts import HistoryCharts
 from recoverykit.ui.history_detail import HistoryDetail
 from recoverykit.ui.history_model import HistoryModel
@@ -50,24 +47,19 @@ from recoverykit.ui.journal_dialog import JournalDialog
 from recoverykit.ui.red_flag_banner import RedFlagBanner
 from recoverykit.ui.widgets import page_heading, page_layout
 
-#: Journals this recent are read for the red-flag banner, whatever the filter.
-RED_FLAG_WINDOW_DAYS = 21
-
 
 class DeleteSession(QUndoCommand):
-    """Delete one session; undo inserts it back with its steps and journal."""
+    """A deleted session (with its steps and journal) on the undo stack.
 
-    def __init__(self, page: HistoryPage, record: Record) -> None:
+    The page changes storage first and moves the stack only when that
+    worked, so a failed write (a locked database) leaves the stack true:
+    what it says can be undone is what is in the history. Qt's own
+    ``undo``/``redo`` of this command are bookkeeping only.
+    """
+
+    def __init__(self, record: Record) -> None:
         super().__init__(tr("Delete session"))
-        self._page, self._record = page, record
-
-    def redo(self) -> None:
-        self._page.apply_change(lambda db: delete_session(db, self._record[0].id),
-                                tr("Session deleted."))
-
-    def undo(self) -> None:
-        self._page.apply_change(lambda db: insert_records(db, [self._record], self._page.now()),
-                                tr("Session restored."))
+        self.record = record
 
 
 class HistoryPage(QWidget):
@@ -79,14 +71,11 @@ class HistoryPage(QWidget):
 
     journalSaved = Signal(str, object)
 
-    def __init__(self, repository: SessionRepository | None, distance_unit: Callable[[], str] = lambda: "km",
-                 now=None, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryService, journals: JournalService,
+                 distance_unit: Callable[[], str] = lambda: "km", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from recoverykit.core.clock import local_now
-
-        self._repository = repository
+        self._history, self._journals = history, journals
         self._distance_unit = distance_unit
-        self.now = now or local_now
         self._charts_stale = True
         self.journal_dialog: JournalDialog | None = None
         self.undo_stack = QUndoStack(self)
@@ -146,17 +135,25 @@ class HistoryPage(QWidget):
 
         self.notice = QLabel()
         self.undo_button = QPushButton(tr("&Undo"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
-        undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(undo_action)
-        redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(redo_action)
+        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        for action, can_change in ((self.undo_action, self.undo_stack.canUndoChanged),
+                                   (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(False)
+            can_change.connect(action.setEnabled)
+            self.addAction(action)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(tr("&Undo %1").replace("%1", text) if text else tr("&Undo")))
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(tr("&Redo %1").replace("%1", text) if text else tr("&Redo")))
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.undo_button)
@@ -169,18 +166,15 @@ class HistoryPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(notice_row)
         self._filters_ready = False
-        self._oldest = date.today()
+        self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
         self.until.dateChanged.connect(lambda _d: self._filters_changed())
 
     # -- reading -----------------------------------------------------------------
 
-    def set_repository(self, repository: SessionRepository | None) -> None:
-        self._repository = repository
-
     def today(self) -> date:
-        return self.now().date()
+        return self._history.today()
 
     def current_filter(self) -> HistoryFilter:
         return HistoryFilter(self.routine_filter.currentData(), self.since.date().toPython(),
@@ -189,16 +183,14 @@ class HistoryPage(QWidget):
     def refresh(self, keep: str | None = None) -> None:
         """Read the history again; ``keep`` is a session id to select if it is still listed."""
         problem, listings, flags = "", [], []
-        repo = self._repository
         try:
-            if repo is not None:
-                db = repo.db
-                self._load_filters(routine_choices(db), first_day(db))
-                listings, skipped = list_sessions(db, self.current_filter())
-                if skipped:
-                    problem = tr("%n damaged entries could not be read and are not shown.", "rows", skipped)
-                recent, _ = list_sessions(db, HistoryFilter(since=self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)))
-                flags = current_red_flags(self._dated_journals(recent), self.today())
+            if self._history.available:
+                self._load_filters(*self._history.filter_choices())
+                overview = self._history.overview(self.current_filter())
+                listings, flags = overview.listings, overview.red_flags
+                if overview.skipped:
+                    problem = tr("%n damaged entries could not be read and are not shown.", "rows",
+                                 overview.skipped)
         except StorageError as exc:
             problem = tr("The history cannot be shown just now: %1").replace("%1", str(exc))
         self.model.set_listings(listings)
@@ -216,10 +208,6 @@ class HistoryPage(QWidget):
         self._show_selected()
         self._charts_stale = True
         self._update_charts()
-
-    @staticmethod
-    def _dated_journals(listings: list[SessionListing]) -> list[tuple[date, Journal]]:
-        return [(listing.day, listing.journal) for listing in listings if listing.journal is not None]
 
     def _load_filters(self, choices: list[tuple[str, str]], oldest: date | None) -> None:
         """Fill the routine choices; unless the user chose dates, span the oldest session to today."""
@@ -269,10 +257,9 @@ class HistoryPage(QWidget):
     def _show_selected(self) -> None:
         listing = self.selected_listing()
         session = journal = None
-        if listing is not None and self._repository is not None:
+        if listing is not None and self._history.available:
             try:
-                session = self._repository.get(listing.id)
-                journal = JournalStore(self._repository).get(listing.id)
+                session, journal = self._history.session(listing.id)
             except (StorageError, ValueError) as exc:
                 self.notice.setText(tr("This session cannot be read: %1").replace("%1", str(exc)))
         self.detail.show_session(session, journal, self._distance_unit())
@@ -290,7 +277,7 @@ class HistoryPage(QWidget):
         if selected is not None:  # only the week after it is charted: read only those journals
             last = selected.day + timedelta(days=6)
             week = [x for x in listings if selected.day <= x.day <= last]
-        self.charts.show_history([(x.day, x.active_s) for x in listings], self._dated_journals(week),
+        self.charts.show_history([(x.day, x.active_s) for x in listings], dated_journals(week),
                                  selected.day if selected else None, self.today())
         self._charts_stale = False
 
@@ -298,50 +285,84 @@ class HistoryPage(QWidget):
 
     @Slot()
     def edit_journal(self) -> None:
-        listing, repo = self.selected_listing(), self._repository
-        if listing is None or repo is None:
+        listing = self.selected_listing()
+        if listing is None or not self._journals.available:
             return
         session_id = listing.id
         dialog = JournalDialog(tr("Journal: %1").replace("%1", self.detail.title.text()), listing.journal,
-                               listing.note, listing.day, self._distance_unit(), self)
-        dialog.accepted.connect(lambda: self._save_journal(session_id, dialog))
+                               listing.note, listing.day, lambda journal, note: self._save_journal(
+                                   session_id, journal, note), self._distance_unit(), self)
         dialog.finished.connect(dialog.deleteLater)
         self.journal_dialog = dialog
         dialog.open()
 
-    def _save_journal(self, session_id: str, dialog: JournalDialog) -> None:
-        journal, note = dialog.editor.journal(), dialog.editor.note()
+    def _save_journal(self, session_id: str, journal: Journal, note: str) -> str | None:
+        """Save from the dialog; the reason it failed (the dialog then stays open), or None."""
         try:
-            JournalStore(self._repository).save(session_id, journal, self.now())
-            self._repository.set_note(session_id, note)
+            self._journals.save(session_id, journal, note)
         except (StorageError, ValueError) as exc:
-            self.notice.setText(tr("The journal could not be saved (%1).").replace("%1", str(exc)))
-            return
+            return tr("The journal could not be saved (%1). What you entered is still here; "
+                      "try again or cancel.").replace("%1", str(exc))
         self.notice.setText(tr("Journal saved."))
         self.refresh(keep=session_id)
         self.journalSaved.emit(session_id, journal)
+        return None
 
     @Slot()
     def delete_selected(self) -> None:
-        listing, repo = self.selected_listing(), self._repository
-        if listing is None or repo is None:
+        listing = self.selected_listing()
+        if listing is None or not self._history.available:
             return
+        keep = self._neighbour_of(listing.id)
         try:
-            session = repo.get(listing.id)
-            journal = JournalStore(repo).get(listing.id)
-        except (StorageError, ValueError) as exc:
+            record = self._history.delete(listing.id)
+        except (StorageError, ValueError, LookupError) as exc:
             self.notice.setText(tr("This session cannot be deleted: %1").replace("%1", str(exc)))
             return
-        if session is None or session.ended_at is None:
-            return
-        self.undo_stack.push(DeleteSession(self, (session, journal)))
+        self.undo_stack.push(DeleteSession(record))
+        self._changed(tr("Session deleted."), keep)
 
-    def apply_change(self, change, message: str) -> None:
-        """Run a storage change from the undo stack, then show the result."""
-        keep = self.selected_id()
+    @Slot()
+    def undo(self) -> None:
+        """Put the last deleted session back; the stack moves only if it is back in storage."""
+        index = self.undo_stack.index()
+        if index == 0:
+            return
+        command = self.undo_stack.command(index - 1)
         try:
-            change(self._repository.db)
+            self._history.restore(command.record)
         except StorageError as exc:
-            message = tr("That could not be done: %1").replace("%1", str(exc))
+            self._changed(tr("The session could not be put back: %1. Try Undo again in a moment.")
+                          .replace("%1", str(exc)), self.selected_id())
+            return
+        self.undo_stack.undo()
+        self._changed(tr("Session restored."), command.record[0].id)
+
+    @Slot()
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if index >= self.undo_stack.count():
+            return
+        command = self.undo_stack.command(index)
+        session_id = command.record[0].id
+        keep = self._neighbour_of(session_id)
+        try:
+            self._history.delete(session_id)
+        except (StorageError, ValueError, LookupError) as exc:
+            self._changed(tr("That could not be done: %1").replace("%1", str(exc)), self.selected_id())
+            return
+        self.undo_stack.redo()
+        self._changed(tr("Session deleted."), keep)
+
+    def _neighbour_of(self, session_id: str) -> str | None:
+        """The session to select once ``session_id`` is gone: the next one down, else the one above."""
+        ids = [listing.id for listing in self.model.listings]
+        if session_id not in ids:
+            return self.selected_id()
+        row = ids.index(session_id)
+        rest = ids[row + 1:] + ids[:row][::-1]
+        return rest[0] if rest else None
+
+    def _changed(self, message: str, keep: str | None) -> None:
         self.notice.setText(message)
         self.refresh(keep=keep)

@@ -18,9 +18,8 @@ from recoverykit.core.journal import Journal
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.refuel_reminder import RefuelReminder
 from recoverykit.qt.text import tr
-from recoverykit.storage.errors import StorageError
-from recoverykit.storage.journal_store import JournalStore
-from recoverykit.storage.sessions import SessionRepository
+from recoverykit.services import StorageError
+from recoverykit.services.journal import JournalService
 from recoverykit.ui.journal_dialog import JournalDialog
 from recoverykit.ui.main_window import MainWindow
 
@@ -29,9 +28,9 @@ class JournalFlow(QObject):
     """Opens and saves journals from the summary page; keeps the refuel reminder in step."""
 
     def __init__(self, window: MainWindow, controller: SessionController,
-                 repository: SessionRepository | None, clock: Clock, reminder: RefuelReminder) -> None:
+                 journals: JournalService, clock: Clock, reminder: RefuelReminder) -> None:
         super().__init__(window)
-        self._window, self._controller, self._repository = window, controller, repository
+        self._window, self._controller, self._journals = window, controller, journals
         self._clock, self.reminder = clock, reminder
         self.dialog: JournalDialog | None = None
         window.pageCreated.connect(self._wire_page)
@@ -54,7 +53,6 @@ class JournalFlow(QObject):
             self._wire_history(page)
 
     def _wire_history(self, page) -> None:
-        page.now = self._clock.wall
         page.journalSaved.connect(self._on_journal_saved)
 
     def _on_journal_saved(self, _session_id: str, journal: Journal) -> None:
@@ -63,30 +61,28 @@ class JournalFlow(QObject):
 
     @Slot()
     def open_for_finished_session(self) -> None:
-        session_id, repo = self._controller.session_id, self._repository
-        if session_id is None or repo is None:
+        session_id = self._controller.session_id
+        if session_id is None or not self._journals.available:
             return
         try:
-            journal = JournalStore(repo).get(session_id)
+            journal = self._journals.get(session_id)
         except (StorageError, ValueError):
             journal = None
         summary = self._window.summary_page
-        dialog = JournalDialog(tr("Journal"), journal, summary.note_edit.toPlainText(),
-                               self._clock.wall().date(), self._window.settings.settings.distance_unit,
-                               self._window)
-        dialog.accepted.connect(lambda: self._save(session_id, dialog))
+        dialog = JournalDialog(tr("Journal"), journal, summary.note_text(), self._clock.wall().date(),
+                               lambda done, note: self._save(session_id, done, note),
+                               self._window.settings.settings.distance_unit, self._window)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, session_id: str, dialog: JournalDialog) -> None:
-        journal, note = dialog.editor.journal(), dialog.editor.note()
+    def _save(self, session_id: str, journal: Journal, note: str) -> str | None:
+        """Save from the dialog; why it failed (the dialog then stays open with the entries), or None."""
         try:
-            JournalStore(self._repository).save(session_id, journal, self._clock.wall())
-            self._repository.set_note(session_id, note)
+            self._journals.save(session_id, journal, note)
         except (StorageError, ValueError) as exc:
-            self._window.set_banner(tr("Your journal could not be saved (%1).").replace("%1", str(exc)))
-            return
-        self._window.summary_page.note_edit.setPlainText(note)
-        self._window.summary_page.note.setText(tr("Journal saved to your history."))
+            return tr("Your journal could not be saved (%1). What you entered is still here; "
+                      "try again or cancel.").replace("%1", str(exc))
+        self._window.summary_page.show_saved_journal(note)
         self._on_journal_saved(session_id, journal)
+        return None

@@ -26,6 +26,7 @@ from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
+from recoverykit.services import StorageError
 from recoverykit.settings import SettingsStore
 from recoverykit.ui.contrast_flow import ContrastFlow
 from recoverykit.ui.routine_list import RoutineListPage
@@ -34,7 +35,8 @@ if TYPE_CHECKING:  # the other pages are imported when first shown (start-up tim
     from recoverykit.qt.controller import SessionController
     from recoverykit.qt.sound import CueSounds
     from recoverykit.qt.voice import VoicePrompts
-    from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.services.history import HistoryService
+    from recoverykit.services.journal import JournalService
     from recoverykit.ui.about_dialog import AboutDialog
     from recoverykit.ui.contrast_setup_page import ContrastSetupPage
     from recoverykit.ui.help_page import RecoveryHelpDialog
@@ -73,12 +75,12 @@ class MainWindow(QMainWindow):
     historyPageCreated = Signal(object)
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
-                 repository: SessionRepository | None, *, sounds: CueSounds, voice: VoicePrompts,
+                 history: HistoryService, journals: JournalService, *, sounds: CueSounds, voice: VoicePrompts,
                  settings: SettingsStore, confirm: Confirm = ask) -> None:
         super().__init__()
         self._controller = controller
         self._library = library
-        self._repository = repository
+        self._history, self._journals = history, journals
         self._confirm = confirm
         self.sounds = sounds
         self.voice = voice
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
     def _make_history_page(self) -> HistoryPage:
         from recoverykit.ui.history_page import HistoryPage
 
-        return HistoryPage(self._repository, lambda: self.settings.settings.distance_unit)
+        return HistoryPage(self._history, self._journals, lambda: self.settings.settings.distance_unit)
 
     def set_temperature_unit(self, unit: str) -> None:
         if self.page_built("session"):
@@ -232,12 +234,6 @@ class MainWindow(QMainWindow):
             self.session_page.set_heart_rate_hint(text if known else "")
         if self.page_built("preview"):
             self.preview_page.set_heart_rate_hint(text)
-
-    def set_repository(self, repository: SessionRepository | None) -> None:
-        """Where history is read and notes are written (the app opens storage after showing)."""
-        self._repository = repository
-        if self.page_built("history"):
-            self.history_page.set_repository(repository)
 
     def show_page(self, name: str) -> None:
         if self._controller.running and name != "session":
@@ -358,10 +354,10 @@ class MainWindow(QMainWindow):
 
     def _on_summary_done(self, note: str) -> None:
         session_id = self._controller.session_id
-        if note.strip() and session_id and self._repository is not None:
+        if note.strip() and session_id and self._journals.available:
             try:
-                self._repository.set_note(session_id, note)
-            except Exception as exc:  # noqa: BLE001 - any storage failure is shown, not raised
+                self._journals.save_note(session_id, note)
+            except StorageError as exc:  # the note stays in its box, to try again
                 self.set_banner(tr("Your note could not be saved (%1).").replace("%1", str(exc)))
                 return
         self.show_page("routines")

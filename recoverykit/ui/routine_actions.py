@@ -18,14 +18,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
-from recoverykit.assets import builtin_routines_dir
-from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.core.routine import Routine
-from recoverykit.core.routine_file import RoutineError, load_routine_file
-from recoverykit.core.routine_writer import free_id, routine_path, write_routine
-from recoverykit.paths import AppPaths
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import clock_text, kind_text, tr
+from recoverykit.services import StorageError
+from recoverykit.services.routines import RoutineError, RoutineService
 from recoverykit.settings import SettingsStore
 from recoverykit.ui.main_window import Confirm, MainWindow
 
@@ -68,13 +65,14 @@ class RoutineActions(QObject):
 
     libraryChanged = Signal(str)
 
-    def __init__(self, window: MainWindow, controller: SessionController, library: RoutineLibrary,
-                 paths: AppPaths, settings: SettingsStore, confirm: Confirm,
+    def __init__(self, window: MainWindow, controller: SessionController, routines: RoutineService,
+                 settings: SettingsStore, confirm: Confirm,
                  choose_open: ChooseOpen = choose_routine_file,
                  choose_save: ChooseSave = choose_export_file) -> None:
         super().__init__(window)
-        self._window, self._controller, self._library = window, controller, library
-        self._paths, self._settings, self._confirm = paths, settings, confirm
+        self._window, self._controller, self._routines = window, controller, routines
+        self._library = routines.library
+        self._settings, self._confirm = settings, confirm
         self._choose_open, self._choose_save = choose_open, choose_save
         self.editor: RoutineEditor | None = None
 
@@ -130,13 +128,12 @@ class RoutineActions(QObject):
         routine_id = self._window.routines_page.selected_routine_id()
         return self._library.get(routine_id) if routine_id else None
 
-    def _taken_ids(self) -> set[str]:
-        folder = self._paths.user_routines
-        files = {p.stem for p in folder.glob("*.toml")} if folder.is_dir() else set()
-        return set(self._library.routines) | files
-
     def reload(self, select: str = "") -> None:
-        self._library.replace_with(load_library(builtin_routines_dir(), self._paths.user_routines))
+        self._routines.reload()
+        self._changed(select)
+
+    def _changed(self, select: str = "") -> None:
+        """The library was read again: refresh whatever shows it."""
         self.libraryChanged.emit(select)
         self._sync()
 
@@ -158,13 +155,10 @@ class RoutineActions(QObject):
 
         def save(done: Routine) -> str | None:
             try:
-                write_routine(done, path)
-            except RoutineError as exc:
+                self._routines.save(done, path)
+            except (RoutineError, StorageError) as exc:
                 return tr("Not saved: %1").replace("%1", str(exc))
-            except OSError as exc:
-                return tr("Not saved: %1 could not be written (%2).").replace("%1", str(path)).replace(
-                    "%2", exc.strerror or str(exc))
-            self.reload(done.id)
+            self._changed(done.id)
             self._window.set_banner(tr("Saved “%1”.").replace("%1", done.name))
             return None
 
@@ -183,19 +177,19 @@ class RoutineActions(QObject):
     def new_routine(self) -> RoutineEditor:
         from recoverykit.ui.routine_editor import new_step
 
-        routine_id = free_id("my-routine", self._taken_ids())
+        routine_id = self._routines.free_id("my-routine")
         routine = Routine(routine_id, tr("My routine"), (new_step(),))
-        return self._open_editor(routine, tr("New routine"), routine_path(self._paths.user_routines, routine_id))
+        return self._open_editor(routine, tr("New routine"), self._routines.new_path(routine_id))
 
     @Slot()
     def duplicate_selected(self) -> RoutineEditor | None:
         original = self._selected()
         if original is None:
             return None
-        routine_id = free_id(original.id + "-copy", self._taken_ids())
+        routine_id = self._routines.free_id(original.id + "-copy")
         copy = dataclasses.replace(original, id=routine_id, builtin=False,
                                    name=tr("%1 (copy)").replace("%1", original.name))
-        return self._open_editor(copy, tr("New routine"), routine_path(self._paths.user_routines, routine_id))
+        return self._open_editor(copy, tr("New routine"), self._routines.new_path(routine_id))
 
     @Slot()
     def edit_selected(self) -> RoutineEditor | None:
@@ -205,8 +199,7 @@ class RoutineActions(QObject):
         if routine.builtin:
             self._window.set_banner(tr("Built-in routines stay as they are; you are editing a copy."))
             return self.duplicate_selected()
-        path = self._library.files.get(routine.id, routine_path(self._paths.user_routines, routine.id))
-        return self._open_editor(routine, tr("Edit routine"), path)
+        return self._open_editor(routine, tr("Edit routine"), self._routines.path_of(routine))
 
     @Slot()
     def delete_selected(self) -> bool:
@@ -220,12 +213,12 @@ class RoutineActions(QObject):
                 .replace("%1", routine.name).replace("%2", str(path))):
             return False
         try:
-            path.unlink()
-        except OSError as exc:
+            self._routines.delete(routine)
+        except (RoutineError, StorageError) as exc:
             self._window.set_banner(tr("Could not delete %1 (%2).").replace("%1", str(path))
-                                    .replace("%2", exc.strerror or str(exc)))
+                                    .replace("%2", str(exc)))
             return False
-        self.reload()
+        self._changed()
         self._window.set_banner(tr("Deleted “%1”.").replace("%1", routine.name))
         return True
 
@@ -240,26 +233,22 @@ class RoutineActions(QObject):
             self._window.set_banner(tr("Routines can be imported when no session is running."))
             return False
         try:
-            routine = load_routine_file(path)
+            routine = self._routines.read(path)
         except RoutineError as exc:
             self._window.set_banner(tr("This routine cannot be imported: %1").replace("%1", str(exc)))
             return False
-        taken = self._taken_ids()
         text = routine_summary(routine)
-        if routine.id in taken:
-            new_id = free_id(routine.id, taken)
+        if routine.id in self._routines.taken_ids():
             text += "\n\n" + tr("You already have a routine with the id “%1”; this one is added as “%2”.") \
-                .replace("%1", routine.id).replace("%2", new_id)
-            routine = dataclasses.replace(routine, id=new_id)
+                .replace("%1", routine.id).replace("%2", self._routines.free_id(routine.id))
         if not self._confirm(self._window, tr("Add this routine?"), text):
             return False
-        target = routine_path(self._paths.user_routines, routine.id)
         try:
-            write_routine(routine, target)
-        except (RoutineError, OSError) as exc:
+            routine = self._routines.add(routine)
+        except (RoutineError, StorageError) as exc:
             self._window.set_banner(tr("Could not add the routine: %1").replace("%1", str(exc)))
             return False
-        self.reload(routine.id)
+        self._changed(routine.id)
         self._window.set_banner(tr("Added “%1” to your routines.").replace("%1", routine.name))
         return True
 
@@ -271,11 +260,9 @@ class RoutineActions(QObject):
         chosen = self._choose_save(self._window, tr("Export routine"), Path.home() / f"{routine.id}.toml")
         if chosen is None:
             return None
-        if chosen.suffix != ".toml":
-            chosen = chosen.with_name(chosen.name + ".toml")
         try:
-            write_routine(dataclasses.replace(routine, builtin=False), chosen)
-        except (RoutineError, OSError) as exc:
+            chosen = self._routines.export(routine, chosen)
+        except (RoutineError, StorageError) as exc:
             self._window.set_banner(tr("Could not export: %1").replace("%1", str(exc)))
             return None
         self._window.set_banner(tr("Exported “%1” to %2.").replace("%1", routine.name).replace("%2", str(chosen)))

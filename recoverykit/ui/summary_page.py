@@ -89,3 +89,11 @@ class SummaryPage(QWidget):
             self.steps.addItem(line.replace("%1", slot_title(slot)))
         self.note_edit.clear()
         self.note_edit.setFocus()
+
+    def note_text(self) -> str:
+        return self.note_edit.toPlainText()
+
+    def show_saved_journal(self, note: str) -> None:
+        """The journal (and this note) were saved from the Journal dialog."""
+        self.note_edit.setPlainText(note)
+        self.note.setText(tr("Journal saved to your history."))

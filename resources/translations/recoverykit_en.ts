@@ -583,11 +583,18 @@
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>Journals this recent are read for the red-flag banner, whatever the filter.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be put back: %1. Try Undo again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +658,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All routines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,10 +675,6 @@
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal could not be saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,7 +1629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not import: %1</source>
+        <source>Could not import: %1. Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1638,11 +1649,12 @@
         </translation>
     </message>
     <message>
-        <source>Journal</source>
+        <source>Why the journal was not saved</source>
+        <extracomment>Stores a journal and note; returns None when saved, or why it could not be, for the user.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal could not be saved (%1).</source>
+        <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1807,10 +1819,6 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,6 +2470,10 @@
     <message>
         <source>dd MMM</source>
         <comment>day and month format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -580,12 +580,19 @@
     </message>
     <message>
         <source>Delete session</source>
-        <extracomment>Journals this recent are read for the red-flag banner, whatever the filter.</extracomment>
         <translation>删除训练记录</translation>
+    </message>
+    <message>
+        <source>The journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session deleted.</source>
         <translation>训练记录已删除。</translation>
+    </message>
+    <message>
+        <source>The session could not be put back: %1. Try Undo again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session restored.</source>
@@ -648,6 +655,14 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All routines</source>
         <translation>所有训练方案</translation>
     </message>
@@ -658,10 +673,6 @@
     <message>
         <source>Journal: %1</source>
         <translation>日志：%1</translation>
-    </message>
-    <message>
-        <source>The journal could not be saved (%1).</source>
-        <translation>无法保存日志（%1）。</translation>
     </message>
     <message>
         <source>Journal saved.</source>
@@ -1610,8 +1621,8 @@
         <translation>未导入 %1，没有任何改动：%2。</translation>
     </message>
     <message>
-        <source>Could not import: %1</source>
-        <translation>无法导入：%1</translation>
+        <source>Could not import: %1. Nothing changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n new sessions imported from %1</source>
@@ -1628,12 +1639,13 @@
         </translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation>日志</translation>
+        <source>Why the journal was not saved</source>
+        <extracomment>Stores a journal and note; returns None when saved, or why it could not be, for the user.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal could not be saved (%1).</source>
-        <translation>无法保存你的日志（%1）。</translation>
+        <source>Journal</source>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Journal saved to your history.</source>
@@ -1795,10 +1807,6 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 could not be written (%2).</source>
-        <translation>未保存：无法写入 %1（%2）。</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
@@ -2449,6 +2457,10 @@
         <source>dd MMM</source>
         <comment>day and month format</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     def refuse(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("recoverykit.core.routine_writer.os.replace", refuse)
+    monkeypatch.setattr("recoverykit.atomic_file.os.replace", refuse)
     with pytest.raises(OSError):
         write_routine(dataclasses.replace(good, name="Changed"), path)
     assert path.read_text() == before

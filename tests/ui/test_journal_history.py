@@ -186,7 +186,7 @@ def test_delete_and_undo_bring_the_session_and_its_journal_back(qtbot, app_with,
     assert rk.repository.get(ids[-1]) is not None
     assert JournalStore(rk.repository).get(ids[-1]) == Journal(rpe=6, soreness_after={"calves": 4})
     assert page.row_text(0, 4) == "—"
-    page.undo_stack.redo()
+    page.redo()
     assert page.session_count() == 2
     page.undo_button.click()
     assert page.session_count() == 3

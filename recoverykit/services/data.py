@@ -1,0 +1,170 @@
+"""The data service: back up, restore, export and import the history.
+
+The Data menu and the command line both go through it. Every failure is a
+StorageError (the database or the disk) or an ImportRefused (the file), with
+a message for people, and leaves the history as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from recoverykit.atomic_file import write_atomically
+from recoverykit.core.clock import Clock
+from recoverykit.services.failures import explain, storage_failures
+from recoverykit.services.importers import IMPORTERS, Importer, ImportOutcome, ImportRefused, importer_for
+from recoverykit.storage.errors import StorageError, StorageUnavailable
+from recoverykit.storage.sessions import SessionRepository
+
+__all__ = ["DataService", "ExportOutcome", "ImportOutcome", "ImportRefused", "RestoreOutcome",
+           "read_only_repository", "writable_repository"]
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """``sessions`` written to ``path``; ``skipped`` damaged rows could not be read."""
+
+    path: Path
+    sessions: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """Where the replaced history was kept (None if there was none), and any problem reopening."""
+
+    kept: Path | None
+    reopen_problem: str | None
+
+
+@contextlib.contextmanager
+def read_only_repository(database: Path) -> Iterator[SessionRepository | None]:
+    """The history opened for reading only, closed afterwards; None when there is none yet."""
+    from recoverykit.storage.db import open_database_read_only
+
+    with storage_failures():
+        db = open_database_read_only(database)
+    if db is None:
+        yield None
+        return
+    with contextlib.closing(db.conn):
+        yield SessionRepository(db)
+
+
+@contextlib.contextmanager
+def writable_repository(database: Path) -> Iterator[SessionRepository]:
+    """The history opened (created and migrated if need be) for writing, closed afterwards."""
+    from recoverykit.storage.db import open_database
+
+    with storage_failures():
+        db = open_database(database)
+    with contextlib.closing(db.conn):
+        yield SessionRepository(db)
+
+
+def export_text(repository: SessionRepository | None, as_csv: bool) -> tuple[str, int, int]:
+    """The history as the JSON document (or CSV): (text, sessions, damaged rows left out)."""
+    from recoverykit.storage.history_export import csv_text, json_text
+    from recoverykit.storage.journal_store import JournalStore
+
+    sessions, journals, skipped = [], {}, 0
+    if repository is not None:
+        with storage_failures():
+            sessions = repository.sessions()
+            skipped = repository.skipped_rows
+            journals = JournalStore(repository).all()
+    text = csv_text(sessions, journals) if as_csv else json_text(sessions, journals)
+    return text, len(sessions), skipped
+
+
+def write_export(path: Path, text: str) -> None:
+    """Write an export whole or not at all; StorageUnavailable says why not."""
+    try:
+        write_atomically(path, text)
+    except OSError as exc:
+        raise StorageUnavailable(f"{path} cannot be written: {explain(exc)}") from exc
+
+
+def import_into(repository: SessionRepository, path: Path, at, importers: tuple[Importer, ...] = IMPORTERS
+                ) -> ImportOutcome:
+    """Import ``path`` with the importer its kind calls for, all or nothing."""
+    importer = importer_for(path, importers)
+    with storage_failures():
+        return importer.import_into(repository, path, at)
+
+
+class DataService:
+    """Backups, restore, export and import for the running app's history."""
+
+    def __init__(self, repository: SessionRepository | None, database: Path, backups: Path, clock: Clock,
+                 importers: tuple[Importer, ...] = IMPORTERS) -> None:
+        self._repository = repository
+        self._database, self._backups, self._clock = database, backups, clock
+        self._importers = importers
+
+    @property
+    def available(self) -> bool:
+        return self._repository is not None
+
+    @property
+    def backups_folder(self) -> Path:
+        return self._backups
+
+    def _repo(self) -> SessionRepository:
+        if self._repository is None:
+            raise StorageUnavailable("the history is not open")
+        return self._repository
+
+    def back_up_now(self) -> Path:
+        from recoverykit.storage.backups import backup_now
+
+        repo = self._repo()
+        with storage_failures():
+            return backup_now(repo.db, self._backups, self._clock.wall())
+
+    def check_backup(self, path: Path) -> None:
+        """StorageError saying why ``path`` cannot be restored; nothing is written."""
+        from recoverykit.storage.db import inspect
+
+        with storage_failures():
+            inspect(path)
+
+    def restore(self, path: Path) -> RestoreOutcome:
+        """Replace the history with the backup at ``path``, keeping the one replaced.
+
+        The database is closed for the swap and opened again afterwards
+        (migrated if the backup is older). StorageError if nothing was
+        replaced; the history is reopened as it was then.
+        """
+        from recoverykit.storage.backups import restore
+
+        repo = self._repo()
+        repo.close()
+        failure: StorageError | None = None
+        kept = None
+        try:
+            with storage_failures():
+                kept = restore(path, self._database, self._backups, self._clock.wall())
+        except StorageError as exc:
+            failure = exc
+        repo.reopen()
+        problem = None
+        try:
+            with storage_failures():
+                repo.db  # noqa: B018 -- open (and migrate) now, so a problem is said now
+        except StorageError as exc:
+            problem = str(exc)
+        if failure is not None:
+            raise failure
+        return RestoreOutcome(kept, problem)
+
+    def export(self, path: Path, as_csv: bool) -> ExportOutcome:
+        text, count, skipped = export_text(self._repo(), as_csv)
+        write_export(path, text)
+        return ExportOutcome(path, count, skipped)
+
+    def import_file(self, path: Path) -> ImportOutcome:
+        return import_into(self._repo(), path, self._clock.wall(), self._importers)

@@ -1,0 +1,59 @@
+"""One place that turns what SQLite and the disk raise into a StorageError for people.
+
+sqlite3 says "database is locked" or "disk I/O error"; the user needs to
+know what happened to what they did and whether trying again will help.
+Each service wraps its storage calls in :func:`storage_failures`, so no raw
+``sqlite3.Error`` or ``OSError`` reaches a widget or the command line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Iterator
+
+from recoverykit.storage.errors import StorageError, StorageUnavailable
+
+_LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_FULL = {sqlite3.SQLITE_FULL}
+_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH}
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF  # the primary code of an extended one
+
+
+def explain(exc: BaseException) -> str:
+    """What went wrong, in words for the user, without the library's jargon."""
+    if isinstance(exc, StorageError):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        code, text = _code(exc), str(exc).lower()
+        if code in _LOCKED or "locked" in text:
+            return "the history is in use by another program just now (the database is locked); try again in a moment"
+        if code in _FULL or "full" in text:
+            return "the disk is full"
+        if code in _READ_ONLY or "readonly" in text or "read-only" in text:
+            return "the history folder cannot be written to (it is read-only)"
+        return f"the database refused it ({exc})"
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "the disk is full"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            where = f" {exc.filename}" if exc.filename else ""
+            return f"there is no permission to write{where}"
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+@contextlib.contextmanager
+def storage_failures() -> Iterator[None]:
+    """Re-raise any database or disk failure inside the block as StorageUnavailable."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageUnavailable(explain(exc)) from exc

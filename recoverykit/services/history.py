@@ -1,0 +1,150 @@
+"""The history service: list, look at, delete and put back sessions.
+
+The history page and the command line read the history only through this
+service. Deleting returns the whole record (session, steps, journal) so that
+whoever deleted it can put it back with :meth:`HistoryService.restore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from recoverykit.core.clock import Clock
+from recoverykit.core.journal import Journal
+from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.red_flags import RedFlag, current_red_flags
+from recoverykit.services.failures import storage_failures
+from recoverykit.storage.history_query import (
+    HistoryFilter,
+    SessionListing,
+    first_day,
+    list_sessions,
+    routine_choices,
+)
+from recoverykit.storage.history_records import Record, delete_session, insert_records
+from recoverykit.storage.journal_store import JournalStore
+from recoverykit.storage.recovery import ResumePlan
+from recoverykit.storage.rows import SessionRow
+from recoverykit.storage.sessions import SessionRepository
+
+__all__ = ["HistoryDocument", "HistoryFilter", "HistoryOverview", "HistoryService", "Record", "ResumePlan",
+           "SessionListing", "SessionRow"]
+
+#: Journals this recent are read for the red-flag banner, whatever the filter.
+RED_FLAG_WINDOW_DAYS = 21
+
+
+@dataclass(frozen=True)
+class HistoryOverview:
+    """What the history page shows for one filter."""
+
+    listings: list[SessionListing] = field(default_factory=list)
+    #: Rows too damaged to read, left out of ``listings``.
+    skipped: int = 0
+    red_flags: list[RedFlag] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class HistoryDocument:
+    """The history JSON document, the sessions in it, and the damaged rows left out of it."""
+
+    document: dict
+    sessions: list[SessionRow]
+    skipped: int
+
+
+def dated_journals(listings: list[SessionListing]) -> list[tuple[date, Journal]]:
+    return [(listing.day, listing.journal) for listing in listings if listing.journal is not None]
+
+
+class HistoryService:
+    """Reads and changes the stored sessions; every failure is a StorageError."""
+
+    def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
+        self._repository = repository
+        self._clock = clock
+
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        self._repository = repository
+
+    @property
+    def available(self) -> bool:
+        return self._repository is not None
+
+    def now(self) -> datetime:
+        return self._clock.wall()
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def _repo(self) -> SessionRepository:
+        if self._repository is None:
+            from recoverykit.storage.errors import StorageUnavailable
+
+            raise StorageUnavailable("the history is not open yet")
+        return self._repository
+
+    def filter_choices(self) -> tuple[list[tuple[str, str]], date | None]:
+        """(routine id, name) of every routine in the history by name, and the oldest session's day."""
+        if self._repository is None:
+            return [], None
+        with storage_failures():
+            db = self._repo().db
+            return routine_choices(db), first_day(db)
+
+    def overview(self, where: HistoryFilter) -> HistoryOverview:
+        """The sessions ``where`` chooses, and the red flags of the last weeks whatever it chooses."""
+        if self._repository is None:
+            return HistoryOverview()
+        with storage_failures():
+            db = self._repo().db
+            listings, skipped = list_sessions(db, where)
+            recent, _ = list_sessions(db, HistoryFilter(since=self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)))
+            return HistoryOverview(listings, skipped, current_red_flags(dated_journals(recent), self.today()))
+
+    @staticmethod
+    def empty_document() -> dict:
+        """The history JSON document of a history with no sessions yet."""
+        from recoverykit.storage.history_format import history_document
+
+        return history_document([], set(), {})
+
+    def document(self, library: RoutineLibrary) -> HistoryDocument:
+        """The whole history as the public history JSON document (docs/history-format.md)."""
+        from recoverykit.storage.history_format import history_document
+        from recoverykit.storage.recovery import find_resumable
+
+        repo = self._repo()
+        with storage_failures():
+            sessions = repo.sessions()
+            skipped = repo.skipped_rows
+            plan = find_resumable(repo, library, self.now())
+            journals = JournalStore(repo).all()
+        resumable = {plan.session_id} if plan else set()
+        return HistoryDocument(history_document(sessions, resumable, journals), sessions, skipped)
+
+    def session(self, session_id: str) -> tuple[SessionRow | None, Journal | None]:
+        """One session with its steps and journal; ValueError if its journal row is damaged."""
+        repo = self._repo()
+        with storage_failures():
+            return repo.get(session_id), JournalStore(repo).get(session_id)
+
+    def delete(self, session_id: str) -> Record:
+        """Delete a finished session with its steps and journal; returns it, for ``restore``.
+
+        LookupError if there is no such finished session; nothing is changed then.
+        """
+        repo = self._repo()
+        with storage_failures():
+            session, journal = repo.get(session_id), JournalStore(repo).get(session_id)
+            if session is None or session.ended_at is None:
+                raise LookupError("only a finished session can be deleted")
+            delete_session(repo.db, session_id)
+        return session, journal
+
+    def restore(self, record: Record) -> None:
+        """Put a deleted session back whole (a session already there is left as it is)."""
+        repo = self._repo()
+        with storage_failures():
+            insert_records(repo.db, [record], self.now())

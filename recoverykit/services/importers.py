@@ -1,0 +1,88 @@
+"""The importer protocol: which files can be brought into the history, and how.
+
+The data service picks an importer by what the file is (its name, then its
+first bytes) and hands it the repository. A new kind of file (workouts from
+a watch, say) is one more class with the three members below, added to
+:data:`IMPORTERS`; nothing else changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Protocol
+
+from recoverykit.storage.sessions import SessionRepository
+
+#: How much of a file an importer may look at to recognise it.
+HEAD_BYTES = 512
+
+
+class ImportRefused(ValueError):
+    """The file was not imported and nothing changed; the message says why, for people."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import added: ``added`` new entries, ``already_there`` that were stored before."""
+
+    kind: str
+    added: int
+    already_there: int
+
+
+class Importer(Protocol):
+    """One kind of file the history can take in."""
+
+    #: What the file holds, as the outcome's ``kind`` ("history", …).
+    kind: str
+
+    def recognises(self, path: Path, head: bytes) -> bool:
+        """Whether ``path`` (whose first HEAD_BYTES are ``head``) is this importer's kind of file."""
+
+    def import_into(self, repository: SessionRepository, path: Path, at: datetime) -> ImportOutcome:
+        """Check the whole file, then store what is new; ImportRefused if the file cannot be used."""
+
+
+class HistoryJsonImporter:
+    """The history JSON document that ``recoverykit export`` writes (docs/history-format.md)."""
+
+    kind = "history"
+
+    def recognises(self, path: Path, head: bytes) -> bool:
+        return path.suffix.lower() == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+    def import_into(self, repository: SessionRepository, path: Path, at: datetime) -> ImportOutcome:
+        from recoverykit.storage.history_import import ImportProblem, import_history
+
+        try:
+            added, present = import_history(repository.db, path, at)
+        except ImportProblem as exc:
+            raise ImportRefused(str(exc)) from None
+        return ImportOutcome(self.kind, added, present)
+
+
+#: Every importer, tried in order; the first that recognises a file imports it.
+IMPORTERS: tuple[Importer, ...] = (HistoryJsonImporter(),)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError as exc:
+        raise ImportRefused(f"the file cannot be read ({exc.strerror or exc})") from None
+
+
+def importer_for(path: Path, importers: tuple[Importer, ...] = IMPORTERS) -> Importer:
+    """The importer for ``path``; ImportRefused naming what the file seems to be when none fits."""
+    head = _head(path)
+    for importer in importers:
+        if importer.recognises(path, head):
+            return importer
+    if path.suffix.lower() == ".csv" or head.lstrip(b"\xef\xbb\xbf").startswith(b"id,routine_id,"):
+        raise ImportRefused("this is a CSV export, which is for spreadsheets; import the JSON export instead")
+    if not head.strip():
+        raise ImportRefused("the file is empty")
+    raise ImportRefused("this is not a file recoverykit can import (a history JSON export is)")

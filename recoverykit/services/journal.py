@@ -1,0 +1,54 @@
+"""The journal service: how the legs felt, saved with the session's note in one transaction.
+
+A journal that cannot be saved raises StorageError (the database) or
+ValueError (a value out of range) and nothing is stored; the dialog stays
+open with what the user typed.
+"""
+
+from __future__ import annotations
+
+from recoverykit.core.clock import Clock
+from recoverykit.core.journal import Journal
+from recoverykit.services.failures import storage_failures
+from recoverykit.storage.errors import StorageUnavailable
+from recoverykit.storage.journal_store import JournalStore
+from recoverykit.storage.sessions import SessionRepository
+
+
+class JournalService:
+    """Reads and saves a session's journal and note."""
+
+    def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
+        self._repository = repository
+        self._clock = clock
+
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        self._repository = repository
+
+    @property
+    def available(self) -> bool:
+        return self._repository is not None
+
+    def _repo(self) -> SessionRepository:
+        if self._repository is None:
+            raise StorageUnavailable("the history is not open yet")
+        return self._repository
+
+    def get(self, session_id: str) -> Journal | None:
+        """The session's journal, None if it has none; ValueError if its row is damaged."""
+        repo = self._repo()
+        with storage_failures():
+            return JournalStore(repo).get(session_id)
+
+    def save(self, session_id: str, journal: Journal, note: str) -> None:
+        """Store the journal and the note together: both are saved, or neither is."""
+        repo = self._repo()
+        with storage_failures():
+            with repo.db.atomic():
+                JournalStore(repo).save(session_id, journal, self._clock.wall())
+                repo.set_note(session_id, note)
+
+    def save_note(self, session_id: str, note: str) -> None:
+        repo = self._repo()
+        with storage_failures():
+            repo.set_note(session_id, note)
