@@ -44,25 +44,25 @@ from recoverykit.services.history import HistoryService
 from recoverykit.services.journal import JournalService
 from recoverykit.services.routines import RoutineService
 from recoverykit.settings import SettingsStore
-from recoverykit.ui.activation import apply_request
-from recoverykit.ui.main_window import MainWindow, ask
-from recoverykit.ui.preferences import PreferencesActions
-from recoverykit.ui.routine_actions import RoutineActions, choose_export_file, choose_routine_file
-from recoverykit.ui.screen_reader import ScreenReaderAnnouncer
+from recoverykit.ui.editor.routine_actions import RoutineActions, choose_export_file, choose_routine_file
+from recoverykit.ui.settings.preferences import PreferencesActions
+from recoverykit.ui.shell.activation import apply_request
+from recoverykit.ui.shell.main_window import MainWindow, ask
+from recoverykit.ui.shell.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:  # built after the first paint
     from recoverykit.qt.refuel_reminder import RefuelReminder
     from recoverykit.services.data import DataService
     from recoverykit.storage.sessions import SessionRepository
-    from recoverykit.ui.data_menu import DataActions
-    from recoverykit.ui.history_files_menu import HistoryFileActions
-    from recoverykit.ui.journal_flow import JournalFlow
-    from recoverykit.ui.tray import TrayPresence
+    from recoverykit.ui.history.data_menu import DataActions
+    from recoverykit.ui.history.history_files_menu import HistoryFileActions
+    from recoverykit.ui.journal.journal_flow import JournalFlow
+    from recoverykit.ui.shell.tray import TrayPresence
 
 
 def choose_backup(parent, title, folder):
     """The Data menu's default chooser (imported when the menu is built)."""
-    from recoverykit.ui.data_menu import choose_backup as choose
+    from recoverykit.ui.history.data_menu import choose_backup as choose
 
     return choose(parent, title, folder)
 
@@ -104,11 +104,11 @@ class RecoveryApp:
         from recoverykit.qt.refuel_reminder import RefuelReminder
         from recoverykit.services.data import DataService
         from recoverykit.storage.startup import open_storage
-        from recoverykit.ui.data_menu import DataActions
-        from recoverykit.ui.history_files_menu import HistoryFileActions
-        from recoverykit.ui.journal_flow import JournalFlow
-        from recoverykit.ui.resume_offer import ResumeOfferBar
-        from recoverykit.ui.tray import TrayPresence
+        from recoverykit.ui.history.data_menu import DataActions
+        from recoverykit.ui.history.history_files_menu import HistoryFileActions
+        from recoverykit.ui.journal.journal_flow import JournalFlow
+        from recoverykit.ui.shell.resume_offer import ResumeOfferBar
+        from recoverykit.ui.shell.tray import TrayPresence
 
         window, controller, options = self.window, self.controller, self.options
         storage = open_storage(self.paths.database, self.paths.backups, self.library, self.clock.wall())

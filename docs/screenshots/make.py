@@ -30,7 +30,7 @@ from recoverykit.core.clock import ManualClock  # noqa: E402
 from recoverykit.paths import AppPaths  # noqa: E402
 from recoverykit.qt.language import Translations  # noqa: E402
 from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker  # noqa: E402
-from recoverykit.ui.appearance import dark_palette  # noqa: E402 - the app's own dark look
+from recoverykit.ui.settings.appearance import dark_palette  # noqa: E402 - the app's own dark look
 
 OUT = Path(__file__).resolve().parent
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.guidance import StepKind
-from recoverykit.ui.theme import (
+from recoverykit.ui.common.theme import (
     AA_NORMAL_TEXT,
     banner_colors,
     contrast_ratio,

@@ -1,0 +1,1 @@
+"""What every room shares: palette-derived colours, layouts and fonts, kind icons."""

@@ -1,0 +1,368 @@
+"""The history view: sessions newest first with filters, a detail pane, charts and red flags.
+
+Built only when the history is first shown (it imports Qt Charts). The list
+is a light listing from SQLite (history_query); the selected session's steps
+and journal are read when it is selected. Deleting a session goes through a
+QUndoStack, so Undo (Ctrl+Z, or the button beside the notice) puts it back
+whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from recoverykit.core.journal import Journal
+from recoverykit.qt.routine_text import routine_text
+from recoverykit.qt.text import tr
+from recoverykit.services import StorageError
+from recoverykit.services.history import (
+    HistoryFilter,
+    HistoryService,
+    Record,
+    SessionListing,
+    dated_journals,
+)
+from recoverykit.services.journal import JournalService
+from recoverykit.ui.common.widgets import page_heading, page_layout
+from recoverykit.ui.history.history_charts import HistoryCharts
+from recoverykit.ui.history.history_detail import HistoryDetail
+from recoverykit.ui.history.history_model import HistoryModel
+from recoverykit.ui.history.red_flag_banner import RedFlagBanner
+from recoverykit.ui.journal.journal_dialog import JournalDialog
+
+
+class DeleteSession(QUndoCommand):
+    """A deleted session (with its steps and journal) on the undo stack.
+
+    The page changes storage first and moves the stack only when that
+    worked, so a failed write (a locked database) leaves the stack true:
+    what it says can be undone is what is in the history. Qt's own
+    ``undo``/``redo`` of this command are bookkeeping only.
+    """
+
+    def __init__(self, record: Record) -> None:
+        super().__init__(tr("Delete session"))
+        self.record = record
+
+
+class HistoryPage(QWidget):
+    """Sessions (filtered by routine and dates), the selected one's detail, charts, red flags.
+
+    Signals:
+        journalSaved(str, object): a session's journal (a Journal) was saved from here.
+    """
+
+    journalSaved = Signal(str, object)
+
+    def __init__(self, history: HistoryService, journals: JournalService,
+                 distance_unit: Callable[[], str] = lambda: "km", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history, self._journals = history, journals
+        self._distance_unit = distance_unit
+        self._charts_stale = True
+        self.journal_dialog: JournalDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        heading = page_heading(tr("History"))
+        self.red_flags = RedFlagBanner()
+        self._empty_text = tr("No sessions yet. Finished and stopped sessions appear here.")
+        self.empty_label = QLabel(self._empty_text)
+        self.empty_label.setWordWrap(True)
+
+        self.routine_filter = QComboBox()
+        self.routine_filter.setAccessibleName(tr("Show sessions of routine"))
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, name in ((self.since, tr("From date")), (self.until, tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+        self.reset_button = QPushButton(tr("Show &all"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        filters = QHBoxLayout()
+        routine_label, since_label, until_label = QLabel(tr("&Routine")), QLabel(tr("&From")), QLabel(tr("&To"))
+        routine_label.setBuddy(self.routine_filter)
+        since_label.setBuddy(self.since)
+        until_label.setBuddy(self.until)
+        for widget in (routine_label, self.routine_filter, since_label, self.since, until_label, self.until,
+                       self.reset_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.model = HistoryModel(self)
+        self.sessions = QTreeView()
+        self.sessions.setModel(self.model)
+        self.sessions.setAccessibleName(tr("Sessions"))
+        self.sessions.setRootIsDecorated(False)
+        self.sessions.setUniformRowHeights(True)
+        self.sessions.setAlternatingRowColors(True)
+        self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sessions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sessions.header().setStretchLastSection(False)
+        # Column widths from the newest rows only: measuring all of ten years' rows took
+        # longer than everything else the page does (the history benchmark).
+        self.sessions.header().setResizeContentsPrecision(200)
+        self.sessions.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.detail = HistoryDetail()
+        self.steps = self.detail.steps
+        self.detail.editJournalRequested.connect(self.edit_journal)
+        self.detail.deleteRequested.connect(self.delete_selected)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sessions)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([560, 440])
+        self.charts = HistoryCharts()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, tr("&Sessions"))
+        self.tabs.addTab(self.charts, tr("&Charts"))
+        self.tabs.currentChanged.connect(lambda _index: self._update_charts())
+
+        self.notice = QLabel()
+        self.undo_button = QPushButton(tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        for action, can_change in ((self.undo_action, self.undo_stack.canUndoChanged),
+                                   (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(False)
+            can_change.connect(action.setEnabled)
+            self.addAction(action)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(tr("&Undo %1").replace("%1", text) if text else tr("&Undo")))
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(tr("&Redo %1").replace("%1", text) if text else tr("&Redo")))
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.undo_button)
+
+        layout = page_layout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.red_flags)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(notice_row)
+        self._filters_ready = False
+        self._oldest = self.today()
+        self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.since.dateChanged.connect(lambda _d: self._filters_changed())
+        self.until.dateChanged.connect(lambda _d: self._filters_changed())
+
+    # -- reading -----------------------------------------------------------------
+
+    def today(self) -> date:
+        return self._history.today()
+
+    def current_filter(self) -> HistoryFilter:
+        return HistoryFilter(self.routine_filter.currentData(), self.since.date().toPython(),
+                             self.until.date().toPython())
+
+    def refresh(self, keep: str | None = None) -> None:
+        """Read the history again; ``keep`` is a session id to select if it is still listed."""
+        problem, listings, flags = "", [], []
+        try:
+            if self._history.available:
+                self._load_filters(*self._history.filter_choices())
+                overview = self._history.overview(self.current_filter())
+                listings, flags = overview.listings, overview.red_flags
+                if overview.skipped:
+                    problem = tr("%n damaged entries could not be read and are not shown.", "rows",
+                                 overview.skipped)
+        except StorageError as exc:
+            problem = tr("The history cannot be shown just now: %1").replace("%1", str(exc))
+        self.model.set_listings(listings)
+        for column in (0, 2, 3, 4):
+            self.sessions.resizeColumnToContents(column)
+        self.red_flags.show_flags(flags)
+        self.empty_label.setText(problem or self._empty_text)
+        self.empty_label.setVisible(not listings or bool(problem))
+        ids = [listing.id for listing in listings]
+        row = ids.index(keep) if keep in ids else 0
+        if listings:
+            self.sessions.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect |
+                QItemSelectionModel.SelectionFlag.Rows)
+        self._show_selected()
+        self._charts_stale = True
+        self._update_charts()
+
+    def _load_filters(self, choices: list[tuple[str, str]], oldest: date | None) -> None:
+        """Fill the routine choices; unless the user chose dates, span the oldest session to today."""
+        self._oldest = oldest or self.today()
+        self._filters_ready = False
+        if self.routine_filter.count() != len(choices) + 1:
+            chosen = self.routine_filter.currentData()
+            self.routine_filter.clear()
+            self.routine_filter.addItem(tr("All routines"), None)
+            for routine_id, name in choices:
+                self.routine_filter.addItem(routine_text(name), routine_id)
+            self.routine_filter.setCurrentIndex(max(0, self.routine_filter.findData(chosen)))
+        if not self.since.property("chosen"):
+            self.since.setDate(QDate(min(self._oldest, self.today())))
+            self.until.setDate(QDate(max(self._oldest, self.today())))
+        self._filters_ready = True
+
+    def _filters_changed(self) -> None:
+        if self._filters_ready:
+            self.since.setProperty("chosen", True)
+            self.refresh(keep=self.selected_id())
+
+    @Slot()
+    def reset_filters(self) -> None:
+        self._filters_ready = False
+        self.routine_filter.setCurrentIndex(0)
+        self.since.setDate(QDate(min(self._oldest, self.today())))
+        self.until.setDate(QDate(max(self._oldest, self.today())))
+        self.since.setProperty("chosen", False)
+        self._filters_ready = True
+        self.refresh(keep=self.selected_id())
+
+    def session_count(self) -> int:
+        return self.model.rowCount()
+
+    def row_text(self, row: int, column: int) -> str:
+        return self.model.data(self.model.index(row, column))
+
+    def selected_listing(self) -> SessionListing | None:
+        row = self.sessions.currentIndex().row()
+        return self.model.listings[row] if 0 <= row < len(self.model.listings) else None
+
+    def selected_id(self) -> str | None:
+        listing = self.selected_listing()
+        return listing.id if listing else None
+
+    def _show_selected(self) -> None:
+        listing = self.selected_listing()
+        session = journal = None
+        if listing is not None and self._history.available:
+            try:
+                session, journal = self._history.session(listing.id)
+            except (StorageError, ValueError) as exc:
+                self.notice.setText(tr("This session cannot be read: %1").replace("%1", str(exc)))
+        self.detail.show_session(session, journal, self._distance_unit())
+        self.detail.delete_button.setEnabled(session is not None and session.ended_at is not None)
+        if self.tabs.currentWidget() is self.charts:
+            self._charts_stale = True
+            self._update_charts()
+
+    def _update_charts(self) -> None:
+        if self.tabs.currentWidget() is not self.charts or not self._charts_stale:
+            return
+        listings = self.model.listings
+        selected = self.selected_listing()
+        week = []
+        if selected is not None:  # only the week after it is charted: read only those journals
+            last = selected.day + timedelta(days=6)
+            week = [x for x in listings if selected.day <= x.day <= last]
+        self.charts.show_history([(x.day, x.active_s) for x in listings], dated_journals(week),
+                                 selected.day if selected else None, self.today())
+        self._charts_stale = False
+
+    # -- changing ----------------------------------------------------------------
+
+    @Slot()
+    def edit_journal(self) -> None:
+        listing = self.selected_listing()
+        if listing is None or not self._journals.available:
+            return
+        session_id = listing.id
+        dialog = JournalDialog(tr("Journal: %1").replace("%1", self.detail.title.text()), listing.journal,
+                               listing.note, listing.day, lambda journal, note: self._save_journal(
+                                   session_id, journal, note), self._distance_unit(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.journal_dialog = dialog
+        dialog.open()
+
+    def _save_journal(self, session_id: str, journal: Journal, note: str) -> str | None:
+        """Save from the dialog; the reason it failed (the dialog then stays open), or None."""
+        try:
+            self._journals.save(session_id, journal, note)
+        except (StorageError, ValueError) as exc:
+            return tr("The journal could not be saved (%1). What you entered is still here; "
+                      "try again or cancel.").replace("%1", str(exc))
+        self.notice.setText(tr("Journal saved."))
+        self.refresh(keep=session_id)
+        self.journalSaved.emit(session_id, journal)
+        return None
+
+    @Slot()
+    def delete_selected(self) -> None:
+        listing = self.selected_listing()
+        if listing is None or not self._history.available:
+            return
+        keep = self._neighbour_of(listing.id)
+        try:
+            record = self._history.delete(listing.id)
+        except (StorageError, ValueError, LookupError) as exc:
+            self.notice.setText(tr("This session cannot be deleted: %1").replace("%1", str(exc)))
+            return
+        self.undo_stack.push(DeleteSession(record))
+        self._changed(tr("Session deleted."), keep)
+
+    @Slot()
+    def undo(self) -> None:
+        """Put the last deleted session back; the stack moves only if it is back in storage."""
+        index = self.undo_stack.index()
+        if index == 0:
+            return
+        command = self.undo_stack.command(index - 1)
+        try:
+            self._history.restore(command.record)
+        except StorageError as exc:
+            self._changed(tr("The session could not be put back: %1. Try Undo again in a moment.")
+                          .replace("%1", str(exc)), self.selected_id())
+            return
+        self.undo_stack.undo()
+        self._changed(tr("Session restored."), command.record[0].id)
+
+    @Slot()
+    def redo(self) -> None:
+        index = self.undo_stack.index()
+        if index >= self.undo_stack.count():
+            return
+        command = self.undo_stack.command(index)
+        session_id = command.record[0].id
+        keep = self._neighbour_of(session_id)
+        try:
+            self._history.delete(session_id)
+        except (StorageError, ValueError, LookupError) as exc:
+            self._changed(tr("That could not be done: %1").replace("%1", str(exc)), self.selected_id())
+            return
+        self.undo_stack.redo()
+        self._changed(tr("Session deleted."), keep)
+
+    def _neighbour_of(self, session_id: str) -> str | None:
+        """The session to select once ``session_id`` is gone: the next one down, else the one above."""
+        ids = [listing.id for listing in self.model.listings]
+        if session_id not in ids:
+            return self.selected_id()
+        row = ids.index(session_id)
+        rest = ids[row + 1:] + ids[:row][::-1]
+        return rest[0] if rest else None
+
+    def _changed(self, message: str, keep: str | None) -> None:
+        self.notice.setText(message)
+        self.refresh(keep=keep)

@@ -1,0 +1,157 @@
+"""A front and back body map: each body area tinted by its soreness, with the number on it.
+
+Drawn from resources/body/body-map.svg (an original drawing): the group
+``silhouette`` in a muted tone, and one group per area (ids as in
+``core.journal.AREAS``). Clicking an area raises its value by one (a right
+click lowers it). The sliders beside it are the keyboard path; the map only
+mirrors them, so it takes no keyboard focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from recoverykit.assets import resource_root
+from recoverykit.core.journal import AREAS, SORENESS_MAX
+from recoverykit.qt.text import tr
+from recoverykit.ui.common.theme import is_dark
+from recoverykit.ui.common.widgets import scaled_font
+
+
+def soreness_color(value: int, palette: QPalette) -> QColor:
+    """From a calm green (0) to a strong red (10), readable on the palette's window."""
+    hue = round(120 * (1 - value / SORENESS_MAX))
+    return QColor.fromHsl(hue, 170, 150 if is_dark(palette) else 120)
+
+
+class BodyMap(QWidget):
+    """Body areas of the front and back; ``values`` maps an area to 0–10 (absent: not rated).
+
+    Signals:
+        areaClicked(str, int): an area was clicked; +1 for a left click, -1 for a right click.
+    """
+
+    areaClicked = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = QSvgRenderer(str(resource_root() / "body" / "body-map.svg"), self)
+        self._values: dict[str, int] = {}
+        self._selected: str | None = None
+        self._masks: dict[str, QImage] = {}
+        self._mask_size = QSize()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumSize(220, 250)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName(tr("Body map"))
+        self.setAccessibleDescription(tr("Front and back of the body with each area's soreness. "
+                                         "Use the sliders beside it to change a value."))
+        self.setToolTip(tr("Click an area to raise its soreness, right-click to lower it"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 345)
+
+    def set_values(self, values: dict[str, int]) -> None:
+        self._values = dict(values)
+        self.update()
+
+    def set_selected(self, area: str | None) -> None:
+        self._selected = area
+        self.update()
+
+    def _frame(self) -> QRectF:
+        box = self._renderer.viewBoxF()
+        scale = min(self.width() / box.width(), self.height() / box.height())
+        width, height = box.width() * scale, box.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def _element_rect(self, element: str) -> QRectF:
+        frame, box = self._frame(), self._renderer.viewBoxF()
+        scale = frame.width() / box.width()
+        bounds = self._renderer.boundsOnElement(element)
+        return QRectF(frame.x() + (bounds.x() - box.x()) * scale, frame.y() + (bounds.y() - box.y()) * scale,
+                      bounds.width() * scale, bounds.height() * scale)
+
+    def _mask(self, area: str) -> QImage:
+        if self._mask_size != self.size():
+            self._masks.clear()
+            self._mask_size = self.size()
+        if area not in self._masks:
+            image = QImage(self.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            self._renderer.render(painter, area, self._element_rect(area))
+            painter.end()
+            self._masks[area] = image
+        return self._masks[area]
+
+    def area_at(self, point: QPointF) -> str | None:
+        x, y = int(point.x()), int(point.y())
+        if not (0 <= x < self.width() and 0 <= y < self.height()):
+            return None
+        return next((area for area in AREAS if self._mask(area).pixelColor(x, y).alpha() > 0), None)
+
+    def _tinted(self, area: str, color: QColor) -> QImage:
+        image = QImage(self._mask(area))
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), color)
+        painter.end()
+        return image
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        silhouette = QColor(palette.color(QPalette.ColorRole.WindowText))
+        silhouette.setAlphaF(0.14)
+        self._mask("silhouette")
+        painter.drawImage(0, 0, self._tinted("silhouette", silhouette))
+        font = scaled_font(self, 1.0, QFont.Weight.Bold)
+        painter.setFont(font)
+        for area in AREAS:
+            value = self._values.get(area)
+            if value is None:
+                color = QColor(palette.color(QPalette.ColorRole.WindowText))
+                color.setAlphaF(0.30 if area == self._selected else 0.22)
+            else:
+                color = soreness_color(value, palette)
+            painter.drawImage(0, 0, self._tinted(area, color))
+            rect = self._element_rect(area)
+            if area == self._selected:
+                pen = painter.pen()
+                painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+                painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+                painter.setPen(pen)
+            label = "–" if value is None else str(value)
+            badge = QRectF(0, 0, painter.fontMetrics().horizontalAdvance("10") + 8,
+                           painter.fontMetrics().height() + 2)
+            badge.moveCenter(rect.center())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(badge, 5, 5)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        captions = scaled_font(self, 0.9)
+        painter.setFont(captions)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        frame = self._frame()
+        sides = ((tr("Front", "side of the body"), frame.left()),
+                 (tr("Back", "side of the body"), frame.center().x()))
+        for text, left in sides:
+            height = painter.fontMetrics().height()
+            painter.drawText(QRectF(left, frame.bottom() - height, frame.width() / 2, height),
+                             Qt.AlignmentFlag.AlignHCenter, text)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        area = self.area_at(event.position())
+        if area is None:
+            super().mousePressEvent(event)
+            return
+        step = -1 if event.button() == Qt.MouseButton.RightButton else 1
+        self.areaClicked.emit(area, step)

@@ -1,0 +1,266 @@
+"""The journal form: soreness on a body map with sliders, the workout, check-offs, warning signs, notes.
+
+Every field is optional and every one is reachable by keyboard: the sliders
+are the keyboard path for the body map (all the way left means "not rated").
+Distances are entered in the user's unit and returned in km.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverykit.core.journal import (
+    AREAS,
+    MAX_DISTANCE_KM,
+    MAX_SLEEP_H,
+    MAX_WORKOUT_MIN,
+    SORENESS_MAX,
+    WARNING_SIGNS,
+    WORKOUT_TYPES,
+    Journal,
+    distance_in,
+    km_from,
+)
+from recoverykit.qt.text import tr
+from recoverykit.ui.journal.body_map import BodyMap
+from recoverykit.ui.journal.journal_words import area_text, warning_text, workout_text
+
+NOT_RATED = -1
+
+
+class JournalEditor(QWidget):
+    """Edits one Journal and the session's note; ``journal()`` and ``note()`` read them back."""
+
+    def __init__(self, distance_unit: str = "km", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._unit = distance_unit
+        self._day = date.today()
+        self._soreness: dict[str, dict[str, int]] = {"before": {}, "after": {}}
+        self._phase = "after"
+
+        self.before_button = QRadioButton(tr("&Before the session"))
+        self.after_button = QRadioButton(tr("&After the session"))
+        self.after_button.setChecked(True)
+        phases = QButtonGroup(self)
+        for button in (self.before_button, self.after_button):
+            phases.addButton(button)
+            button.toggled.connect(self._phase_changed)
+        self.body_map = BodyMap()
+        self.body_map.areaClicked.connect(self._map_clicked)
+        self.sliders: dict[str, QSlider] = {}
+        self._value_labels: dict[str, QLabel] = {}
+        sliders = QGridLayout()
+        sliders.setColumnStretch(1, 1)
+        for row, area in enumerate(AREAS):
+            label = QLabel(area_text(area))
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(NOT_RATED, SORENESS_MAX)
+            slider.setPageStep(2)
+            slider.setValue(NOT_RATED)
+            slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            slider.setAccessibleName(tr("%1 soreness").replace("%1", area_text(area)))
+            slider.setAccessibleDescription(tr("0 is none, 10 is the worst; all the way left is not rated"))
+            label.setBuddy(slider)
+            value = QLabel()
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance(tr("not rated")) + 8)
+            slider.valueChanged.connect(lambda v, a=area: self._slider_moved(a, v))
+            slider.sliderPressed.connect(lambda a=area: self.body_map.set_selected(a))
+            self.sliders[area], self._value_labels[area] = slider, value
+            sliders.addWidget(label, row, 0)
+            sliders.addWidget(slider, row, 1)
+            sliders.addWidget(value, row, 2)
+            self._show_value(area, NOT_RATED)
+        soreness_box = QGroupBox(tr("Soreness (0 none, 10 worst)"))
+        soreness_layout = QHBoxLayout(soreness_box)
+        left = QVBoxLayout()
+        phase_row = QHBoxLayout()
+        phase_row.addWidget(self.before_button)
+        phase_row.addWidget(self.after_button)
+        phase_row.addStretch(1)
+        left.addLayout(phase_row)
+        left.addLayout(sliders)
+        left.addStretch(1)
+        soreness_layout.addWidget(self.body_map, 2)
+        soreness_layout.addLayout(left, 3)
+
+        self.workout_type = QComboBox()
+        self.workout_type.addItem(tr("Not given"), None)
+        for kind in WORKOUT_TYPES:
+            self.workout_type.addItem(workout_text(kind), kind)
+        self.distance = QDoubleSpinBox()
+        self.distance.setRange(0, distance_in(MAX_DISTANCE_KM, distance_unit))
+        self.distance.setDecimals(2)
+        self.distance.setSingleStep(0.5)
+        self.distance.setSpecialValueText(tr("not given"))
+        self.distance.setSuffix(tr(" mi") if distance_unit == "mi" else tr(" km"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, MAX_WORKOUT_MIN)
+        self.duration.setSpecialValueText(tr("not given"))
+        self.duration.setSuffix(tr(" min"))
+        self.rpe = QSpinBox()
+        self.rpe.setRange(0, 10)
+        self.rpe.setSpecialValueText(tr("not given"))
+        self.rpe.setToolTip(tr("Rate of perceived exertion: 1 very easy, 10 all-out"))
+        self.ended_known = QCheckBox(tr("I know when it &ended"))
+        self.ended_at = QTimeEdit()
+        self.ended_at.setDisplayFormat("HH:mm")
+        self.ended_at.setEnabled(False)
+        self.ended_known.toggled.connect(self.ended_at.setEnabled)
+        ended_row = QHBoxLayout()
+        ended_row.addWidget(self.ended_known)
+        ended_row.addWidget(self.ended_at, 1)
+        workout_box = QGroupBox(tr("The workout"))
+        workout = QFormLayout(workout_box)
+        workout.addRow(tr("&Type"), self.workout_type)
+        workout.addRow(tr("&Distance"), self.distance)
+        workout.addRow(tr("D&uration"), self.duration)
+        workout.addRow(tr("Effort (&RPE 1–10)"), self.rpe)
+        workout.addRow(ended_row)
+        for field, name in ((self.workout_type, tr("Workout type")), (self.distance, tr("Distance")),
+                            (self.duration, tr("Workout duration")), (self.rpe, tr("Effort, RPE 1 to 10")),
+                            (self.ended_at, tr("Time the workout ended"))):
+            field.setAccessibleName(name)
+
+        self.hydrated = QCheckBox(tr("Drank water or an &electrolyte drink"))
+        self.refuelled = QCheckBox(tr("Ate &carbs with some protein (about 20 g) soon after"))
+        self.refuelled.setToolTip(tr("Within half an hour or so tends to help; a guide, not a rule"))
+        self.sleep = QDoubleSpinBox()
+        self.sleep.setRange(0, MAX_SLEEP_H)
+        self.sleep.setDecimals(1)
+        self.sleep.setSingleStep(0.5)
+        self.sleep.setSpecialValueText(tr("not given"))
+        self.sleep.setSuffix(tr(" h"))
+        self.sleep.setAccessibleName(tr("Hours slept last night"))
+        care_box = QGroupBox(tr("Looking after yourself"))
+        care = QFormLayout(care_box)
+        care.addRow(self.hydrated)
+        care.addRow(self.refuelled)
+        care.addRow(tr("&Slept last night"), self.sleep)
+        self.warnings: dict[str, QCheckBox] = {}
+        warn_box = QGroupBox(tr("Anything that worries you?"))
+        warn = QVBoxLayout(warn_box)
+        for sign in WARNING_SIGNS:
+            box = QCheckBox(warning_text(sign))
+            self.warnings[sign] = box
+            warn.addWidget(box)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(tr("Notes"))
+        self.notes.setPlaceholderText(tr("e.g. calves tight, left hamstring better than yesterday"))
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 3 + 16)
+        notes_label = QLabel(tr("&Notes"))
+        notes_label.setBuddy(self.notes)
+
+        lower = QHBoxLayout()
+        lower.addWidget(workout_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(care_box)
+        right.addWidget(warn_box)
+        lower.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(soreness_box, 1)
+        layout.addLayout(lower)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+
+    # -- reading and writing ------------------------------------------------
+
+    def set_journal(self, journal: Journal | None, note: str, day: date) -> None:
+        journal = journal or Journal()
+        self._day = day
+        self._soreness = {"before": dict(journal.soreness_before), "after": dict(journal.soreness_after)}
+        self._load_phase()
+        index = self.workout_type.findData(journal.workout_type)
+        self.workout_type.setCurrentIndex(max(0, index))
+        self.distance.setValue(distance_in(journal.distance_km, self._unit) if journal.distance_km else 0)
+        self.duration.setValue(journal.workout_min or 0)
+        self.rpe.setValue(journal.rpe or 0)
+        self.ended_known.setChecked(journal.workout_ended_at is not None)
+        if journal.workout_ended_at is not None:
+            ended = journal.workout_ended_at.astimezone()
+            self.ended_at.setTime(QTime(ended.hour, ended.minute))
+        self.hydrated.setChecked(journal.hydrated)
+        self.refuelled.setChecked(journal.refuelled)
+        self.sleep.setValue(journal.sleep_h or 0)
+        for sign, box in self.warnings.items():
+            box.setChecked(sign in journal.warning_signs)
+        self.notes.setPlainText(note)
+
+    def journal(self) -> Journal:
+        ended = None
+        if self.ended_known.isChecked():
+            chosen = self.ended_at.time()
+            ended = datetime.combine(self._day, time(chosen.hour(), chosen.minute())).astimezone()
+        distance = self.distance.value()
+        return Journal(
+            soreness_before=dict(self._soreness["before"]), soreness_after=dict(self._soreness["after"]),
+            workout_type=self.workout_type.currentData(),
+            distance_km=round(km_from(distance, self._unit), 3) if distance > 0 else None,
+            workout_min=self.duration.value() or None, rpe=self.rpe.value() or None,
+            workout_ended_at=ended, hydrated=self.hydrated.isChecked(),
+            refuelled=self.refuelled.isChecked(), sleep_h=self.sleep.value() or None,
+            warning_signs=tuple(sign for sign, box in self.warnings.items() if box.isChecked()))
+
+    def note(self) -> str:
+        return self.notes.toPlainText().strip()
+
+    # -- soreness -------------------------------------------------------------
+
+    @Slot(bool)
+    def _phase_changed(self, _checked: bool) -> None:
+        self._phase = "before" if self.before_button.isChecked() else "after"
+        self._load_phase()
+
+    def _load_phase(self) -> None:
+        values = self._soreness[self._phase]
+        for area, slider in self.sliders.items():
+            slider.blockSignals(True)
+            slider.setValue(values.get(area, NOT_RATED))
+            slider.blockSignals(False)
+            self._show_value(area, values.get(area, NOT_RATED))
+        self.body_map.set_values(values)
+
+    def _slider_moved(self, area: str, value: int) -> None:
+        values = self._soreness[self._phase]
+        if value == NOT_RATED:
+            values.pop(area, None)
+        else:
+            values[area] = value
+        self._show_value(area, value)
+        self.body_map.set_values(values)
+        self.body_map.set_selected(area)
+
+    def _show_value(self, area: str, value: int) -> None:
+        self._value_labels[area].setText(tr("not rated") if value == NOT_RATED else str(value))
+
+    @Slot(str, int)
+    def _map_clicked(self, area: str, step: int) -> None:
+        slider = self.sliders[area]
+        current = slider.value()
+        if step > 0:
+            slider.setValue(0 if current == NOT_RATED else min(SORENESS_MAX, current + 1))
+        else:
+            slider.setValue(max(NOT_RATED, current - 1))
+        slider.setFocus()

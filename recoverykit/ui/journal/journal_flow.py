@@ -1,0 +1,88 @@
+"""Where the journal is entered, and the refuel reminder it feeds.
+
+Built in ``app.build()``. It opens the journal for the session just finished
+from the summary page's Journal button, wires the history page (built when
+first shown) to the injected clock and the reminder, and schedules the refuel
+reminder when a cool-down starts (any routine without warm-up steps: a
+warm-up comes before a run, not after) or when a journal logs the time a
+workout ended.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+
+from recoverykit.core.clock import Clock
+from recoverykit.core.guidance import StepKind
+from recoverykit.core.journal import Journal
+from recoverykit.qt.controller import SessionController
+from recoverykit.qt.refuel_reminder import RefuelReminder
+from recoverykit.qt.text import tr
+from recoverykit.services import StorageError
+from recoverykit.services.journal import JournalService
+from recoverykit.ui.journal.journal_dialog import JournalDialog
+from recoverykit.ui.shell.main_window import MainWindow
+
+
+class JournalFlow(QObject):
+    """Opens and saves journals from the summary page; keeps the refuel reminder in step."""
+
+    def __init__(self, window: MainWindow, controller: SessionController,
+                 journals: JournalService, clock: Clock, reminder: RefuelReminder) -> None:
+        super().__init__(window)
+        self._window, self._controller, self._journals = window, controller, journals
+        self._clock, self.reminder = clock, reminder
+        self.dialog: JournalDialog | None = None
+        window.pageCreated.connect(self._wire_page)
+        for name in ("summary", "history"):  # pages built before this object was
+            if window.page_built(name):
+                self._wire_page(name, window.page(name))
+        controller.sessionStarted.connect(self._on_session_started)
+
+    @Slot(str)
+    def _on_session_started(self, _session_id: str) -> None:
+        machine = self._controller.machine
+        if machine is not None and not any(step.kind is StepKind.WARMUP for step in machine.routine.steps):
+            self.reminder.schedule(self._clock.wall())
+
+    @Slot(str, object)
+    def _wire_page(self, name: str, page) -> None:
+        if name == "summary":
+            page.journal_button.clicked.connect(self.open_for_finished_session)
+        elif name == "history":
+            self._wire_history(page)
+
+    def _wire_history(self, page) -> None:
+        page.journalSaved.connect(self._on_journal_saved)
+
+    def _on_journal_saved(self, _session_id: str, journal: Journal) -> None:
+        if journal.workout_ended_at is not None:
+            self.reminder.schedule(journal.workout_ended_at)
+
+    @Slot()
+    def open_for_finished_session(self) -> None:
+        session_id = self._controller.session_id
+        if session_id is None or not self._journals.available:
+            return
+        try:
+            journal = self._journals.get(session_id)
+        except (StorageError, ValueError):
+            journal = None
+        summary = self._window.summary_page
+        dialog = JournalDialog(tr("Journal"), journal, summary.note_text(), self._clock.wall().date(),
+                               lambda done, note: self._save(session_id, done, note),
+                               self._window.settings.settings.distance_unit, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _save(self, session_id: str, journal: Journal, note: str) -> str | None:
+        """Save from the dialog; why it failed (the dialog then stays open with the entries), or None."""
+        try:
+            self._journals.save(session_id, journal, note)
+        except (StorageError, ValueError) as exc:
+            return tr("Your journal could not be saved (%1). What you entered is still here; "
+                      "try again or cancel.").replace("%1", str(exc))
+        self._window.summary_page.show_saved_journal(note)
+        self._on_journal_saved(session_id, journal)
+        return None

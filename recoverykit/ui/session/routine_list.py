@@ -1,0 +1,163 @@
+"""The home page: the routines to choose from, with their length, and Start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.routine import Routine
+from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.routine_text import routine_text
+from recoverykit.qt.text import about_words, tr
+from recoverykit.ui.common.theme import kind_color, muted_text
+from recoverykit.ui.common.widgets import page_heading, page_layout, primary_button
+
+_ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def session_length(routine: Routine, timing: SessionTiming) -> float:
+    """Work plus get-ready and gaps: how long the session will take."""
+    slots = routine.slots
+    gaps = sum(
+        timing.switch_sides_s if slots[i - 1].step_index == slots[i].step_index
+        else timing.change_position_s
+        for i in range(1, len(slots))
+    )
+    return routine.total_s + gaps + timing.get_ready_s
+
+
+class _RoutineDelegate(QStyledItemDelegate):
+    """Two lines per routine: the name in bold, then length and description."""
+
+    def __init__(self, timing: SessionTiming, parent=None) -> None:
+        super().__init__(parent)
+        self._timing = timing
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(400, int(line * 3.6) + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        routine: Routine = index.data(_ROUTINE_ROLE)
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect = option.rect.adjusted(18, 8, -14, -8)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.save()
+        swatch = QRect(rect.left() - 10, rect.top() + 4, 4, rect.height() - 8)
+        painter.fillRect(swatch, kind_color(routine.steps[0].kind, palette))
+        title = QFont(option.font)
+        title.setPointSizeF(title.pointSizeF() * 1.2)
+        title.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title)
+        text_role = palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
+        painter.setPen(palette.color(text_role))
+        title_height = int(option.fontMetrics.height() * 1.5)
+        painter.drawText(rect.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         routine_text(routine.name))
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(muted_text(palette))
+        steps = len(routine.steps)
+        meta = (tr("%1 · %2", "length · steps").replace("%1", about_words(session_length(routine, self._timing)))
+                .replace("%2", tr("%n steps", "routine length", steps)))
+        if not routine.builtin:
+            meta = tr("%1 · yours", "a routine the user made").replace("%1", meta)
+        body = rect.adjusted(4, title_height, 0, 0)
+        painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap,
+                         tr("%1  —  %2", "meta  —  description").replace("%1", meta)
+                         .replace("%2", routine_text(routine.description)))
+        painter.restore()
+
+
+class RoutineListPage(QWidget):
+    """Lists the routines; Start (or Enter, or a double-click) starts the chosen one.
+
+    Signals:
+        startRequested(str): the id of the routine to start.
+    """
+
+    startRequested = Signal(str)
+
+    def __init__(self, library: RoutineLibrary, timing: SessionTiming,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = page_heading(tr("Choose a routine"))
+        hint = QLabel(tr("Put the laptop where you can see it from the floor, then press Start."))
+        hint.setWordWrap(True)
+
+        self.list = QListWidget()
+        self.list.setItemDelegate(_RoutineDelegate(timing, self.list))
+        self.list.setAccessibleName(tr("Routines"))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.itemActivated.connect(lambda item: self._start())
+
+        self.errors_label = QLabel()
+        self.errors_label.setWordWrap(True)
+        self.errors_label.setObjectName("routineErrors")
+        self.errors_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.start_button = primary_button(tr("Start"), tr("Start the selected routine (Enter)"))
+        self.start_button.clicked.connect(self._start)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        self.button_row = row  # other parts (the routine actions) add their buttons here
+        self._library = library
+        self.refresh()
+
+        layout = page_layout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.errors_label)
+        layout.addLayout(row)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Show the library as it is now; keep (or move to ``select``) the selection."""
+        keep = select or self.selected_routine_id()
+        self.list.clear()
+        for routine in self._library:
+            name, description = routine_text(routine.name), routine_text(routine.description)
+            label = name if routine.builtin else tr("%1 · yours", "a routine the user made").replace("%1", name)
+            item = QListWidgetItem(name)
+            item.setData(_ROUTINE_ROLE, routine)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setToolTip(description)
+            self.list.addItem(item)
+            if routine.id == keep:
+                self.list.setCurrentItem(item)
+        if self.list.count() and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        errors = self._library.errors
+        if errors:
+            lines = "<br>".join(str(error).replace("&", "&amp;").replace("<", "&lt;") for error in errors)
+            self.errors_label.setText(tr("Some routine files could not be used:") + "<br>" + lines)
+        self.errors_label.setVisible(bool(errors))
+        self.start_button.setEnabled(self.list.count() > 0)
+
+    def selected_routine_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(_ROUTINE_ROLE).id if item else None
+
+    def _start(self) -> None:
+        routine_id = self.selected_routine_id()
+        if routine_id:
+            self.startRequested.emit(routine_id)

@@ -1,0 +1,128 @@
+"""About recovery: what each protocol is for, its safety notes, and when to see a professional.
+
+Plain labels in a scroll area, one heading and a few short paragraphs per
+topic, so every sentence is translated on its own and the text scales with the
+system font. The numbers are the ones the routines use (see core/guidance.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverykit.qt.text import tr
+from recoverykit.ui.common.widgets import scaled_font
+
+
+def help_sections() -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) for each topic, translated."""
+    return [
+        (tr("A companion, not a medical device"), [
+            tr("recoverykit times and guides the recovery work you choose to do. It does not "
+               "diagnose or treat anything, and its advice does not replace a doctor or "
+               "physiotherapist."),
+        ]),
+        (tr("In what order"), [
+            tr("Right after the run, keep moving gently; then stretch; then eat and drink; "
+               "restorative work such as foam rolling, a massage gun or contrast therapy comes "
+               "last, and the massage gun works best an hour or two later."),
+        ]),
+        (tr("Active recovery: an easy walk or ride"), [
+            tr("About 10 minutes (up to 15) of walking or light cycling straight after the run "
+               "lets your heart rate come down gradually and helps more than standing still."),
+            tr("Keep it easy: around half of your maximum heart rate, a pace at which you can "
+               "talk in full sentences."),
+        ]),
+        (tr("Static stretching"), [
+            tr("Hold each stretch for at least 20 seconds without bouncing: the front and back of "
+               "the thighs, the calves, the hip flexors and the glutes."),
+            tr("Stretch one leg, then the other, each for the full hold. A stretch should feel "
+               "like a pull, never like pain."),
+        ]),
+        (tr("Foam rolling"), [
+            tr("Give each large muscle group 30 to 60 seconds. Roll slowly and rest for a moment "
+               "on a tender spot."),
+            tr("Start with light pressure and add more as the muscle gets used to it. Warm up "
+               "first: do not press hard on a cold muscle."),
+        ]),
+        (tr("Massage gun"), [
+            tr("Spend 60 to 90 seconds on each spot with moderate pressure, always moving the "
+               "gun towards the heart."),
+            tr("Keep it off bones, joints and anything injured: pain from a fall or a twist "
+               "needs to be looked at, not massaged."),
+        ]),
+        (tr("Contrast therapy"), [
+            tr("Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, "
+               "then about 15 minutes of heat with a towel at around 40 °C."),
+            tr("Always wrap the ice in a thin cloth and take it off if the skin goes numb or "
+               "white. Test the heat on your wrist first; if your skin is sensitive, keep it "
+               "cooler to avoid burns."),
+        ]),
+        (tr("Eating, drinking and sleeping"), [
+            tr("Within half an hour, have some carbohydrate with about 20 g of protein, for "
+               "example a banana with milk, and drink, with electrolytes after a long or hot run. "
+               "Most repair happens in deep sleep: aim for 7 to 9 hours."),
+        ]),
+        (tr("When to see a professional"), [
+            tr("See a doctor if muscle or joint pain is severe or is still there after 3 days."),
+            tr("See a sports physiotherapist for pain that is sharp, that comes with swelling or "
+               "numbness, or that gets worse even though you rest."),
+            tr("After a fall or a twist, have the injury assessed before any massage or rolling."),
+        ]),
+    ]
+
+
+class RecoveryHelpDialog(QDialog):
+    """The "About recovery" page: a scrollable column of short sections, closed with Esc."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("About recovery"))
+        self.setObjectName("recoveryHelp")
+        body = QWidget()
+        body.setObjectName("recoveryHelpBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.setSpacing(6)
+        self.headings: list[QLabel] = []
+        self.paragraphs: list[QLabel] = []
+        for heading, paragraphs in help_sections():
+            title = QLabel(heading)
+            title.setFont(scaled_font(self, 1.3, QFont.Weight.DemiBold))
+            title.setWordWrap(True)
+            title.setAccessibleName(heading)
+            column.addSpacing(10)
+            column.addWidget(title)
+            self.headings.append(title)
+            for text in paragraphs:
+                label = QLabel(text)
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+                label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reads it aloud, paragraph by paragraph
+                label.setAccessibleName(text)
+                column.addWidget(label)
+                self.paragraphs.append(label)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(tr("About recovery"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(tr("Close"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 640)
