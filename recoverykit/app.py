@@ -132,7 +132,7 @@ class RecoveryApp:
                                        self.tray.notify, lambda: settings.settings.refuel_reminder_on,
                                        window)
         self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
-        self.files = HistoryFileActions(window, self.data.menu, controller, self.data_service)
+        self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         forget_module_sources()
 
@@ -186,9 +186,10 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     controller.happened.connect(sounds.on_events)
     controller.happened.connect(voice.on_events)
     history, journals = HistoryService(None, clock), JournalService(None, clock)
+    notifier = SettingsNotifier(settings)
     window = MainWindow(controller, library, history, journals, sounds=sounds, voice=voice,
-                        settings=settings, confirm=confirm)
-    for owned in (controller, sounds, voice, sounds.output, voice.speech):
+                        settings=settings, notifier=notifier, confirm=confirm)
+    for owned in (controller, sounds, voice, sounds.output, voice.speech, notifier):
         if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
     app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals,
@@ -199,7 +200,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     # chosen theme must not flash the other one first.
     app.routine_actions = RoutineActions(window, controller, RoutineService(library, paths.user_routines),
                                          settings, confirm, choose_routine, choose_export)
-    app.preferences = PreferencesActions(window, SettingsNotifier(settings, window))
+    app.preferences = PreferencesActions(window, notifier)
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
     forget_module_sources()

@@ -871,6 +871,7 @@
     </message>
     <message>
         <source>&amp;Session</source>
+        <extracomment>``None`` is a separator (shown only between actions that are present).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

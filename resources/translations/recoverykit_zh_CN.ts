@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>The journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志未能保存（%1）。您填写的内容仍在这里；请重试或取消。</translation>
     </message>
     <message>
         <source>Session deleted.</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>The session could not be put back: %1. Try Undo again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复该训练：%1。请稍后再撤销一次。</translation>
     </message>
     <message>
         <source>Session restored.</source>
@@ -656,11 +656,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做%1(&amp;R)</translation>
     </message>
     <message>
         <source>All routines</source>
@@ -867,6 +867,7 @@
     </message>
     <message>
         <source>&amp;Session</source>
+        <extracomment>``None`` is a separator (shown only between actions that are present).</extracomment>
         <translation>训练(&amp;S)</translation>
     </message>
     <message>
@@ -1622,7 +1623,7 @@
     </message>
     <message>
         <source>Could not import: %1. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1。没有任何更改。</translation>
     </message>
     <message numerus="yes">
         <source>%n new sessions imported from %1</source>
@@ -1641,7 +1642,7 @@
     <message>
         <source>Why the journal was not saved</source>
         <extracomment>Stores a journal and note; returns None when saved, or why it could not be, for the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日志未保存的原因</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2460,7 +2461,7 @@
     </message>
     <message>
         <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的日志未能保存（%1）。您填写的内容仍在这里；请重试或取消。</translation>
     </message>
 </context>
 <context>

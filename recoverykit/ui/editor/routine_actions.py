@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from recoverykit.core.routine import Routine
 from recoverykit.qt.controller import SessionController
@@ -93,14 +93,10 @@ class RoutineActions(QObject):
         self.delete_action = action(tr("De&lete routine…"), self.delete_selected)
         self.import_action = action(tr("&Import routine…"), self.import_routine, "Ctrl+I")
         self.export_action = action(tr("E&xport routine…"), self.export_selected)
-        menu = QMenu(tr("&Routines"), window)
-        for item in (self.new_action, self.edit_action, self.duplicate_action, self.delete_action, None,
-                     self.import_action, self.export_action):
-            menu.addSeparator() if item is None else menu.addAction(item)
-        bar = window.menuBar()
-        view_menu = next((a for a in bar.actions() if a.text() == tr("&View")), None)
-        bar.insertMenu(view_menu, menu) if view_menu else bar.addMenu(menu)
-        self.menu = menu
+        for name, made in (("new", self.new_action), ("edit", self.edit_action),
+                           ("duplicate", self.duplicate_action), ("delete", self.delete_action),
+                           ("import", self.import_action), ("export", self.export_action)):
+            window.menus.add(f"routines.{name}", made)
 
         page = window.routines_page
         page.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import tr
@@ -50,13 +50,9 @@ class DataActions(QObject):
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(tr("&Restore from a backup…"), window)
         self.restore_action.triggered.connect(self.restore)
-        menu = QMenu(tr("&Data"), window)
-        menu.addAction(self.backup_action)
-        menu.addAction(self.restore_action)
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text() == tr("&Help")), None)
-        bar.insertMenu(help_menu, menu) if help_menu else bar.addMenu(menu)
-        self.menu = menu
+        window.menus.add("data.backup", self.backup_action)
+        window.menus.add("data.restore", self.restore_action)
+        self.menu = window.menus.menu("data")
         controller.sessionStarted.connect(self._sync)
         controller.sessionEnded.connect(self._sync)
         self._sync()

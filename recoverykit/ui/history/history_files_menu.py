@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.text import tr
@@ -43,7 +43,7 @@ class HistoryFileActions(QObject):
 
     historyImported = Signal()
 
-    def __init__(self, window: MainWindow, menu: QMenu, controller: SessionController, data: DataService,
+    def __init__(self, window: MainWindow, controller: SessionController, data: DataService,
                  save: ChooseFile = choose_save, open_: ChooseFile = choose_open) -> None:
         super().__init__(window)
         self._window, self._controller, self._data = window, controller, data
@@ -54,9 +54,9 @@ class HistoryFileActions(QObject):
         self.export_csv_action.triggered.connect(lambda: self.export(as_csv=True))
         self.import_action = QAction(tr("&Import history…"), window)
         self.import_action.triggered.connect(self.import_file)
-        menu.addSeparator()
-        for action in (self.export_action, self.export_csv_action, self.import_action):
-            menu.addAction(action)
+        for name, action in (("data.export", self.export_action), ("data.export_csv", self.export_csv_action),
+                             ("data.import", self.import_action)):
+            window.menus.add(name, action)
             action.setEnabled(data.available)
 
     def export(self, as_csv: bool) -> Path | None:

@@ -1,9 +1,10 @@
-"""Edit → Preferences… (Ctrl+,) and carrying every settings change to the running app at once.
+"""Edit → Preferences… (Ctrl+,) and the theme, which follows the settings at once.
 
 Whoever changes a setting (the dialog, the Sound menu, the contrast set-up
-page), the SettingsNotifier says so and this object brings the rest of the
-window in line: the Sound menu, the temperature unit, the theme and the
-heart-rate band. Gap lengths need nothing: the window reads them at each start.
+page), the SettingsNotifier says so, and whatever shows that setting follows
+it by itself: the Sound menu (ui/session/sound_actions.py), the temperature
+unit and heart-rate band (the window), and the theme (here). Gap lengths need
+nothing: the window reads them at each start.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.text import tr
@@ -38,15 +38,10 @@ class PreferencesActions(QObject):
         self.action.setShortcuts([QKeySequence("Ctrl+,")])
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action.triggered.connect(self.show_dialog)
-        bar = window.menuBar()
-        self.menu = QMenu(tr("&Edit"), window)
-        # Right after the first (Session) menu, where people look for it.
-        menus = bar.actions()
-        bar.insertMenu(menus[1], self.menu) if len(menus) > 1 else bar.addMenu(self.menu)
-        self.menu.addAction(self.action)
+        window.menus.add("settings.preferences", self.action)
         window.addAction(self.action)
         notifier.settingsChanged.connect(self._on_changed)
-        self._apply(notifier.settings, frozenset({"theme", "age"}))
+        self._apply(notifier.settings, frozenset({"theme"}))
 
     @Slot()
     def show_dialog(self) -> SettingsDialog:
@@ -65,16 +60,5 @@ class PreferencesActions(QObject):
         self._apply(settings, names)
 
     def _apply(self, settings: Settings, names: frozenset) -> None:
-        window = self._window
-        if "sound_on" in names:
-            window.mute_action.setChecked(not settings.sound_on)
-        if "voice_on" in names:
-            window.voice_action.setChecked(settings.voice_on)
-        if "volume_percent" in names and window.volume_slider.value() != settings.volume_percent:
-            window.volume_slider.setValue(settings.volume_percent)
-        if "temperature_unit" in names:
-            window.set_temperature_unit(settings.temperature_unit)
         if "theme" in names:
             self._theme.apply(settings.theme)
-        if names & {"age", "max_heart_rate"}:
-            window.apply_heart_rate_hints()

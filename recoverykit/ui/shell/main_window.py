@@ -6,30 +6,30 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
-from recoverykit.settings import SettingsStore
+from recoverykit.settings import Settings, SettingsStore
 from recoverykit.ui.contrast.contrast_flow import ContrastFlow
 from recoverykit.ui.session.routine_list import RoutineListPage
+from recoverykit.ui.session.sound_actions import SoundActions
+from recoverykit.ui.shell.menus import MenuBar
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
     from recoverykit.qt.controller import SessionController
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controller: SessionController, library: RoutineLibrary,
                  history: HistoryService, journals: JournalService, *, sounds: CueSounds, voice: VoicePrompts,
-                 settings: SettingsStore, confirm: Confirm = ask) -> None:
+                 settings: SettingsStore, notifier: SettingsNotifier, confirm: Confirm = ask) -> None:
         super().__init__()
         self._controller = controller
         self._library = library
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.sounds = sounds
         self.voice = voice
         self.settings = settings
+        self._notifier = notifier
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.recovery_help: RecoveryHelpDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
         controller.storageRecovered.connect(lambda: self.set_banner(""))
+        notifier.settingsChanged.connect(self._on_settings_changed)
         self.show_page("routines")
 
     # -- pages ---------------------------------------------------------
@@ -365,86 +367,48 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(tr("&Session"))
-        self.start_action = QAction(tr("&Start selected routine"), self)
-        self.start_action.triggered.connect(
-            lambda: self.start_routine(self.routines_page.selected_routine_id() or ""))
-        self.stop_action = QAction(tr("S&top session…"), self)
-        self.stop_action.triggered.connect(self.request_stop)
-        quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.start_action, self.stop_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
+        """The window's own actions; the layout of every menu is in ui/shell/menus.py."""
+        self.menus = MenuBar(self.menuBar())
 
-        view = self.menuBar().addMenu(tr("&View"))
-        self.routines_action = QAction(tr("&Routines"), self)
-        self.routines_action.setShortcut(QKeySequence("Ctrl+1"))
-        self.routines_action.triggered.connect(lambda: self.show_page("routines"))
-        self.history_action = QAction(tr("&History"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(lambda: self.show_page("history"))
-        view.addAction(self.routines_action)
-        view.addAction(self.history_action)
+        def action(name: str, text: str, slot, keys: QKeySequence | str | None = None) -> QAction:
+            made = QAction(text, self)
+            if keys is not None:
+                made.setShortcut(QKeySequence(keys))
+            made.triggered.connect(slot)
+            self.menus.add(name, made)
+            return made
 
-        self.floor_action = QAction(tr("&Floor mode"), self)
-        self.floor_action.setShortcut(QKeySequence("F11"))
-        self.floor_action.triggered.connect(self.toggle_floor_mode)
-        view.addAction(self.floor_action)
+        self.start_action = action("session.start", tr("&Start selected routine"),
+                                   lambda: self.start_routine(self.routines_page.selected_routine_id() or ""))
+        self.stop_action = action("session.stop", tr("S&top session…"), self.request_stop)
+        action("app.quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.routines_action = action("view.routines", tr("&Routines"), lambda: self.show_page("routines"),
+                                      "Ctrl+1")
+        self.history_action = action("view.history", tr("&History"), lambda: self.show_page("history"),
+                                     "Ctrl+H")
+        self.floor_action = action("view.floor", tr("&Floor mode"), self.toggle_floor_mode, "F11")
         self.addAction(self.floor_action)  # still reachable with the menu bar hidden
 
-        sound = self.menuBar().addMenu(tr("S&ound"))
-        prefs = self.settings.settings
-        self.mute_action = QAction(tr("&Mute"), self)
-        self.mute_action.setCheckable(True)
-        self.mute_action.setShortcut(QKeySequence("M"))
-        self.mute_action.toggled.connect(self._set_muted)
-        self.voice_action = QAction(tr("&Voice prompts"), self)
-        self.voice_action.setCheckable(True)
-        self.voice_action.setShortcut(QKeySequence("V"))
-        self.voice_action.toggled.connect(self._set_voice)
-        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
-        self.volume_slider.setRange(0, 100)
-        self.volume_slider.setAccessibleName(tr("Volume"))
-        self.volume_slider.valueChanged.connect(self._set_volume)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(24, 4, 12, 4)
-        row.addWidget(QLabel(tr("Volume")))
-        row.addWidget(self.volume_slider)
-        volume_action = QWidgetAction(self)
-        volume_action.setDefaultWidget(holder)
-        sound.addAction(self.mute_action)
-        sound.addAction(volume_action)
-        sound.addSeparator()
-        sound.addAction(self.voice_action)
-        for action in (self.mute_action, self.voice_action):
-            self.addAction(action)
-        self.mute_action.setChecked(not prefs.sound_on)
-        self.voice_action.setChecked(prefs.voice_on)
-        self.volume_slider.setValue(prefs.volume_percent)
-        self.sounds.set_muted(not prefs.sound_on)
-        self.sounds.set_volume(prefs.volume_percent / 100)
-        self.voice.set_enabled(prefs.voice_on)
+        self.sound = SoundActions(self, self.sounds, self.voice, self._notifier, self._notice)
+        for name, made in self.sound.actions().items():
+            self.menus.add(name, made)
+        self.addAction(self.sound.mute_action)
+        self.addAction(self.sound.voice_action)
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("?"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.addAction(self.shortcuts_action)
-        self.recovery_help_action = QAction(tr("About &recovery"), self)
         # F1 on most desktops.
-        self.recovery_help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.recovery_help_action.triggered.connect(self.show_recovery_help)
+        self.recovery_help_action = action("help.recovery", tr("About &recovery"), self.show_recovery_help,
+                                           QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action("help.shortcuts", tr("&Keyboard shortcuts"), self.show_shortcuts, "?")
+        action("help.about", tr("&About recoverykit"), self._about)
         self.addAction(self.recovery_help_action)
-        about = QAction(tr("&About recoverykit"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(self.recovery_help_action)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addSeparator()
-        help_menu.addAction(about)
+        self.addAction(self.shortcuts_action)
+
+    @Slot(object, object)
+    def _on_settings_changed(self, settings: Settings, names: frozenset) -> None:
+        if "temperature_unit" in names:
+            self.set_temperature_unit(settings.temperature_unit)
+        if names & {"age", "max_heart_rate"}:
+            self.apply_heart_rate_hints()
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:
@@ -453,26 +417,6 @@ class MainWindow(QMainWindow):
             self.shortcuts_dialog = ShortcutsDialog(self)
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
-
-    def _save(self, **changes) -> None:
-        problem = self.settings.update(**changes)
-        if problem:
-            self._notice(problem)
-
-    def _set_muted(self, muted: bool) -> None:
-        self.sounds.set_muted(muted)
-        if self.settings.settings.sound_on == muted:
-            self._save(sound_on=not muted)
-
-    def _set_voice(self, on: bool) -> None:
-        self.voice.set_enabled(on)
-        if self.settings.settings.voice_on != on:
-            self._save(voice_on=on)
-
-    def _set_volume(self, percent: int) -> None:
-        self.sounds.set_volume(percent / 100)
-        if self.settings.settings.volume_percent != percent:
-            self._save(volume_percent=percent)
 
     def _sync_actions(self) -> None:
         running = self._controller.running

@@ -52,7 +52,7 @@ def test_mute_with_m_silences_and_is_remembered(rk, qtbot, driver, paths, clock,
 
 
 def test_volume_slider_sets_the_output_volume_and_is_saved(rk, paths):
-    rk.window.volume_slider.setValue(35)
+    rk.window.sound.volume_slider.setValue(35)
     assert rk.window.sounds.output.volume == pytest.approx(0.35)
     from recoverykit.settings import load_settings
 

@@ -33,7 +33,7 @@ def test_no_audio_device_means_one_notice_and_a_silent_complete_session(qtbot, p
     notices = []
     window.sounds.output.unavailable.connect(notices.append)
     window.voice.speech.unavailable.connect(notices.append)
-    window.voice_action.setChecked(True)
+    window.sound.voice_action.setChecked(True)
     window.start_routine("warmup")
     Driver(clock, ticker).run_to_end()
     assert window.current_page == "summary"

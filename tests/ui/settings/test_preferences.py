@@ -25,16 +25,16 @@ def test_sound_settings_follow_both_ways(rk, qtbot, paths):
     dialog = open_dialog(rk, qtbot)
     window = rk.window
     dialog.sound_on.setChecked(False)
-    assert window.mute_action.isChecked() and window.sounds.muted
+    assert window.sound.mute_action.isChecked() and window.sounds.muted
     assert saved(paths)["sound_on"] is False
     qtbot.keyClick(window.routines_page.list, Qt.Key.Key_M)  # unmute from the Sound menu
     assert dialog.sound_on.isChecked() and not window.sounds.muted
     dialog.volume.setValue(35)
-    assert window.volume_slider.value() == 35 and window.sounds.output.volume == 0.35
-    window.volume_slider.setValue(80)
+    assert window.sound.volume_slider.value() == 35 and window.sounds.output.volume == 0.35
+    window.sound.volume_slider.setValue(80)
     assert dialog.volume.value() == 80 and "80 %" in dialog.volume_value.text()
     dialog.voice_on.setChecked(True)
-    assert window.voice_action.isChecked() and window.voice.enabled
+    assert window.sound.voice_action.isChecked() and window.voice.enabled
 
 
 def test_gaps_units_and_reminders_apply_at_once(rk, qtbot, paths):
