@@ -38,13 +38,14 @@ def menu_titles() -> dict[str, str]:
 class MenuBar(QObject):
     """Builds ``bar`` from MENU_BAR and places the actions rooms add by name."""
 
-    def __init__(self, bar: QMenuBar, layout: tuple[tuple[str, tuple[str | None, ...]], ...] = MENU_BAR) -> None:
+    def __init__(self, bar: QMenuBar, layout: tuple[tuple[str, tuple[str | None, ...]], ...] = MENU_BAR,
+                 titles: dict[str, str] | None = None) -> None:
         super().__init__(bar)
         self._layout = dict(layout)
         self._home = {name: menu for menu, names in layout for name in names if name}
         self._actions: dict[str, QAction] = {}
         self._separators: dict[str, list[QAction]] = {}
-        titles = menu_titles()
+        titles = titles or menu_titles()
         self.menus: dict[str, QMenu] = {}
         for menu_name, _names in layout:
             menu = bar.addMenu(titles[menu_name])

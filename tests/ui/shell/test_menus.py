@@ -18,7 +18,7 @@ def texts(menu) -> list[str]:
 def test_actions_added_in_any_order_follow_the_declared_order(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
-    menus = MenuBar(window.menuBar(), LAYOUT)
+    menus = MenuBar(window.menuBar(), LAYOUT, {"first": "First", "second": "Second"})
     first = menus.menu("first")
     assert not first.menuAction().isVisible() and not menus.menu("second").menuAction().isVisible()
     menus.add("c", QAction("C", window))
