@@ -24,7 +24,7 @@ from recoverykit.core.events import (
     StepStatus,
     SwitchSides,
 )
-from recoverykit.core.guidance import StepKind
+from recoverykit.core.kinds import KINDS
 from recoverykit.core.routine import Slot
 
 
@@ -43,7 +43,7 @@ class Cue(IntEnum):
 
 def end_cue(slot: Slot) -> Cue:
     """The sound for the end of ``slot``'s step: cold and heat each have their own."""
-    return {StepKind.COLD: Cue.COLD_END, StepKind.HEAT: Cue.HEAT_END}.get(slot.step.kind, Cue.STEP_END)
+    return Cue[KINDS[slot.step.kind].end_cue]
 
 
 def cue_for(event: Event) -> Cue | None:

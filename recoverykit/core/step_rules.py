@@ -20,29 +20,19 @@ from recoverykit.core.contrast_bounds import (
     ColdModality,
     HeatModality,
 )
-from recoverykit.core.guidance import (
-    BOUNDS,
-    COLD_TEMPERATURE_RANGE_C,
-    HEAT_TEMPERATURE_RANGE_C,
-    MAX_STEP_S,
-    StepKind,
-)
+from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, StepKind
 from recoverykit.core.routine import Step
 
 MAX_NAME = 120
 MAX_TEXT = 2000
 
-#: Kinds that take a temperature, and the range the kind itself allows.
+#: Kinds that take a temperature, and the range the kind itself allows (from the kind table).
 TEMPERATURE_RANGES_C: dict[StepKind, tuple[float, float]] = {
-    StepKind.HEAT: HEAT_TEMPERATURE_RANGE_C,
-    StepKind.COLD: COLD_TEMPERATURE_RANGE_C,
-}
+    kind: facts.temperature_range_c for kind, facts in KINDS.items() if facts.temperature_range_c}
 
 #: The modalities a kind may name (other kinds take free text, e.g. a product name).
-MODALITIES: dict[StepKind, tuple[str, ...]] = {
-    StepKind.COLD: tuple(m.value for m in ColdModality),
-    StepKind.HEAT: tuple(m.value for m in HeatModality),
-}
+MODALITIES: dict[StepKind, tuple[str, ...]] = {kind: facts.modalities for kind, facts in KINDS.items()
+                                               if facts.modalities}
 
 
 @dataclass(frozen=True)

@@ -68,19 +68,10 @@ def side_text(side: Side | None) -> str:
 
 
 def kind_text(kind: StepKind) -> str:
-    return {
-        StepKind.STRETCH: tr("Stretch"),
-        StepKind.FOAM_ROLL: tr("Foam roller"),
-        StepKind.MASSAGE_GUN: tr("Massage gun"),
-        StepKind.COLD: tr("Cold"),
-        StepKind.HEAT: tr("Heat"),
-        StepKind.ACTIVE: tr("Easy movement"),
-        StepKind.WARMUP: tr("Warm-up"),
-        StepKind.REST: tr("Rest"),
-        StepKind.COMPRESSION: tr("Compression boots"),
-        StepKind.VIBRATION: tr("Vibration plate"),
-        StepKind.BATH: tr("Bath"),
-    }[kind]
+    """The kind's name, in the current language (from the UI's kind table, qt/kind_look.py)."""
+    from recoverykit.qt.kind_look import kind_text as looked_up
+
+    return looked_up(kind)
 
 
 def swap_caption(next_kind: StepKind) -> str:

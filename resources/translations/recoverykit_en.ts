@@ -97,6 +97,7 @@
     </message>
     <message>
         <source>Stretch</source>
+        <extracomment>&quot;snowflake&quot;, &quot;warmth&quot; or None: the painted icon beside a cold or heat step. The word in capitals on a contrast phase&apos;s banner (&quot;COLD&quot;); None for kinds that are no phase.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

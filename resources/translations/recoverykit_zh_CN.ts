@@ -94,6 +94,7 @@
     </message>
     <message>
         <source>Stretch</source>
+        <extracomment>&quot;snowflake&quot;, &quot;warmth&quot; or None: the painted icon beside a cold or heat step. The word in capitals on a contrast phase&apos;s banner (&quot;COLD&quot;); None for kinds that are no phase.</extracomment>
         <translation>拉伸</translation>
     </message>
     <message>

@@ -1,4 +1,7 @@
-"""Painted icons for cold (a snowflake) and heat (rising warmth): no font or file needed."""
+"""Painted kind icons, a snowflake (cold) and rising warmth (heat): no font or file needed.
+
+Which kind gets which icon is in the UI's kind table (qt/kind_look.py).
+"""
 
 from __future__ import annotations
 
@@ -9,16 +12,20 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from recoverykit.core.guidance import StepKind
+from recoverykit.qt.kind_look import KIND_LOOKS
 
 
 def paint_kind_icon(painter: QPainter, kind: StepKind, center: QPointF, size: float, color: QColor) -> None:
-    """Draw the cold or heat icon ``size`` pixels across, centred on ``center``."""
+    """Draw the kind's icon ``size`` pixels across, centred on ``center``; nothing for a kind without one."""
+    icon = KIND_LOOKS[kind].icon
+    if icon is None:
+        return
     pen = QPen(color, max(1.5, size * 0.08))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     r = size / 2
-    if kind is StepKind.COLD:
+    if icon == "snowflake":
         for k in range(6):
             angle = math.pi / 3 * k
             tip = QPointF(center.x() + r * math.cos(angle), center.y() + r * math.sin(angle))

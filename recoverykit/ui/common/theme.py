@@ -10,21 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from recoverykit.core.guidance import StepKind
-
-#: Hue (degrees) and saturation for each kind; lightness follows the theme.
-_KIND_HUES: dict[StepKind, tuple[int, int]] = {
-    StepKind.COLD: (205, 200),
-    StepKind.HEAT: (14, 210),
-    StepKind.STRETCH: (160, 150),
-    StepKind.FOAM_ROLL: (32, 190),
-    StepKind.MASSAGE_GUN: (275, 120),
-    StepKind.ACTIVE: (120, 120),
-    StepKind.WARMUP: (45, 200),
-    StepKind.REST: (220, 20),
-    StepKind.COMPRESSION: (190, 140),
-    StepKind.VIBRATION: (320, 110),
-    StepKind.BATH: (240, 120),
-}
+from recoverykit.qt.kind_look import KIND_LOOKS
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -70,7 +56,8 @@ def readable(color: QColor, background: QColor, minimum: float = AA_NORMAL_TEXT)
 
 def kind_color(kind: StepKind, palette: QPalette) -> QColor:
     """A strong colour for the kind that reads well (AA) on the palette's window."""
-    hue, saturation = _KIND_HUES[kind]
+    look = KIND_LOOKS[kind]
+    hue, saturation = look.hue, look.saturation
     lightness = 150 if is_dark(palette) else 95
     return readable(QColor.fromHsl(hue, saturation, lightness), palette.color(QPalette.ColorRole.Window))
 

@@ -10,6 +10,7 @@ from recoverykit.core.events import PhaseKind
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Routine
 from recoverykit.core.view import SessionView
+from recoverykit.qt.kind_look import KIND_LOOKS, kind_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, temperature_text, tr
 from recoverykit.ui.common.kind_icon import KindIcon
@@ -19,7 +20,8 @@ from recoverykit.ui.contrast.phase_timeline import PhaseTimeline
 
 
 def kind_word(kind: StepKind) -> str:
-    return tr("COLD") if kind is StepKind.COLD else tr("HEAT")
+    word = KIND_LOOKS[kind].banner_word
+    return word() if word is not None else kind_text(kind).upper()
 
 
 class ContrastBanner(QWidget):

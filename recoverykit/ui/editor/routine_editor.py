@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverykit.core.guidance import StepKind
+from recoverykit.core.guidance import KINDS, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Routine, Step
 from recoverykit.core.step_rules import MAX_TEXT, name_problem, step_problems
 from recoverykit.qt.text import clock_text, kind_text, tr
@@ -77,7 +77,8 @@ class _Change(QUndoCommand):
 
 
 def new_step() -> Step:
-    return Step(kind=StepKind.STRETCH, name=tr("New stretch"), duration_s=30.0, sides=BOTH_SIDES)
+    sides = BOTH_SIDES if KINDS[StepKind.STRETCH].per_side else ()
+    return Step(kind=StepKind.STRETCH, name=tr("New stretch"), duration_s=30.0, sides=sides)
 
 
 class RoutineEditor(QDialog):

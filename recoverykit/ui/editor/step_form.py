@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.assets import illustration_names
-from recoverykit.core.guidance import BOUNDS, MAX_STEP_S, UNBOUNDED_BY_SOURCE, StepKind
+from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, UNBOUNDED_BY_SOURCE, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Step
 from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_problems
 from recoverykit.qt.text import celsius, duration_words, fahrenheit, kind_text, tr
@@ -311,7 +311,7 @@ class StepForm(QWidget):
         else:
             value = self.temperature.value()
             if not self.temperature.isEnabled():  # just switched on: start from a sensible value
-                value = 40.0 if self._step.kind is StepKind.HEAT else 10.0
+                value = KINDS[self._step.kind].default_temperature_c or 10.0
                 value = fahrenheit(value) if self._unit == "f" else value
             degrees = celsius(value) if self._unit == "f" else value
             self._edit("temperature_c", temperature_c=round(degrees, 1))

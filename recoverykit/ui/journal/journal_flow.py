@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 
 from recoverykit.core.clock import Clock
-from recoverykit.core.guidance import StepKind
 from recoverykit.core.journal import Journal
+from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.refuel_reminder import RefuelReminder
 from recoverykit.qt.text import tr
@@ -42,7 +42,7 @@ class JournalFlow(QObject):
     @Slot(str)
     def _on_session_started(self, _session_id: str) -> None:
         machine = self._controller.machine
-        if machine is not None and not any(step.kind is StepKind.WARMUP for step in machine.routine.steps):
+        if machine is not None and not any(KINDS[step.kind].before_exercise for step in machine.routine.steps):
             self.reminder.schedule(self._clock.wall())
 
     @Slot(str, object)
