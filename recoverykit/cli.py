@@ -110,9 +110,17 @@ def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
         json.dump(routines_json(library), out, indent=2, ensure_ascii=False)
         out.write("\n")
         return 0
+    from recoverykit.core.timing import SessionTiming, session_length, with_gaps
+    from recoverykit.settings import SettingsStore
+
+    store = SettingsStore(paths.settings_file)
+    for problem in store.problems:
+        print(f"recoverykit: {problem}", file=err)
+    prefs = store.settings
+    timing = with_gaps(SessionTiming(), prefs.get_ready_s, prefs.switch_sides_s, prefs.change_position_s)
     width = max((len(r.id) for r in library), default=2)
-    for routine in library:
-        print(f"{routine.id:<{width}}  {_minutes(routine.total_s):>6}  {routine.name}", file=out)
+    for routine in library:  # as long as the window says a session takes, gaps and all
+        print(f"{routine.id:<{width}}  {_minutes(session_length(routine, timing)):>6}  {routine.name}", file=out)
     return 0
 
 

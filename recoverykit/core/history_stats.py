@@ -4,14 +4,17 @@
 * ``soreness_after``: each body area's soreness on the days after a workout
   (day 0 is the workout's day; a day with no journal has no point, not a 0).
 * ``minutes_by_day``: minutes per calendar day, for the heat map.
+* ``chart_data``: all of the above (and the streak) at once, as the charts take it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recoverykit.core.journal import AREAS, Journal
+from recoverykit.core.streak import streak
 
 
 def week_start(day: date) -> date:
@@ -53,3 +56,28 @@ def soreness_after(entries: Iterable[tuple[date, Journal]], workout_day: date,
             points = by_area.setdefault(area, {})
             points[offset] = max(value, points.get(offset, 0))
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
+
+
+@dataclass(frozen=True)
+class HistoryChartData:
+    """Everything the history charts draw, computed once from the listed sessions.
+
+    ``sessions`` are (day, active seconds); ``workout_day`` is the selected
+    session's day (None when none is selected).
+    """
+
+    today: date
+    weeks: list[tuple[date, float]]
+    minutes_by_day: dict[date, float]
+    soreness: dict[str, list[tuple[int, int]]]
+    workout_day: date | None
+    streak_days: int
+
+
+def chart_data(sessions: list[tuple[date, float]], journals: Iterable[tuple[date, Journal]],
+               workout_day: date | None, today: date) -> HistoryChartData:
+    by_day = minutes_by_day(sessions)
+    return HistoryChartData(
+        today=today, weeks=minutes_per_week(sessions, today), minutes_by_day=by_day,
+        soreness=soreness_after(journals, workout_day) if workout_day else {},
+        workout_day=workout_day, streak_days=streak(by_day, today))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from recoverykit.core.routine import Routine
 
 
 @dataclass(frozen=True)
@@ -37,3 +42,22 @@ class SessionTiming:
             raise ValueError("end_alarm_repeats must be a whole number from 0 to 10")
         if not (math.isfinite(self.end_alarm_every_s) and self.end_alarm_every_s > 0):
             raise ValueError("end_alarm_every_s must be a finite number of seconds > 0")
+
+
+def session_length(routine: Routine, timing: SessionTiming) -> float:
+    """How long a session of ``routine`` takes: get-ready, every side of every step, and the gaps.
+
+    The one place this is worked out: the routine list, the preview and the
+    command line all show it, and the state machine runs exactly this plan.
+    """
+    slots = routine.slots
+    gaps = sum(timing.switch_sides_s if before.step_index == after.step_index else timing.change_position_s
+               for before, after in zip(slots, slots[1:], strict=False))
+    return timing.get_ready_s + routine.total_s + gaps
+
+
+def with_gaps(timing: SessionTiming, get_ready_s: float, switch_sides_s: float,
+              change_position_s: float) -> SessionTiming:
+    """``timing`` with the user's get-ready and gap lengths (Preferences)."""
+    return dataclasses.replace(timing, get_ready_s=float(get_ready_s), switch_sides_s=float(switch_sides_s),
+                               change_position_s=float(change_position_s))

@@ -124,10 +124,9 @@ class SessionRepository:
                     "modality": row.modality,
                 }
             )
-            self.db.execute(
-                "UPDATE sessions SET updated_at = ? WHERE id = ?",
-                [_iso(row.ended_at or row.started_at or datetime.now().astimezone()), session_id],
-            )
+            heard = row.ended_at or row.started_at  # a step skipped before it began has neither
+            if heard is not None:
+                self.db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [_iso(heard), session_id])
 
     def finish_session(self, session_id: str, status: SessionStatus, at: datetime) -> None:
         if status is SessionStatus.IN_PROGRESS:

@@ -127,7 +127,7 @@ class HistoryPage(QWidget):
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.detail)
         splitter.setSizes([560, 440])
-        self.charts = HistoryCharts()
+        self.charts = HistoryCharts(history.today())
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, tr("&Sessions"))
         self.tabs.addTab(self.charts, tr("&Charts"))

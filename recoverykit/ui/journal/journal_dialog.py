@@ -33,7 +33,7 @@ class JournalDialog(QDialog):
         self.problem.setAccessibleName(tr("Why the journal was not saved"))
         self.problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.problem.hide()
-        self.editor = JournalEditor(distance_unit)
+        self.editor = JournalEditor(day, distance_unit)
         self.editor.set_journal(journal, note, day)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel)

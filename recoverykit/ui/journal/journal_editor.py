@@ -49,12 +49,15 @@ NOT_RATED = -1
 
 
 class JournalEditor(QWidget):
-    """Edits one Journal and the session's note; ``journal()`` and ``note()`` read them back."""
+    """Edits one Journal and the session's note; ``journal()`` and ``note()`` read them back.
 
-    def __init__(self, distance_unit: str = "km", parent: QWidget | None = None) -> None:
+    ``day`` is the session's day, which a workout's end time (a time of day) belongs to.
+    """
+
+    def __init__(self, day: date, distance_unit: str = "km", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._unit = distance_unit
-        self._day = date.today()
+        self._day = day
         self._soreness: dict[str, dict[str, int]] = {"before": {}, "after": {}}
         self._phase = "after"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.guidance import BOUNDS, MAX_STEP_S, StepKind
 from recoverykit.core.routine import Routine
-from recoverykit.core.timing import SessionTiming
+from recoverykit.core.timing import SessionTiming, session_length
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.common.widgets import (
@@ -30,7 +30,6 @@ from recoverykit.ui.common.widgets import (
     scaled_font,
 )
 from recoverykit.ui.session.illustration import illustration_pixmap
-from recoverykit.ui.session.routine_list import session_length
 
 
 def step_range(step) -> tuple[int, int]:

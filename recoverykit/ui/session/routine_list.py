@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
-from recoverykit.core.timing import SessionTiming
+from recoverykit.core.timing import SessionTiming, session_length
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import about_words, tr
 from recoverykit.ui.common.theme import kind_color, muted_text
@@ -26,21 +28,16 @@ from recoverykit.ui.common.widgets import page_heading, page_layout, primary_but
 _ROUTINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def session_length(routine: Routine, timing: SessionTiming) -> float:
-    """Work plus get-ready and gaps: how long the session will take."""
-    slots = routine.slots
-    gaps = sum(
-        timing.switch_sides_s if slots[i - 1].step_index == slots[i].step_index
-        else timing.change_position_s
-        for i in range(1, len(slots))
-    )
-    return routine.total_s + gaps + timing.get_ready_s
-
-
 class _RoutineDelegate(QStyledItemDelegate):
     """Two lines per routine: the name in bold, then length and description."""
 
-    def __init__(self, timing: SessionTiming, parent=None) -> None:
+    def meta(self, routine: Routine) -> str:
+        """"about 22 min · 9 steps": the session's length with the current gaps, and its steps."""
+        meta = (tr("%1 · %2", "length · steps").replace("%1", about_words(session_length(routine, self._timing())))
+                .replace("%2", tr("%n steps", "routine length", len(routine.steps))))
+        return meta if routine.builtin else tr("%1 · yours", "a routine the user made").replace("%1", meta)
+
+    def __init__(self, timing: Callable[[], SessionTiming], parent=None) -> None:
         super().__init__(parent)
         self._timing = timing
 
@@ -72,11 +69,7 @@ class _RoutineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:
             painter.setPen(muted_text(palette))
-        steps = len(routine.steps)
-        meta = (tr("%1 · %2", "length · steps").replace("%1", about_words(session_length(routine, self._timing)))
-                .replace("%2", tr("%n steps", "routine length", steps)))
-        if not routine.builtin:
-            meta = tr("%1 · yours", "a routine the user made").replace("%1", meta)
+        meta = self.meta(routine)
         body = rect.adjusted(4, title_height, 0, 0)
         painter.drawText(body, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                          | Qt.TextFlag.TextWordWrap,
@@ -94,7 +87,7 @@ class RoutineListPage(QWidget):
 
     startRequested = Signal(str)
 
-    def __init__(self, library: RoutineLibrary, timing: SessionTiming,
+    def __init__(self, library: RoutineLibrary, timing: Callable[[], SessionTiming],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = page_heading(tr("Choose a routine"))

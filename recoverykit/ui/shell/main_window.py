@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
-from recoverykit.core.timing import SessionTiming
+from recoverykit.core.timing import SessionTiming, with_gaps
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
@@ -93,7 +92,7 @@ class MainWindow(QMainWindow):
         self.resize(1120, 760)
         self.setMinimumSize(720, 540)
 
-        self.routines_page = RoutineListPage(library, controller.timing)
+        self.routines_page = RoutineListPage(library, self.session_timing)
         self.stack = QStackedWidget()
         # The routine list is the first screen; the other pages are built on first use.
         self._pages: dict[str, QWidget] = {"routines": self.routines_page}
@@ -273,9 +272,7 @@ class MainWindow(QMainWindow):
 
     def session_timing(self) -> SessionTiming:
         prefs = self.settings.settings
-        return dataclasses.replace(self._controller.timing, get_ready_s=float(prefs.get_ready_s),
-                                   switch_sides_s=float(prefs.switch_sides_s),
-                                   change_position_s=float(prefs.change_position_s))
+        return with_gaps(self._controller.timing, prefs.get_ready_s, prefs.switch_sides_s, prefs.change_position_s)
 
     def preview_routine(self, routine_id: str) -> bool:
         routine = self._library.get(routine_id)
