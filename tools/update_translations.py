@@ -10,8 +10,10 @@ What is extracted (see docs/translations.md):
 * the built-in routines' names, descriptions, step names, instructions and safety
   notes (``resources/routines/*.toml``), and the cold and heat phases a contrast
   set-up builds (``core/contrast.py``), into the "routines" context;
-* the one-line reasons of the guidance bounds (``core/guidance.py``,
-  ``core/contrast_bounds.py``), which the UI passes through ``tr()``.
+* the one-line reasons of the guidance bounds (``core/kinds.py``,
+  ``core/contrast_bounds.py``), which the UI passes through ``tr()``;
+* every message template the core writes as ``msg("…")`` (``core/messages.py``),
+  which the UI renders through ``tr()`` with its arguments.
 
 ``pyside6-lupdate`` files a bare ``tr("…")`` under an empty context, while
 ``tr()`` looks it up under "recoverykit"; the .ts files keep the "recoverykit"
@@ -64,6 +66,19 @@ def bound_reasons() -> list[str]:
     return list(dict.fromkeys(reasons))
 
 
+def message_templates() -> list[str]:
+    """Every template the core writes as ``msg("…")`` (core/messages.py), and the small ones it builds."""
+    import ast
+
+    texts = ["{reason} (got {value})", "{value} s"]
+    for path in sorted((ROOT / "recoverykit").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                texts.append(node.args[0].value)
+    return list(dict.fromkeys(texts))
+
+
 def data_string_modules() -> dict[str, str]:
     """Python sources lupdate can read: one call per string from the data files.
 
@@ -73,7 +88,8 @@ def data_string_modules() -> dict[str, str]:
     routines += [f"QCoreApplication.translate({json.dumps(ROUTINE_CONTEXT)}, "
                  f"{json.dumps(text, ensure_ascii=False)})" for text in routine_strings()]
     reasons = ["from recoverykit.qt.text import tr", ""]
-    reasons += [f"tr({json.dumps(text, ensure_ascii=False)})" for text in bound_reasons()]
+    reasons += [f"tr({json.dumps(text, ensure_ascii=False)})"
+                for text in dict.fromkeys([*bound_reasons(), *message_templates()])]
     return {"routine_strings.py": "\n".join(routines) + "\n",
             "reason_strings.py": "\n".join(reasons) + "\n"}
 

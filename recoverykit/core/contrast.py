@@ -32,6 +32,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import StepKind
+from recoverykit.core.messages import Message, got, msg, seconds
 from recoverykit.core.routine import Routine, Step
 from recoverykit.core.timing import SessionTiming
 
@@ -91,11 +92,11 @@ _HEAT: dict[HeatModality, _Template] = {
 }
 
 
-def _minutes(seconds: float) -> str:
-    if not math.isfinite(seconds):
-        return str(seconds)
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d} min"
+def _minutes(value_s: float) -> Message | str:
+    if not math.isfinite(value_s):
+        return str(value_s)
+    minutes, secs = divmod(round(value_s), 60)
+    return msg("{minutes}:{seconds} min", minutes=minutes, seconds=f"{secs:02d}")
 
 
 @dataclass(frozen=True)
@@ -111,23 +112,23 @@ class ContrastPlan:
     heat_temperature_c: float = 40.0
     swap_s: float = float(DEFAULT_SWAP_S)
 
-    def validate(self) -> dict[str, str]:
+    def validate(self) -> dict[str, Message]:
         """A one-line reason for every field out of bounds, keyed by field name."""
-        problems: dict[str, str] = {}
+        problems: dict[str, Message] = {}
         checks = (
             ("rounds", ROUNDS, self.rounds, str(self.rounds)),
             ("cold_s", COLD_PHASE[self.cold_modality], self.cold_s, _minutes(self.cold_s)),
             ("heat_s", HEAT_PHASE[self.heat_modality], self.heat_s, _minutes(self.heat_s)),
             ("heat_temperature_c", HEAT_TEMPERATURE_C[self.heat_modality],
-             self.heat_temperature_c, f"{self.heat_temperature_c:g} °C"),
-            ("swap_s", SWAP, self.swap_s, f"{self.swap_s:g} s"),
+             self.heat_temperature_c, msg("{value} °C", value=float(self.heat_temperature_c))),
+            ("swap_s", SWAP, self.swap_s, seconds(self.swap_s)),
         )
         for name, bounds, value, shown in checks:
             if isinstance(value, float) and not math.isfinite(value):
-                problems[name] = f"{bounds.reason} (got {value})"
+                problems[name] = got(Message(bounds.reason), str(value))
                 continue
             if name == "rounds" and type(value) is not int:
-                problems[name] = f"{bounds.reason} (got {value!r})"
+                problems[name] = got(Message(bounds.reason), repr(value))
                 continue
             problem = bounds.check(value, shown)
             if problem:

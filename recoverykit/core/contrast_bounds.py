@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from recoverykit.core.messages import Message, got
+
 
 class ColdModality(StrEnum):
     """How the cold is applied."""
@@ -37,11 +39,11 @@ class Range:
     reason: str
     source: str
 
-    def check(self, value: float, shown: str) -> str | None:
+    def check(self, value: float, shown: Message | str) -> Message | None:
         """``reason (got shown)`` when ``value`` is outside the range, else None."""
         if self.low <= value <= self.high:
             return None
-        return f"{self.reason} (got {shown})"
+        return got(Message(self.reason), shown)
 
 
 #: Shorter than this is not a phase: a product sanity limit for every modality.

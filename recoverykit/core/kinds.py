@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recoverykit.core.contrast_bounds import ColdModality, HeatModality
+from recoverykit.core.messages import Message, got, seconds
 
 
 class StepKind(StrEnum):
@@ -44,13 +45,11 @@ class DurationBounds:
     reason: str
     source: str
 
-    def check(self, seconds: float) -> str | None:
-        """A one-line reason when ``seconds`` is out of bounds, else None."""
-        if self.min_s is not None and seconds < self.min_s:
-            return f"{self.reason} (got {seconds:g} s)"
-        if self.max_s is not None and seconds > self.max_s:
-            return f"{self.reason} (got {seconds:g} s)"
-        return None
+    def check(self, value_s: float) -> Message | None:
+        """A one-line reason when ``value_s`` is out of bounds, else None."""
+        too_short = self.min_s is not None and value_s < self.min_s
+        too_long = self.max_s is not None and value_s > self.max_s
+        return got(Message(self.reason), seconds(value_s)) if too_short or too_long else None
 
 
 @dataclass(frozen=True)

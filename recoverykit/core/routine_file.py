@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from recoverykit.core.guidance import StepKind
+from recoverykit.core.messages import Message, joined, msg
 from recoverykit.core.routine import BOTH_SIDES, Routine, Side, Step
 from recoverykit.core.step_rules import (
     MAX_TEXT,
@@ -51,19 +52,22 @@ class RoutineError(ValueError):
     """A routine file that cannot be used, with where and why."""
 
     def __init__(
-        self, origin: str, message: str, *, step: int | None = None,
+        self, origin: str, message: Message, *, step: int | None = None,
         step_name: str | None = None, field: str | None = None,
     ) -> None:
         self.origin = origin
         self.step = step
         self.field = field
         self.reason = message
-        where = [origin]
+        where: list[object] = [origin]
         if step is not None:
-            where.append(f"step {step + 1}" + (f" ({step_name})" if step_name else ""))
+            where.append(msg("step {number} ({name})", number=step + 1, name=step_name) if step_name
+                         else msg("step {number}", number=step + 1))
         if field is not None:
             where.append(field)
-        super().__init__(": ".join(where) + ": " + message)
+        #: The whole error as a Message: file, step and field, then why (translated in the window).
+        self.message = joined([*where, message])
+        super().__init__(str(self.message))
 
 
 def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
@@ -73,13 +77,14 @@ def load_routine_file(path: Path, *, builtin: bool = False) -> Routine:
         info = path.stat()
         # Checked before opening: a FIFO would block the open, a device never ends.
         if not stat.S_ISREG(info.st_mode):
-            raise RoutineError(origin, "is not a plain file (a routine is a .toml text file)")
+            raise RoutineError(origin, msg("is not a plain file (a routine is a .toml text file)"))
         if info.st_size > MAX_FILE_BYTES:
-            raise RoutineError(origin, f"file is {info.st_size} bytes; a routine file is at most {MAX_FILE_BYTES}")
+            raise RoutineError(origin, msg("file is {size} bytes; a routine file is at most {limit}",
+                                               size=info.st_size, limit=MAX_FILE_BYTES))
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # never more, whatever stat said
     except OSError as exc:
-        raise RoutineError(origin, f"cannot be read ({exc.strerror or exc})") from exc
+        raise RoutineError(origin, msg("cannot be read ({why})", why=exc.strerror or str(exc))) from exc
     return parse_routine(data, origin, builtin=builtin)
 
 
@@ -87,17 +92,17 @@ def parse_routine(data: bytes | str, origin: str, *, builtin: bool = False) -> R
     """Parse routine TOML text; ``origin`` names it in error messages."""
     if isinstance(data, bytes):
         if len(data) > MAX_FILE_BYTES:
-            raise RoutineError(origin, f"a routine file is at most {MAX_FILE_BYTES} bytes")
+            raise RoutineError(origin, msg("a routine file is at most {limit} bytes", limit=MAX_FILE_BYTES))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise RoutineError(origin, f"is not UTF-8 text (byte {exc.start})") from exc
+            raise RoutineError(origin, msg("is not UTF-8 text (byte {byte})", byte=exc.start)) from exc
     else:
         text = data
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(origin, f"is not valid TOML ({exc})") from exc
+        raise RoutineError(origin, msg("is not valid TOML ({why})", why=str(exc))) from exc
     return routine_from_mapping(doc, origin, builtin=builtin)
 
 
@@ -106,29 +111,30 @@ def routine_from_mapping(doc: Mapping[str, Any], origin: str, *, builtin: bool =
     _reject_unknown(doc, _ROUTINE_KEYS, origin)
     fmt = doc.get("format")
     if fmt != FORMAT_NAME:
-        raise RoutineError(origin, f'must say format = "{FORMAT_NAME}"', field="format")
+        raise RoutineError(origin, msg('must say format = "{name}"', name=FORMAT_NAME), field="format")
     version = doc.get("version")
     if type(version) is not int:
-        raise RoutineError(origin, "must be a whole number", field="version")
+        raise RoutineError(origin, msg("must be a whole number"), field="version")
     if version > FORMAT_VERSION:
         raise RoutineError(
             origin,
-            f"was written for a newer recoverykit (format version {version}; this one reads {FORMAT_VERSION})",
+            msg("was written for a newer recoverykit (format version {version}; this one reads {known})",
+                version=version, known=FORMAT_VERSION),
             field="version",
         )
     if version < 1:
-        raise RoutineError(origin, "must be 1 or more", field="version")
+        raise RoutineError(origin, msg("must be 1 or more"), field="version")
     routine_id = _text(doc, "id", origin, required=True)
     if not ID_PATTERN.match(routine_id):
         raise RoutineError(
-            origin, "use lower-case letters, digits and dashes (at most 64)", field="id"
+            origin, msg("use lower-case letters, digits and dashes (at most 64)"), field="id"
         )
     name = _text(doc, "name", origin, required=True)
     raw_steps = doc.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
-        raise RoutineError(origin, "a routine needs at least one [[steps]] table", field="steps")
+        raise RoutineError(origin, msg("a routine needs at least one [[steps]] table"), field="steps")
     if len(raw_steps) > MAX_STEPS:
-        raise RoutineError(origin, f"at most {MAX_STEPS} steps", field="steps")
+        raise RoutineError(origin, msg("at most {limit} steps", limit=MAX_STEPS), field="steps")
     steps = tuple(_step(raw, i, origin) for i, raw in enumerate(raw_steps))
     return Routine(
         id=routine_id,
@@ -142,23 +148,24 @@ def routine_from_mapping(doc: Mapping[str, Any], origin: str, *, builtin: bool =
 
 def _step(raw: Any, index: int, origin: str) -> Step:
     if not isinstance(raw, Mapping):
-        raise RoutineError(origin, "must be a table", step=index)
+        raise RoutineError(origin, msg("must be a table"), step=index)
     name = raw.get("name") if isinstance(raw.get("name"), str) else None
 
-    def fail(field: str, message: str) -> RoutineError:
+    def fail(field: str, message: Message) -> RoutineError:
         return RoutineError(origin, message, step=index, step_name=name, field=field)
 
     unknown = sorted(set(raw) - _STEP_KEYS)
     if unknown:
-        raise fail(unknown[0], "is not a step field this version knows")
+        raise fail(unknown[0], msg("is not a step field this version knows"))
     kind_text = raw.get("kind")
     try:
         kind = StepKind(kind_text)
     except ValueError:
         choices = ", ".join(k.value for k in StepKind)
-        raise fail("kind", f"must be one of {choices} (got {kind_text!r})") from None
+        raise fail("kind", msg("must be one of {choices} (got {value})", choices=choices,
+                                value=repr(kind_text))) from None
     if not isinstance(raw.get("name"), str):
-        raise fail("name", "every step needs a name")
+        raise fail("name", msg("every step needs a name"))
     problem = name_problem(raw["name"])
     if problem:
         raise fail("name", problem)
@@ -166,9 +173,9 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     modality = modality if isinstance(modality, str) and modality else None
     duration = raw.get("duration_s")
     if type(duration) not in (int, float):
-        raise fail("duration_s", "must be a number of seconds")
+        raise fail("duration_s", msg("must be a number of seconds"))
     if not math.isfinite(duration) or duration <= 0:
-        raise fail("duration_s", f"must be a positive number of seconds (got {duration!r})")
+        raise fail("duration_s", msg("must be a positive number of seconds (got {value})", value=repr(duration)))
     problem = duration_problem(kind, duration, modality)
     if problem:
         raise fail("duration_s", problem)
@@ -176,7 +183,7 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     temperature = raw.get("temperature_c")
     if temperature is not None:
         if type(temperature) not in (int, float) or not math.isfinite(temperature):
-            raise fail("temperature_c", "must be a number of degrees Celsius")
+            raise fail("temperature_c", msg("must be a number of degrees Celsius"))
         problem = temperature_problem(kind, temperature, modality)
         if problem:
             raise fail("temperature_c", problem)
@@ -187,9 +194,9 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     for key in ("instruction", "modality", "illustration", "safety", "source"):
         value = raw.get(key, "")
         if not isinstance(value, str):
-            raise fail(key, "must be text")
+            raise fail(key, msg("must be text"))
         if len(value) > MAX_TEXT:
-            raise fail(key, f"at most {MAX_TEXT} characters")
+            raise fail(key, msg("at most {limit} characters", limit=MAX_TEXT))
         texts[key] = value
     return Step(
         kind=kind,
@@ -207,15 +214,15 @@ def _step(raw: Any, index: int, origin: str) -> Step:
 
 def _sides(value: Any, fail) -> tuple[Side, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail("sides", 'must be [] or ["left", "right"]')
+        raise fail("sides", msg('must be [] or ["left", "right"]'))
     if not value:
         return ()
     try:
         sides = tuple(Side(v) for v in value)
     except ValueError:
-        raise fail("sides", 'must be [] or ["left", "right"]') from None
+        raise fail("sides", msg('must be [] or ["left", "right"]')) from None
     if sorted(sides) != sorted(BOTH_SIDES):
-        raise fail("sides", "a one-leg step is done on both sides: list left and right once each")
+        raise fail("sides", msg("a one-leg step is done on both sides: list left and right once each"))
     return sides
 
 
@@ -224,15 +231,15 @@ def _text(doc: Mapping[str, Any], key: str, origin: str, *, required: bool = Fal
     if value is None and not required:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
-        raise RoutineError(origin, "must be text" + (" and not empty" if required else ""), field=key)
+        raise RoutineError(origin, msg("must be text and not empty") if required else msg("must be text"), field=key)
     if len(value) > MAX_TEXT:
-        raise RoutineError(origin, f"at most {MAX_TEXT} characters", field=key)
+        raise RoutineError(origin, msg("at most {limit} characters", limit=MAX_TEXT), field=key)
     return value.strip()
 
 
 def _reject_unknown(doc: Mapping[str, Any], known: set[str], origin: str) -> None:
     if not isinstance(doc, Mapping):
-        raise RoutineError(origin, "must be a TOML table")
+        raise RoutineError(origin, msg("must be a TOML table"))
     unknown = sorted(set(doc) - known)
     if unknown:
-        raise RoutineError(origin, "is not a routine field this version knows", field=unknown[0])
+        raise RoutineError(origin, msg("is not a routine field this version knows"), field=unknown[0])

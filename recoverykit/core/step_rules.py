@@ -21,6 +21,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, StepKind
+from recoverykit.core.messages import Message, got, msg, seconds
 from recoverykit.core.routine import Step
 
 MAX_NAME = 120
@@ -40,62 +41,73 @@ class StepProblem:
     """One broken rule: which field, and why."""
 
     field: str
-    reason: str
+    reason: Message
 
 
-def name_problem(name: str) -> str | None:
+def celsius_shown(value: float) -> Message:
+    return msg("{value} °C", value=float(value))
+
+
+def name_problem(name: str) -> Message | None:
     if not name.strip():
-        return "every step needs a name"
+        return msg("every step needs a name")
     if len(name) > MAX_NAME:
-        return f"at most {MAX_NAME} characters"
+        return msg("at most {limit} characters", limit=MAX_NAME)
     return None
 
 
-def duration_problem(kind: StepKind, seconds: float, modality: str | None = None) -> str | None:
-    """Why ``seconds`` (per side) is not allowed for this kind and modality, or None."""
-    if seconds <= 0:
-        return f"must be a positive number of seconds (got {seconds:g})"
-    if seconds > MAX_STEP_S:
-        return f"at most {MAX_STEP_S // 3600} hours (got {seconds:g} s)"
-    problem = BOUNDS[kind].check(seconds)
+def routine_name_problem(name: str) -> Message | None:
+    if not name.strip():
+        return msg("every routine needs a name")
+    if len(name) > MAX_NAME:
+        return msg("at most {limit} characters", limit=MAX_NAME)
+    return None
+
+
+def duration_problem(kind: StepKind, value_s: float, modality: str | None = None) -> Message | None:
+    """Why ``value_s`` (per side) is not allowed for this kind and modality, or None."""
+    if value_s <= 0:
+        return msg("must be a positive number of seconds (got {value})", value=float(value_s))
+    if value_s > MAX_STEP_S:
+        return got(msg("at most {hours} hours", hours=MAX_STEP_S // 3600), seconds(value_s))
+    problem = BOUNDS[kind].check(value_s)
     if problem:
         return problem
-    shown = f"{seconds:g} s"
     if kind is StepKind.COLD and modality in MODALITIES[StepKind.COLD]:
-        return COLD_PHASE[ColdModality(modality)].check(seconds, shown)
+        return COLD_PHASE[ColdModality(modality)].check(value_s, seconds(value_s))
     if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        return HEAT_PHASE[HeatModality(modality)].check(seconds, shown)
+        return HEAT_PHASE[HeatModality(modality)].check(value_s, seconds(value_s))
     return None
 
 
-def temperature_problem(kind: StepKind, celsius: float | None, modality: str | None = None) -> str | None:
+def temperature_problem(kind: StepKind, celsius: float | None, modality: str | None = None) -> Message | None:
     """Why a temperature is not allowed for this kind and modality, or None."""
     if celsius is None:
         return None
     allowed = TEMPERATURE_RANGES_C.get(kind)
     if allowed is None:
-        return "only heat and cold steps have a temperature"
+        return msg("only heat and cold steps have a temperature")
     low, high = allowed
     if not low <= celsius <= high:
-        return f"must be between {low:g} and {high:g} °C for a {kind.value} step"
+        return msg("must be between {low} and {high} °C for a {kind} step", low=low, high=high, kind=kind.value)
     if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, f"{celsius:g} °C")
+        return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, celsius_shown(celsius))
     return None
 
 
-def modality_problem(kind: StepKind, modality: str | None) -> str | None:
+def modality_problem(kind: StepKind, modality: str | None) -> Message | None:
     """A cold step cannot name a heat modality, nor the reverse."""
     if not modality:
         return None
     for other, names in MODALITIES.items():
         if other is not kind and modality in names and kind in MODALITIES:
-            return f"{modality} is a {other.value} modality; a {kind.value} step uses one of " \
-                   + ", ".join(MODALITIES[kind])
+            return msg("{modality} is a {other} modality; a {kind} step uses one of {choices}",
+                       modality=modality, other=other.value, kind=kind.value, choices=", ".join(MODALITIES[kind]))
     return None
 
 
-def text_problem(text: str) -> str | None:
-    return f"at most {MAX_TEXT} characters" if len(text) > MAX_TEXT else None
+def text_problem(text: str) -> Message | None:
+    return msg("at most {limit} characters", limit=MAX_TEXT) if len(text) > MAX_TEXT else None
 
 
 def step_problems(step: Step) -> list[StepProblem]:

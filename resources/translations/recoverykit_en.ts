@@ -263,11 +263,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (got %2)</source>
-        <comment>reason (got value)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contrast therapy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,6 +1482,158 @@
     </message>
     <message>
         <source>the swap countdown lasts 0 to 60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must say format = &quot;{name}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written for a newer recoverykit (format version {version}; this one reads {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and dashes (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine needs at least one [[steps]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a step field this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every step needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of seconds (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [] or [&quot;left&quot;, &quot;right&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-leg step is done on both sides: list left and right once each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a TOML table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a routine field this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plain file (a routine is a .toml text file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; a routine file is at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine file is at most {limit} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of degrees Celsius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text and not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every routine needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only heat and cold steps have a temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} °C for a {kind} step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -260,11 +260,6 @@
         <translation>总共还剩 %1</translation>
     </message>
     <message>
-        <source>%1 (got %2)</source>
-        <comment>reason (got value)</comment>
-        <translation>%1（当前为 %2）</translation>
-    </message>
-    <message>
         <source>Contrast therapy</source>
         <translation>冷热交替疗法</translation>
     </message>
@@ -1483,6 +1478,158 @@
     <message>
         <source>the swap countdown lasts 0 to 60 s</source>
         <translation>更换倒计时为 0 到 60 秒</translation>
+    </message>
+    <message>
+        <source>{reason} (got {value})</source>
+        <translation>{reason}（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>{value} s</source>
+        <translation>{value} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} min</source>
+        <translation>{minutes}:{seconds} 分钟</translation>
+    </message>
+    <message>
+        <source>{value} °C</source>
+        <translation>{value} °C</translation>
+    </message>
+    <message>
+        <source>must say format = &quot;{name}&quot;</source>
+        <translation>必须写明 format = &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>was written for a newer recoverykit (format version {version}; this one reads {known})</source>
+        <translation>由较新版本的 recoverykit 写入（格式版本 {version}；此版本只能读取到 {known}）</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>必须大于或等于 1</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and dashes (at most 64)</source>
+        <translation>只能使用小写字母、数字和短横线（最多 64 个）</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one [[steps]] table</source>
+        <translation>一个流程至少需要一个 [[steps]] 表</translation>
+    </message>
+    <message>
+        <source>at most {limit} steps</source>
+        <translation>最多 {limit} 个步骤</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>必须是一个表</translation>
+    </message>
+    <message>
+        <source>is not a step field this version knows</source>
+        <translation>不是此版本认识的步骤字段</translation>
+    </message>
+    <message>
+        <source>every step needs a name</source>
+        <translation>每个步骤都需要名称</translation>
+    </message>
+    <message>
+        <source>must be a number of seconds</source>
+        <translation>必须是秒数</translation>
+    </message>
+    <message>
+        <source>must be a positive number of seconds (got {value})</source>
+        <translation>必须是正的秒数（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>must be [] or [&quot;left&quot;, &quot;right&quot;]</source>
+        <translation>必须是 [] 或 [&quot;left&quot;, &quot;right&quot;]</translation>
+    </message>
+    <message>
+        <source>a one-leg step is done on both sides: list left and right once each</source>
+        <translation>单腿步骤要两侧都做：left 和 right 各列一次</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>must be a TOML table</source>
+        <translation>必须是一个 TOML 表</translation>
+    </message>
+    <message>
+        <source>is not a routine field this version knows</source>
+        <translation>不是此版本认识的流程字段</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a routine is a .toml text file)</source>
+        <translation>不是普通文件（流程应是 .toml 文本文件）</translation>
+    </message>
+    <message>
+        <source>file is {size} bytes; a routine file is at most {limit}</source>
+        <translation>文件有 {size} 字节；流程文件最多 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>无法读取（{why}）</translation>
+    </message>
+    <message>
+        <source>a routine file is at most {limit} bytes</source>
+        <translation>流程文件最多 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({why})</source>
+        <translation>不是有效的 TOML（{why}）</translation>
+    </message>
+    <message>
+        <source>must be one of {choices} (got {value})</source>
+        <translation>必须是 {choices} 之一（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>must be a number of degrees Celsius</source>
+        <translation>必须是摄氏度数值</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be text and not empty</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>step {number} ({name})</source>
+        <translation>第 {number} 步（{name}）</translation>
+    </message>
+    <message>
+        <source>step {number}</source>
+        <translation>第 {number} 步</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>every routine needs a name</source>
+        <translation>每个流程都需要名称</translation>
+    </message>
+    <message>
+        <source>only heat and cold steps have a temperature</source>
+        <translation>只有热敷和冷敷步骤可以设置温度</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} °C for a {kind} step</source>
+        <translation>{kind} 步骤的温度必须在 {low} 到 {high} °C 之间</translation>
+    </message>
+    <message>
+        <source>at most {hours} hours</source>
+        <translation>最多 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
+        <translation>{modality} 属于 {other} 方式；{kind} 步骤应使用以下之一：{choices}</translation>
     </message>
     <message>
         <source>%1 %2</source>

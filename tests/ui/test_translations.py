@@ -309,3 +309,27 @@ def test_the_language_setting_overrides_the_system_locale():
 def test_the_committed_translations_are_up_to_date():
     stale = update_translations.out_of_date()
     assert not stale, f"run `uv run python -m tools.update_translations` (stale: {stale})"
+
+
+def test_core_rule_messages_are_translated(chinese):
+    """Step rules and routine-file errors come from the core as data and read in Chinese."""
+    from recoverykit.core.guidance import StepKind
+    from recoverykit.core.routine_file import RoutineError, parse_routine
+    from recoverykit.core.step_rules import duration_problem, routine_name_problem, temperature_problem
+    from recoverykit.qt.messages import message_text
+
+    problems = [duration_problem(StepKind.STRETCH, 5), duration_problem(StepKind.FOAM_ROLL, 0),
+                temperature_problem(StepKind.HEAT, 60), routine_name_problem(" ")]
+    for problem in problems:
+        text = message_text(problem)
+        assert text and not english_left(text.replace("heat", "")), (str(problem), text)
+    assert "5 秒" in message_text(problems[0])
+    try:
+        parse_routine('format = "recoverykit-routine"\nversion = 1\nid = "x"\nname = "X"\n'
+                      '[[steps]]\nkind = "stretch"\nname = "Calf"\nduration_s = 5\n', "x.toml")
+    except RoutineError as exc:
+        assert str(exc) == "x.toml: step 1 (Calf): duration_s: a static stretch is held for at least 20 s (got 5 s)"
+        text = message_text(exc.message)
+        assert text.startswith("x.toml: 第 1 步（Calf）: duration_s: ") and "5 秒" in text, text
+    else:
+        raise AssertionError("a 5 s stretch was accepted")

@@ -88,3 +88,8 @@ def banner_colors(palette: QPalette) -> tuple[QColor, QColor]:
         # Keep the text colour and move the background away from it.
         background = readable(background, text)
     return background, text
+
+
+def css_rgba(color: QColor) -> str:
+    """``color`` as a style-sheet ``rgba(…)``, keeping its transparency."""
+    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alphaF():.2f})"

@@ -14,7 +14,7 @@ from recoverykit.qt.kind_look import KIND_LOOKS, kind_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, temperature_text, tr
 from recoverykit.ui.common.kind_icon import KindIcon
-from recoverykit.ui.common.theme import kind_color, muted_text
+from recoverykit.ui.common.theme import css_rgba, kind_color, muted_text
 from recoverykit.ui.common.widgets import scaled_font
 from recoverykit.ui.contrast.phase_timeline import PhaseTimeline
 
@@ -117,6 +117,6 @@ class ContrastBanner(QWidget):
         self.overall_left_label.setText(
             tr("%1 left overall").replace("%1", clock_text(view.total_remaining_s)))
         muted = muted_text(palette)
-        css = f"color: rgba({muted.red()}, {muted.green()}, {muted.blue()}, {muted.alphaF():.2f});"
+        css = f"color: {css_rgba(muted)};"
         for label in (self.detail_label, self.phase_left_label, self.overall_left_label):
             label.setStyleSheet(css)

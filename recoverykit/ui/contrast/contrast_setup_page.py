@@ -29,9 +29,10 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import CONTRAST_WINDOW_H, StepKind
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import celsius, clock_text, fahrenheit, temperature_text, tr
-from recoverykit.ui.common.theme import muted_text, warning_color
+from recoverykit.ui.common.theme import css_rgba, muted_text, warning_color
 from recoverykit.ui.common.widgets import (
     page_heading,
     page_layout,
@@ -41,14 +42,9 @@ from recoverykit.ui.common.widgets import (
 from recoverykit.ui.contrast.phase_timeline import PhaseTimeline
 
 
-def problem_text(problem: str) -> str:
-    """A bound's reason from the core ("reason (got value)"), translated, first letter up."""
-    if not problem:
-        return ""
-    reason, got, value = problem.partition(" (got ")
-    text = tr(reason)
-    text = text[:1].upper() + text[1:]
-    return tr("%1 (got %2)", "reason (got value)").replace("%1", text).replace("%2", value[:-1]) if got else text
+def problem_text(problem) -> str:
+    """A bound's reason from the core (a Message), translated, first letter up."""
+    return message_text(problem, capital=True) if problem else ""
 
 
 def _seconds(edit: QTimeEdit) -> int:
@@ -287,8 +283,7 @@ class ContrastSetupPage(QWidget):
                       "your wrist first, to avoid burns.")
             .replace("%1", temperature_text(plan.heat_temperature_c, self._unit)))
         muted = muted_text(self.palette())
-        self.heat_note.setStyleSheet(f"color: rgba({muted.red()}, {muted.green()}, {muted.blue()}, "
-                                     f"{muted.alphaF():.2f});")
+        self.heat_note.setStyleSheet(f"color: {css_rgba(muted)};")
         self.timeline.set_phases(tuple(
             (kind, plan.cold_s if kind is StepKind.COLD else plan.heat_s) for kind in plan.phases()))
         self.start_button.setEnabled(not problems)

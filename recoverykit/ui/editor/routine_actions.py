@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from recoverykit.core.routine import Routine
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.services import StorageError
 from recoverykit.services.routines import RoutineError, RoutineService
@@ -42,6 +43,11 @@ def choose_routine_file(parent: QWidget, title: str) -> Path | None:
 def choose_export_file(parent: QWidget, title: str, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), tr(_FILTER))
     return Path(chosen) if chosen else None
+
+
+def error_text(exc: Exception) -> str:
+    """A routine or storage error in the user's language (a routine error's message is data)."""
+    return message_text(exc.message) if isinstance(exc, RoutineError) else str(exc)
 
 
 def routine_summary(routine: Routine) -> str:
@@ -153,7 +159,7 @@ class RoutineActions(QObject):
             try:
                 self._routines.save(done, path)
             except (RoutineError, StorageError) as exc:
-                return tr("Not saved: %1").replace("%1", str(exc))
+                return tr("Not saved: %1").replace("%1", error_text(exc))
             self._changed(done.id)
             self._window.set_banner(tr("Saved “%1”.").replace("%1", done.name))
             return None
@@ -212,7 +218,7 @@ class RoutineActions(QObject):
             self._routines.delete(routine)
         except (RoutineError, StorageError) as exc:
             self._window.set_banner(tr("Could not delete %1 (%2).").replace("%1", str(path))
-                                    .replace("%2", str(exc)))
+                                    .replace("%2", error_text(exc)))
             return False
         self._changed()
         self._window.set_banner(tr("Deleted “%1”.").replace("%1", routine.name))
@@ -231,7 +237,7 @@ class RoutineActions(QObject):
         try:
             routine = self._routines.read(path)
         except RoutineError as exc:
-            self._window.set_banner(tr("This routine cannot be imported: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("This routine cannot be imported: %1").replace("%1", message_text(exc.message)))
             return False
         text = routine_summary(routine)
         if routine.id in self._routines.taken_ids():
@@ -242,7 +248,7 @@ class RoutineActions(QObject):
         try:
             routine = self._routines.add(routine)
         except (RoutineError, StorageError) as exc:
-            self._window.set_banner(tr("Could not add the routine: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("Could not add the routine: %1").replace("%1", error_text(exc)))
             return False
         self._changed(routine.id)
         self._window.set_banner(tr("Added “%1” to your routines.").replace("%1", routine.name))
@@ -259,7 +265,7 @@ class RoutineActions(QObject):
         try:
             chosen = self._routines.export(routine, chosen)
         except (RoutineError, StorageError) as exc:
-            self._window.set_banner(tr("Could not export: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("Could not export: %1").replace("%1", error_text(exc)))
             return None
         self._window.set_banner(tr("Exported “%1” to %2.").replace("%1", routine.name).replace("%2", str(chosen)))
         return chosen

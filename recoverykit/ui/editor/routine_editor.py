@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from recoverykit.core.guidance import KINDS, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Routine, Step
-from recoverykit.core.step_rules import MAX_TEXT, name_problem, step_problems
+from recoverykit.core.step_rules import MAX_TEXT, routine_name_problem, step_problems
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.common.theme import warning_color
 from recoverykit.ui.editor.step_form import StepForm
@@ -228,9 +229,9 @@ class RoutineEditor(QDialog):
     def problems(self) -> list[str]:
         """Every broken rule, in words that name the step and field."""
         found = []
-        routine_name = name_problem(self._draft.name)
+        routine_name = routine_name_problem(self._draft.name)
         if routine_name:
-            found.append(tr("Routine name: %1").replace("%1", routine_name.replace("step", "routine")))
+            found.append(tr("Routine name: %1").replace("%1", message_text(routine_name)))
         if not self._draft.steps:
             found.append(tr("A routine needs at least one step."))
         for number, step in enumerate(self._draft.steps, 1):
@@ -238,7 +239,7 @@ class RoutineEditor(QDialog):
                 found.append(tr("Step %1 (%2), %3: %4").replace("%1", str(number))
                              .replace("%2", step.name or "?")
                              .replace("%3", self.form.field_names.get(problem.field, problem.field).lower())
-                             .replace("%4", problem.reason))
+                             .replace("%4", message_text(problem.reason)))
         return found
 
     def show_draft(self, draft: Draft) -> None:
@@ -275,7 +276,7 @@ class RoutineEditor(QDialog):
 
     def _sync(self) -> None:
         problems = self.problems()
-        routine_name = name_problem(self._draft.name)
+        routine_name = routine_name_problem(self._draft.name)
         self.name_problem.setText("⚠ " + tr("Every routine needs a name") if routine_name else "")
         self.name_problem.setVisible(bool(routine_name))
         self.name_problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")

@@ -31,8 +31,9 @@ from recoverykit.assets import illustration_names
 from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, UNBOUNDED_BY_SOURCE, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Step
 from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_problems
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import celsius, duration_words, fahrenheit, kind_text, tr
-from recoverykit.ui.common.theme import muted_text, warning_color
+from recoverykit.ui.common.theme import css_rgba, muted_text, warning_color
 from recoverykit.ui.session.illustration import illustration_pixmap
 from recoverykit.ui.session.illustration_text import illustration_text
 
@@ -50,10 +51,6 @@ def no_bound_note() -> str:
     """The note a step of a kind no source bounds gets, instead of an invented limit."""
     return tr("No source gives a time limit for this; follow the maker's guidance and stop if "
               "anything hurts.")
-
-
-def _rgba(color) -> str:
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alphaF():.2f})"
 
 
 class StepForm(QWidget):
@@ -253,10 +250,10 @@ class StepForm(QWidget):
                 self.illustration.setItemIcon(i, QIcon(pixmap))
 
     def _show_problems(self, step: Step) -> None:
-        found = {p.field: p.reason for p in step_problems(step)}
+        found = {p.field: message_text(p.reason) for p in step_problems(step)}
         palette = self.palette()
-        bad = f"color: {_rgba(warning_color(palette))};"
-        quiet = f"color: {_rgba(muted_text(palette))};"
+        bad = f"color: {css_rgba(warning_color(palette))};"
+        quiet = f"color: {css_rgba(muted_text(palette))};"
         for field, label in self.problems.items():
             reason = found.get(field)
             widget = self.fields[field]
@@ -271,7 +268,7 @@ class StepForm(QWidget):
                     rule += " " + tr("(source %1)").replace("%1", bounds.source)
                 label.setText(rule)
                 label.setStyleSheet(quiet)
-                widget.setAccessibleDescription(bounds.reason)
+                widget.setAccessibleDescription(tr(bounds.reason))
             else:
                 label.setText("")
                 widget.setAccessibleDescription("")

@@ -8,7 +8,7 @@ during a swap starts the next phase at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,7 +35,7 @@ from recoverykit.qt.text import (
     slot_title,
     tr,
 )
-from recoverykit.ui.common.theme import kind_color, muted_text
+from recoverykit.ui.common.theme import css_rgba, kind_color, muted_text
 from recoverykit.ui.common.widgets import scaled_font
 from recoverykit.ui.contrast.contrast_banner import ContrastBanner
 from recoverykit.ui.session.illustration import IllustrationView
@@ -294,7 +294,7 @@ class SessionPage(QWidget):
             tr("⚠ %1", "safety note").replace("%1", routine_text(step.safety)) if step.safety else "")
         self.heart_rate_label.setVisible(step.kind is StepKind.ACTIVE and bool(self.heart_rate_label.text()))
         self._refresh_details()
-        muted = _css(muted_text(palette))
+        muted = css_rgba(muted_text(palette))
         _restyle(self.safety_label, f"color: {muted};")
         if view.next_slot is not None and working:
             self.next_label.setText(
@@ -324,7 +324,3 @@ def _restyle(widget: QWidget, css: str) -> None:
     """Set a style sheet only when it differs: setting one re-polishes and repaints."""
     if widget.styleSheet() != css:
         widget.setStyleSheet(css)
-
-
-def _css(color: QColor) -> str:
-    return f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alphaF():.2f})"

@@ -1,0 +1,69 @@
+"""Messages for people as data: a code (the English template) and its arguments.
+
+The core never builds a finished sentence for a rule it enforces; it returns
+a :class:`Message`, which is also its English text (the command line, logs,
+exceptions); the window renders the same message through ``tr()``
+(``recoverykit/qt/messages.py``), so every rule reads in the user's language.
+Templates name their arguments in braces, ``"at most {limit} characters"``;
+an argument may itself be a Message. Numbers are written the short way
+(``30``, ``2.5``). tools/update_translations.py collects every template
+written as ``msg("…")`` in the package into the catalogues.
+"""
+
+from __future__ import annotations
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+class Message(str):
+    """One message: ``code`` is its English template, ``args`` the values it names.
+
+    A Message is also the English text itself (a ``str``), so code that
+    prints, joins or compares messages needs no change; only a translated
+    rendering needs :meth:`render`.
+    """
+
+    code: str
+    args: tuple[tuple[str, object], ...]
+
+    def __new__(cls, code: str, args: tuple[tuple[str, object], ...] = ()) -> Message:
+        english = code.format(**{name: str(value) if isinstance(value, Message) else _plain(value)
+                                 for name, value in args})
+        made = super().__new__(cls, english)
+        made.code, made.args = code, args
+        return made
+
+    def render(self, translate) -> str:
+        """The message with ``translate`` applied to this template and to every nested message's."""
+        values = {name: value.render(translate) if isinstance(value, Message) else _plain(value)
+                  for name, value in self.args}
+        return translate(self.code).format(**values)
+
+    def get(self, name: str) -> object:
+        return dict(self.args)[name]
+
+
+def msg(code: str, **args: object) -> Message:
+    """A Message with the template ``code``; write the template as a literal, so it can be extracted."""
+    return Message(code, tuple(args.items()))
+
+
+def seconds(value: float) -> Message:
+    return msg("{value} s", value=float(value))
+
+
+def got(reason: Message, shown: object) -> Message:
+    """A broken bound with the value that broke it."""
+    return msg("{reason} (got {value})", reason=reason, value=shown)
+
+
+def joined(parts: list[object]) -> Message:
+    """Parts written one after another with ": " between them ("file.toml: step 2: name: why")."""
+    code = ": ".join("{p%d}" % number for number in range(len(parts)))
+    return Message(code, tuple((f"p{number}", part) for number, part in enumerate(parts)))

@@ -1,0 +1,14 @@
+"""Core messages (recoverykit/core/messages.py) in the user's language."""
+
+from __future__ import annotations
+
+from recoverykit.core.messages import Message
+from recoverykit.qt.text import tr
+
+
+def message_text(message: Message | str | None, capital: bool = False) -> str:
+    """``message`` through ``tr()``, nested messages too; ``capital`` starts it with a capital letter."""
+    if message is None:
+        return ""
+    text = message.render(tr) if isinstance(message, Message) else tr(message)
+    return text[:1].upper() + text[1:] if capital else text
