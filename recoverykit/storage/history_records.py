@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal
 from recoverykit.storage.journal_store import journal_row
-from recoverykit.storage.rows import SessionRow
+from recoverykit.storage.rows import SessionRow, step_columns
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -46,13 +46,7 @@ def insert_records(db: Database, records: list[Record], at: datetime) -> int:
                 "started_at": _iso(session.started_at), "ended_at": _iso(session.ended_at),
                 "status": session.status.value, "updated_at": _iso(at), "note": session.note,
             })
-            db["steps"].insert_all(({
-                "session_id": session.id, "position": step.position, "slot": step.slot,
-                "step_index": step.step_index, "kind": step.kind, "name": step.name, "side": step.side,
-                "planned_s": step.planned_s, "actual_s": step.actual_s, "status": step.status.value,
-                "started_at": _iso(step.started_at), "ended_at": _iso(step.ended_at),
-                "temperature_c": step.temperature_c, "modality": step.modality,
-            } for step in session.steps), batch_size=200)
+            db["steps"].insert_all((step_columns(session.id, step) for step in session.steps), batch_size=200)
             if journal is not None and not journal.is_empty:
                 db["journals"].insert({"session_id": session.id, **journal_row(journal),
                                        "updated_at": _iso(at)})

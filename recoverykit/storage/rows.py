@@ -134,3 +134,18 @@ def step_from_row(row: dict) -> StepRow:
         temperature_c=_number(row, "temperature_c", optional=True),
         modality=_text(row, "modality", optional=True),
     )
+
+
+def stored_moment(moment: datetime | None) -> str | None:
+    """A time as the database keeps it: ISO 8601 to the millisecond, with its UTC offset."""
+    return moment.isoformat(timespec="milliseconds") if moment is not None else None
+
+
+def step_columns(session_id: str, step: StepRow) -> dict:
+    """The ``steps`` table's columns for one step: the one list of them, for every writer."""
+    return {
+        "session_id": session_id, "position": step.position, "slot": step.slot, "step_index": step.step_index,
+        "kind": step.kind, "name": step.name, "side": step.side, "planned_s": step.planned_s,
+        "actual_s": step.actual_s, "status": step.status.value, "started_at": stored_moment(step.started_at),
+        "ended_at": stored_moment(step.ended_at), "temperature_c": step.temperature_c, "modality": step.modality,
+    }

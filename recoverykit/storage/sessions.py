@@ -23,6 +23,7 @@ from recoverykit.storage.rows import (
     StepRow,
     parse_moment,
     session_from_row,
+    step_columns,
     step_from_row,
 )
 from recoverykit.storage.upsert import upsert
@@ -106,24 +107,7 @@ class SessionRepository:
 
     def record_step(self, session_id: str, row: StepRow) -> None:
         with self.db.atomic():
-            self.db["steps"].insert(
-                {
-                    "session_id": session_id,
-                    "position": row.position,
-                    "slot": row.slot,
-                    "step_index": row.step_index,
-                    "kind": row.kind,
-                    "name": row.name,
-                    "side": row.side,
-                    "planned_s": row.planned_s,
-                    "actual_s": row.actual_s,
-                    "status": row.status.value,
-                    "started_at": _iso(row.started_at) if row.started_at else None,
-                    "ended_at": _iso(row.ended_at) if row.ended_at else None,
-                    "temperature_c": row.temperature_c,
-                    "modality": row.modality,
-                }
-            )
+            self.db["steps"].insert(step_columns(session_id, row))
             heard = row.ended_at or row.started_at  # a step skipped before it began has neither
             if heard is not None:
                 self.db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [_iso(heard), session_id])
