@@ -55,8 +55,14 @@ class QtSoundOutput(QObject):
             self.unavailable.emit(reason)
 
     def _load(self) -> None:
-        # Imported here: Qt Multimedia probes the audio system when loaded.
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        # Imported here: Qt Multimedia probes the audio system when loaded. On a machine
+        # without the audio libraries it links to (libpulse0), the import itself fails.
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError:
+            self._give_up(self.tr("Sound unavailable: this system lacks the audio libraries Qt needs "
+                                  "(on Debian or Ubuntu: libpulse0)."))
+            return
 
         if not QMediaDevices.audioOutputs():
             self._give_up(self.tr("Sound unavailable: no audio output was found."))
@@ -77,7 +83,7 @@ class QtSoundOutput(QObject):
         self._state = "ready"
 
     def _check(self, effect) -> None:
-        from PySide6.QtMultimedia import QSoundEffect
+        from PySide6.QtMultimedia import QSoundEffect  # loaded already: this effect is one of its objects
 
         if effect.status() == QSoundEffect.Status.Error:
             self._give_up(self.tr("Sound unavailable: the audio device cannot play the cues."))

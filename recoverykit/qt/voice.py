@@ -35,7 +35,13 @@ class QtSpeech(QObject):
             self._engine.say(text)
 
     def _load(self) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:  # the libraries Qt TextToSpeech links to are missing
+            self._state = "unavailable"
+            self.unavailable.emit(self.tr("Voice prompts unavailable: this system lacks the libraries "
+                                          "Qt's speech needs."))
+            return
 
         engines = [name for name in QTextToSpeech.availableEngines() if name not in _NOT_REAL]
         for name in engines:

@@ -2643,6 +2643,10 @@
 <context>
     <name>QtSoundOutput</name>
     <message>
+        <source>Sound unavailable: this system lacks the audio libraries Qt needs (on Debian or Ubuntu: libpulse0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sound unavailable: no audio output was found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,8 +2662,12 @@
 <context>
     <name>QtSpeech</name>
     <message>
-        <source>Voice prompts unavailable: no speech engine is working.</source>
+        <source>Voice prompts unavailable: this system lacks the libraries Qt&apos;s speech needs.</source>
         <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts unavailable: no speech engine is working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2629,6 +2629,10 @@
 <context>
     <name>QtSoundOutput</name>
     <message>
+        <source>Sound unavailable: this system lacks the audio libraries Qt needs (on Debian or Ubuntu: libpulse0).</source>
+        <translation>声音不可用：本系统缺少 Qt 所需的音频库（Debian 或 Ubuntu 上为 libpulse0）。</translation>
+    </message>
+    <message>
         <source>Sound unavailable: no audio output was found.</source>
         <translation>声音不可用：找不到音频输出设备。</translation>
     </message>
@@ -2644,8 +2648,12 @@
 <context>
     <name>QtSpeech</name>
     <message>
-        <source>Voice prompts unavailable: no speech engine is working.</source>
+        <source>Voice prompts unavailable: this system lacks the libraries Qt&apos;s speech needs.</source>
         <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <translation>语音提示不可用：本系统缺少 Qt 语音功能所需的库。</translation>
+    </message>
+    <message>
+        <source>Voice prompts unavailable: no speech engine is working.</source>
         <translation>语音提示不可用：没有可用的语音引擎。</translation>
     </message>
 </context>
