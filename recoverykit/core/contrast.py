@@ -32,7 +32,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import StepKind
-from recoverykit.core.messages import Message, got, msg, seconds
+from recoverykit.core.messages import Message, celsius, got, msg, seconds
 from recoverykit.core.routine import Routine, Step
 from recoverykit.core.timing import SessionTiming
 
@@ -120,7 +120,7 @@ class ContrastPlan:
             ("cold_s", COLD_PHASE[self.cold_modality], self.cold_s, _minutes(self.cold_s)),
             ("heat_s", HEAT_PHASE[self.heat_modality], self.heat_s, _minutes(self.heat_s)),
             ("heat_temperature_c", HEAT_TEMPERATURE_C[self.heat_modality],
-             self.heat_temperature_c, msg("{value} °C", value=float(self.heat_temperature_c))),
+             self.heat_temperature_c, celsius(self.heat_temperature_c)),
             ("swap_s", SWAP, self.swap_s, seconds(self.swap_s)),
         )
         for name, bounds, value, shown in checks:

@@ -45,9 +45,6 @@ class Message(str):
                   for name, value in self.args}
         return translate(self.code).format(**values)
 
-    def get(self, name: str) -> object:
-        return dict(self.args)[name]
-
 
 def msg(code: str, **args: object) -> Message:
     """A Message with the template ``code``; write the template as a literal, so it can be extracted."""
@@ -56,6 +53,10 @@ def msg(code: str, **args: object) -> Message:
 
 def seconds(value: float) -> Message:
     return msg("{value} s", value=float(value))
+
+
+def celsius(value: float) -> Message:
+    return msg("{value} °C", value=float(value))
 
 
 def got(reason: Message, shown: object) -> Message:

@@ -22,6 +22,7 @@ from recoverykit.core.contrast_bounds import (
 )
 from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, StepKind
 from recoverykit.core.messages import Message, got, msg, seconds
+from recoverykit.core.messages import celsius as degrees
 from recoverykit.core.routine import Step
 
 MAX_NAME = 120
@@ -42,10 +43,6 @@ class StepProblem:
 
     field: str
     reason: Message
-
-
-def celsius_shown(value: float) -> Message:
-    return msg("{value} °C", value=float(value))
 
 
 def name_problem(name: str) -> Message | None:
@@ -91,7 +88,7 @@ def temperature_problem(kind: StepKind, celsius: float | None, modality: str | N
     if not low <= celsius <= high:
         return msg("must be between {low} and {high} °C for a {kind} step", low=low, high=high, kind=kind.value)
     if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, celsius_shown(celsius))
+        return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, degrees(celsius))
     return None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.clock import Clock
-from recoverykit.services.failures import explain, storage_failures
+from recoverykit.services.failures import OnRepository, explain, storage_failures
 from recoverykit.services.importers import IMPORTERS, Importer, ImportOutcome, ImportRefused, importer_for
 from recoverykit.storage.errors import StorageError, StorageUnavailable
 from recoverykit.storage.sessions import SessionRepository
@@ -96,27 +96,18 @@ def import_into(repository: SessionRepository, path: Path, at, importers: tuple[
         return importer.import_into(repository, path, at)
 
 
-class DataService:
+class DataService(OnRepository):
     """Backups, restore, export and import for the running app's history."""
 
     def __init__(self, repository: SessionRepository | None, database: Path, backups: Path, clock: Clock,
                  importers: tuple[Importer, ...] = IMPORTERS) -> None:
-        self._repository = repository
+        super().__init__(repository)
         self._database, self._backups, self._clock = database, backups, clock
         self._importers = importers
 
     @property
-    def available(self) -> bool:
-        return self._repository is not None
-
-    @property
     def backups_folder(self) -> Path:
         return self._backups
-
-    def _repo(self) -> SessionRepository:
-        if self._repository is None:
-            raise StorageUnavailable("the history is not open")
-        return self._repository
 
     def back_up_now(self) -> Path:
         from recoverykit.storage.backups import backup_now

@@ -3,7 +3,8 @@
 sqlite3 says "database is locked" or "disk I/O error"; the user needs to
 know what happened to what they did and whether trying again will help.
 Each service wraps its storage calls in :func:`storage_failures`, so no raw
-``sqlite3.Error`` or ``OSError`` reaches a widget or the command line.
+``sqlite3.Error`` or ``OSError`` reaches a widget or the command line; most
+build on :class:`OnRepository`.
 """
 
 from __future__ import annotations
@@ -12,17 +13,16 @@ import contextlib
 import errno
 import sqlite3
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from recoverykit.storage.errors import StorageError, StorageUnavailable
+from recoverykit.storage.errors import StorageError, StorageUnavailable, sqlite_code
+
+if TYPE_CHECKING:
+    from recoverykit.storage.sessions import SessionRepository
 
 _LOCKED = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _FULL = {sqlite3.SQLITE_FULL}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH}
-
-
-def _code(exc: sqlite3.Error) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF  # the primary code of an extended one
 
 
 def explain(exc: BaseException) -> str:
@@ -30,7 +30,7 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, StorageError):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
-        code, text = _code(exc), str(exc).lower()
+        code, text = sqlite_code(exc), str(exc).lower()
         if code in _LOCKED or "locked" in text:
             return "the history is in use by another program just now (the database is locked); try again in a moment"
         if code in _FULL or "full" in text:
@@ -57,3 +57,22 @@ def storage_failures() -> Iterator[None]:
         raise
     except (sqlite3.Error, OSError) as exc:
         raise StorageUnavailable(explain(exc)) from exc
+
+
+class OnRepository:
+    """A service over the session repository, which may not be open yet (it opens after the first paint)."""
+
+    def __init__(self, repository: SessionRepository | None) -> None:
+        self._repository = repository
+
+    def set_repository(self, repository: SessionRepository | None) -> None:
+        self._repository = repository
+
+    @property
+    def available(self) -> bool:
+        return self._repository is not None
+
+    def _repo(self) -> SessionRepository:
+        if self._repository is None:
+            raise StorageUnavailable("the history is not open yet")
+        return self._repository

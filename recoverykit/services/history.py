@@ -14,7 +14,7 @@ from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.red_flags import RedFlag, current_red_flags
-from recoverykit.services.failures import storage_failures
+from recoverykit.services.failures import OnRepository, storage_failures
 from recoverykit.storage.history_query import (
     HistoryFilter,
     SessionListing,
@@ -58,32 +58,18 @@ def dated_journals(listings: list[SessionListing]) -> list[tuple[date, Journal]]
     return [(listing.day, listing.journal) for listing in listings if listing.journal is not None]
 
 
-class HistoryService:
+class HistoryService(OnRepository):
     """Reads and changes the stored sessions; every failure is a StorageError."""
 
     def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
-        self._repository = repository
+        super().__init__(repository)
         self._clock = clock
-
-    def set_repository(self, repository: SessionRepository | None) -> None:
-        self._repository = repository
-
-    @property
-    def available(self) -> bool:
-        return self._repository is not None
 
     def now(self) -> datetime:
         return self._clock.wall()
 
     def today(self) -> date:
         return self.now().date()
-
-    def _repo(self) -> SessionRepository:
-        if self._repository is None:
-            from recoverykit.storage.errors import StorageUnavailable
-
-            raise StorageUnavailable("the history is not open yet")
-        return self._repository
 
     def filter_choices(self) -> tuple[list[tuple[str, str]], date | None]:
         """(routine id, name) of every routine in the history by name, and the oldest session's day."""

@@ -9,30 +9,17 @@ from __future__ import annotations
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
-from recoverykit.services.failures import storage_failures
-from recoverykit.storage.errors import StorageUnavailable
+from recoverykit.services.failures import OnRepository, storage_failures
 from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository
 
 
-class JournalService:
+class JournalService(OnRepository):
     """Reads and saves a session's journal and note."""
 
     def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
-        self._repository = repository
+        super().__init__(repository)
         self._clock = clock
-
-    def set_repository(self, repository: SessionRepository | None) -> None:
-        self._repository = repository
-
-    @property
-    def available(self) -> bool:
-        return self._repository is not None
-
-    def _repo(self) -> SessionRepository:
-        if self._repository is None:
-            raise StorageUnavailable("the history is not open yet")
-        return self._repository
 
     def get(self, session_id: str) -> Journal | None:
         """The session's journal, None if it has none; ValueError if its row is damaged."""

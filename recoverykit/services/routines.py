@@ -30,10 +30,6 @@ class RoutineService:
         self.library = library
         self._folder = folder
 
-    @property
-    def folder(self) -> Path:
-        return self._folder
-
     def taken_ids(self) -> set[str]:
         files = {p.stem for p in self._folder.glob("*.toml")} if self._folder.is_dir() else set()
         return set(self.library.routines) | files

@@ -30,6 +30,7 @@ from recoverykit.storage.errors import (  # noqa: F401 - re-exported: the errors
     DatabaseTooNew,
     StorageError,
     StorageUnavailable,
+    sqlite_code,
 )
 from recoverykit.storage.schema import KNOWN, MIGRATION_SET, SCHEMA_VERSION, migrations
 
@@ -124,7 +125,7 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
         ours = _applied_migrations(conn)
     except sqlite3.DatabaseError as exc:
-        if _code(exc) in _TRANSIENT_CODES:
+        if sqlite_code(exc) in _TRANSIENT_CODES:
             raise
         # Anything else while only reading (a schema naming a column that is not
         # there, a malformed page) means the file is damaged.
@@ -164,7 +165,7 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
             if not needed <= columns:
                 return f"is damaged (its {table} table lacks {', '.join(sorted(needed - columns))})"
     except sqlite3.DatabaseError as exc:
-        if _code(exc) in _TRANSIENT_CODES:
+        if sqlite_code(exc) in _TRANSIENT_CODES:
             raise
         return f"is damaged ({exc})"
     except UnicodeDecodeError:
@@ -192,12 +193,8 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def _code(exc: sqlite3.Error) -> int:
-    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-
-
 def _classify(exc: sqlite3.Error, path: Path, verb: str) -> StorageError:
-    if _code(exc) in _TRANSIENT_CODES:
+    if sqlite_code(exc) in _TRANSIENT_CODES:
         return StorageUnavailable(f"{path} cannot be {verb} just now ({exc})")
     return DatabaseCorrupt(path, f"is damaged ({exc})")
 

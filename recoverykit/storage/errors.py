@@ -7,7 +7,13 @@ slowest import of the app, before the window is on screen.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+
+def sqlite_code(exc: sqlite3.Error) -> int:
+    """The primary SQLite result code of an error (0 when sqlite3 gives none)."""
+    return (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
 
 
 class StorageError(RuntimeError):

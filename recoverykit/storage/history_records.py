@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal
 from recoverykit.storage.journal_store import journal_row
-from recoverykit.storage.rows import SessionRow, step_columns
+from recoverykit.storage.rows import SessionRow, step_columns, stored_moment
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 Record = tuple[SessionRow, "Journal | None"]
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="milliseconds") if moment is not None else None
 
 
 def stored_ids(db: Database, ids: list[str]) -> set[str]:
@@ -43,13 +39,13 @@ def insert_records(db: Database, records: list[Record], at: datetime) -> int:
             present.add(session.id)
             db["sessions"].insert({
                 "id": session.id, "routine_id": session.routine_id, "routine_name": session.routine_name,
-                "started_at": _iso(session.started_at), "ended_at": _iso(session.ended_at),
-                "status": session.status.value, "updated_at": _iso(at), "note": session.note,
+                "started_at": stored_moment(session.started_at), "ended_at": stored_moment(session.ended_at),
+                "status": session.status.value, "updated_at": stored_moment(at), "note": session.note,
             })
             db["steps"].insert_all((step_columns(session.id, step) for step in session.steps), batch_size=200)
             if journal is not None and not journal.is_empty:
                 db["journals"].insert({"session_id": session.id, **journal_row(journal),
-                                       "updated_at": _iso(at)})
+                                       "updated_at": stored_moment(at)})
             added += 1
     return added
 

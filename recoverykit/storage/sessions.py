@@ -25,6 +25,7 @@ from recoverykit.storage.rows import (
     session_from_row,
     step_columns,
     step_from_row,
+    stored_moment,
 )
 from recoverykit.storage.upsert import upsert
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # importing sqlite-utils is slow; the repository type needs n
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("stored times carry their UTC offset")
-    return moment.isoformat(timespec="milliseconds")
+    return stored_moment(moment)
 
 
 class SessionRepository:
