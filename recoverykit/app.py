@@ -142,6 +142,9 @@ class RecoveryApp:
 
     def close(self) -> None:
         self.controller.shutdown()
+        stop_speech = getattr(self.window.voice.speech, "shutdown", None)
+        if stop_speech is not None:
+            stop_speech()
         if self.tray is not None:
             self.tray.shutdown()
         if self.repository is not None:
@@ -182,7 +185,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
     controller = SessionController(clock, ticker or QtTicker(), None, timing)
     sounds = CueSounds(sound_output or QtSoundOutput())
-    voice = VoicePrompts(speech or QtSpeech())
+    voice = VoicePrompts(speech or QtSpeech(clock=clock))
     controller.happened.connect(sounds.on_events)
     controller.happened.connect(voice.on_events)
     history, journals = HistoryService(None, clock), JournalService(None, clock)

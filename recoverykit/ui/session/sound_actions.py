@@ -54,6 +54,8 @@ class SoundActions(QObject):
         self.voice_action.toggled.connect(self._set_voice)
         self.volume_slider.valueChanged.connect(self._set_volume)
         notifier.settingsChanged.connect(self._on_changed)
+        if hasattr(voice.speech, "unavailable"):
+            voice.speech.unavailable.connect(self._voice_unavailable)
 
     def actions(self) -> dict[str, QAction]:
         """The actions by their menu names (see ui/shell/menus.py)."""
@@ -75,6 +77,22 @@ class SoundActions(QObject):
         self._voice.set_enabled(on)
         self._save(voice_on=on)
 
+    @Slot(str)
+    def _voice_unavailable(self, reason: str) -> None:
+        """Voice cannot speak here (or gave up): the action says so and stays off.
+
+        The saved setting is left alone, so voice comes back on a machine (or a
+        later run) where it works.
+        """
+        self._voice.set_enabled(False)
+        self.voice_action.blockSignals(True)
+        self.voice_action.setChecked(False)
+        self.voice_action.blockSignals(False)
+        self.voice_action.setEnabled(False)
+        self.voice_action.setText(tr("&Voice prompts (unavailable)"))
+        self.voice_action.setToolTip(reason)
+        self.voice_action.setStatusTip(reason)
+
     @Slot(int)
     def _set_volume(self, percent: int) -> None:
         self._sounds.set_volume(percent / 100)
@@ -84,7 +102,7 @@ class SoundActions(QObject):
     def _on_changed(self, settings: Settings, names: frozenset) -> None:
         if "sound_on" in names:
             self.mute_action.setChecked(not settings.sound_on)
-        if "voice_on" in names:
+        if "voice_on" in names and self.voice_action.isEnabled():
             self.voice_action.setChecked(settings.voice_on)
         if "volume_percent" in names and self.volume_slider.value() != settings.volume_percent:
             self.volume_slider.setValue(settings.volume_percent)

@@ -50,6 +50,8 @@ class PreferencesActions(QObject):
 
             self.dialog = SettingsDialog(self._notifier, self._window)
         self.dialog.show_settings(self._notifier.settings)
+        voice_action = self._window.sound.voice_action
+        self.dialog.set_voice_problem("" if voice_action.isEnabled() else voice_action.toolTip())
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()

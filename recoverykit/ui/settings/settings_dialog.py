@@ -74,6 +74,9 @@ class SettingsDialog(QDialog):
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_value)
         self.voice_on = QCheckBox(tr("Speak the steps &aloud"))
+        self.voice_problem = QLabel()
+        self.voice_problem.setWordWrap(True)
+        self.voice_problem.setVisible(False)
         self.get_ready_s = _seconds("get_ready_s", tr("Get-ready countdown"))
         self.switch_sides_s = _seconds("switch_sides_s", tr("Time to switch sides"))
         self.change_position_s = _seconds("change_position_s", tr("Time between steps"))
@@ -83,6 +86,7 @@ class SettingsDialog(QDialog):
         volume_label.setBuddy(self.volume)
         sound.addRow(volume_label, volume_row)
         sound.addRow(self.voice_on)
+        sound.addRow(self.voice_problem)
         gaps = QFormLayout()
         gaps.addRow(tr("&Get ready:"), self.get_ready_s)
         gaps.addRow(tr("S&witch sides:"), self.switch_sides_s)
@@ -195,6 +199,11 @@ class SettingsDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._save(**{n: c.currentData()}))
         notifier.settingsChanged.connect(self._on_changed)
         self.show_settings(notifier.settings)
+
+    def set_voice_problem(self, text: str) -> None:
+        """Say under the voice box why voice is off on this machine ("" when it can speak)."""
+        self.voice_problem.setText(text)
+        self.voice_problem.setVisible(bool(text))
 
     def show_settings(self, settings: Settings) -> None:
         """Put ``settings`` in the fields without saving them again."""
