@@ -33,6 +33,15 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def sound_available() -> bool:
+    """Whether Qt Multimedia loads here (it fails to without its audio libraries, e.g. libpulse0)."""
+    try:
+        from PySide6 import QtMultimedia  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def describe() -> dict[str, str]:
     from PySide6 import QtCore
 
@@ -46,6 +55,7 @@ def describe() -> dict[str, str]:
         "sqlite-utils / SQLite": f"{_version('sqlite-utils')} / {sqlite3.sqlite_version}",
         "recoverykit": _version("recoverykit"),
         "Qt platform": "offscreen",
+        "sound": "Qt Multimedia" if sound_available() else "unavailable (Qt Multimedia cannot load here)",
     }
 
 

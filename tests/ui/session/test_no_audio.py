@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recoverykit import app as app_module
+from tests.audio_support import missing_audio_reason
 
 # What Qt Multimedia itself logs while probing a machine without audio.
 AUDIO_PROBE_NOISE = [
@@ -19,6 +20,8 @@ AUDIO_PROBE_NOISE = [
 
 @pytest.mark.qt_log_ignore(*AUDIO_PROBE_NOISE)
 def test_no_audio_device_means_one_notice_and_a_silent_complete_session(qtbot, paths, clock, ticker, monkeypatch):
+    if missing_audio_reason():
+        pytest.skip(missing_audio_reason())
     from PySide6.QtMultimedia import QMediaDevices
     from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -39,10 +42,14 @@ def test_no_audio_device_means_one_notice_and_a_silent_complete_session(qtbot, p
     assert window.current_page == "summary"
     # Each said exactly once, however many cues and prompts were due.
     assert sorted(notices) == ["Sound unavailable: no audio output was found.",
-                               "Voice prompts unavailable: no speech engine is working."]
+                               "Voice prompts unavailable: no audio output was found."]
     assert "unavailable" in window.banner.text()
     assert not window.sounds.output.available
     assert not window.voice.speech.available
+    # The voice setting says so and stays off; the saved preference is kept for a machine with audio.
+    assert not window.sound.voice_action.isEnabled() and not window.sound.voice_action.isChecked()
+    assert window.sound.voice_action.toolTip() == "Voice prompts unavailable: no audio output was found."
+    assert built.settings.settings.voice_on
     built.close()
 
 
@@ -57,6 +64,7 @@ sys.meta_path.insert(0, Block())
 from PySide6.QtWidgets import QApplication
 qt_app = QApplication([])
 from recoverykit import app as app_module
+from tests.audio_support import missing_audio_reason
 from recoverykit.core.clock import ManualClock
 from recoverykit.paths import AppPaths
 from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker
