@@ -30,11 +30,14 @@ MAX_SECONDS = 7 * 24 * 3600.0
 MAX_NAME = 500
 MAX_NOTE = 20_000
 TEMPERATURE_RANGE = (-50.0, 100.0)
-_SESSION_KEYS = ("id", "routine_id", "routine_name", "started_at", "ended_at", "status", "steps")
-_STEP_KEYS = ("kind", "name", "side", "planned_s", "actual_s", "status", "started_at", "ended_at",
-              "temperature_c", "modality")
-_JOURNAL_KEYS = ("soreness_before", "soreness_after", "workout_type", "distance_km", "workout_min",
-                 "rpe", "workout_ended_at", "hydrated", "refuelled", "sleep_h", "warning_signs")
+#: The foundation keys of version 1: every v1 document has them, so an import requires them.
+#: Keys added later (a step's times, temperature and modality; a session's note,
+#: resumable and journal) may be missing and read as null.
+SESSION_KEYS = ("id", "routine_id", "routine_name", "started_at", "ended_at", "status", "steps")
+STEP_KEYS = ("kind", "name", "side", "planned_s", "actual_s", "status")
+#: A journal came whole from its first day, so one that is there has every key.
+JOURNAL_KEYS = ("soreness_before", "soreness_after", "workout_type", "distance_km", "workout_min",
+                "rpe", "workout_ended_at", "hydrated", "refuelled", "sleep_h", "warning_signs")
 
 
 class ImportProblem(ValueError):
@@ -46,7 +49,7 @@ class _Bad(ValueError):
 
 
 def _text(data: dict, key: str, limit: int = MAX_NAME, optional: bool = False) -> str | None:
-    value = data[key]
+    value = data.get(key) if optional else data[key]
     if value is None and optional:
         return None
     if not isinstance(value, str):
@@ -70,7 +73,7 @@ def _moment(data: dict, key: str, optional: bool = False) -> datetime | None:
 
 
 def _number(data: dict, key: str, low: float, high: float, optional: bool = False) -> float | None:
-    value = data[key]
+    value = data.get(key) if optional else data[key]
     if value is None and optional:
         return None
     if type(value) not in (int, float) or not math.isfinite(value) or not low <= value <= high:
@@ -98,9 +101,11 @@ def _require(data: object, keys: tuple[str, ...], what: str) -> dict:
 
 
 def _step(data: object, position: int) -> StepRow:
-    data = _require(data, _STEP_KEYS, f"steps[{position}]")
+    data = _require(data, STEP_KEYS, f"steps[{position}]")
     try:
-        side = _text(data, "side", 16, optional=True)
+        side = data["side"]
+        if side is not None:
+            side = _text(data, "side", 16)
         if side not in (None, "left", "right"):
             raise _Bad("side must be \"left\", \"right\" or null")
         try:
@@ -124,7 +129,7 @@ def _step(data: object, position: int) -> StepRow:
 def _journal(data: object) -> Journal | None:
     if data is None:
         return None
-    data = _require(data, _JOURNAL_KEYS, "journal")
+    data = _require(data, JOURNAL_KEYS, "journal")
     signs = data["warning_signs"]
     if not isinstance(signs, list) or not all(isinstance(sign, str) for sign in signs):
         raise _Bad("journal.warning_signs must be a list of text")
@@ -145,7 +150,7 @@ def _journal(data: object) -> Journal | None:
 
 
 def _session(data: object) -> Record:
-    data = _require(data, _SESSION_KEYS, "the session")
+    data = _require(data, SESSION_KEYS, "the session")
     try:
         status = SessionStatus(data["status"])
     except ValueError:
@@ -182,7 +187,7 @@ def parse_history(raw: bytes) -> list[Record]:
     if len(raw) > MAX_FILE_BYTES:
         raise ImportProblem(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM from a Windows editor is fine
     except UnicodeDecodeError as exc:
         raise ImportProblem(f"the file is not UTF-8 text (byte {exc.start})") from None
     try:
