@@ -106,7 +106,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
             return Settings(), [f"{path} is too large to be a settings file; defaults are used"]
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
@@ -115,6 +115,8 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return Settings(), [f"{path} is not valid JSON ({exc}); defaults are used"]
+    except (ValueError, RecursionError) as exc:  # a number with thousands of digits; nesting too deep
+        return Settings(), [f"{path} holds a value that cannot be read ({str(exc)[:80]}); defaults are used"]
     settings, problems = settings_from_mapping(data)
     return settings, [f"{path.name}: {p}" for p in problems]
 

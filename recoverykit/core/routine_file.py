@@ -99,10 +99,16 @@ def parse_routine(data: bytes | str, origin: str, *, builtin: bool = False) -> R
             raise RoutineError(origin, msg("is not UTF-8 text (byte {byte})", byte=exc.start)) from exc
     else:
         text = data
+    # Editors on Windows start UTF-8 files with a byte-order mark; TOML itself has none.
+    text = text.removeprefix("\ufeff")
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineError(origin, msg("is not valid TOML ({why})", why=str(exc))) from exc
+    except ValueError as exc:  # a whole number with thousands of digits
+        raise RoutineError(origin, msg("holds a number too long to read ({why})", why=str(exc)[:80])) from exc
+    except RecursionError as exc:  # arrays or tables nested thousands deep
+        raise RoutineError(origin, msg("is nested too deeply to read")) from exc
     return routine_from_mapping(doc, origin, builtin=builtin)
 
 
@@ -150,6 +156,8 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     if not isinstance(raw, Mapping):
         raise RoutineError(origin, msg("must be a table"), step=index)
     name = raw.get("name") if isinstance(raw.get("name"), str) else None
+    if name is not None and len(name) > 60:  # named in the message, so kept readable
+        name = name[:59] + "…"
 
     def fail(field: str, message: Message) -> RoutineError:
         return RoutineError(origin, message, step=index, step_name=name, field=field)

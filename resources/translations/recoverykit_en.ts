@@ -915,6 +915,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Voice prompts (unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,6 +1590,14 @@
     </message>
     <message>
         <source>is not valid TOML ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a number too long to read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2663,11 +2675,19 @@
     <name>QtSpeech</name>
     <message>
         <source>Voice prompts unavailable: this system lacks the libraries Qt&apos;s speech needs.</source>
-        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users. A prompt not started this long after it was due is dropped. Dropped prompts or engine errors before voice gives up for the run. How long closing the app waits for a hung engine before ending its thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice prompts unavailable: no speech engine is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts unavailable: no audio output was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice prompts turned off for this session: the speech engine did not respond. The countdown and the sounds go on as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

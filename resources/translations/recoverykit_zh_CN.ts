@@ -911,6 +911,10 @@
         <translation>音量</translation>
     </message>
     <message>
+        <source>&amp;Voice prompts (unavailable)</source>
+        <translation>语音提示（不可用）(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1582,6 +1586,14 @@
     <message>
         <source>is not valid TOML ({why})</source>
         <translation>不是有效的 TOML（{why}）</translation>
+    </message>
+    <message>
+        <source>holds a number too long to read ({why})</source>
+        <translation>含有一个位数过多、无法读取的数字（{why}）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>嵌套层级过深，无法读取</translation>
     </message>
     <message>
         <source>must be one of {choices} (got {value})</source>
@@ -2649,12 +2661,20 @@
     <name>QtSpeech</name>
     <message>
         <source>Voice prompts unavailable: this system lacks the libraries Qt&apos;s speech needs.</source>
-        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users.</extracomment>
+        <extracomment>Qt&apos;s test engine speaks to nobody; never offer it to users. A prompt not started this long after it was due is dropped. Dropped prompts or engine errors before voice gives up for the run. How long closing the app waits for a hung engine before ending its thread.</extracomment>
         <translation>语音提示不可用：本系统缺少 Qt 语音功能所需的库。</translation>
     </message>
     <message>
         <source>Voice prompts unavailable: no speech engine is working.</source>
         <translation>语音提示不可用：没有可用的语音引擎。</translation>
+    </message>
+    <message>
+        <source>Voice prompts unavailable: no audio output was found.</source>
+        <translation>语音提示不可用：找不到音频输出设备。</translation>
+    </message>
+    <message>
+        <source>Voice prompts turned off for this session: the speech engine did not respond. The countdown and the sounds go on as before.</source>
+        <translation>本次已关闭语音提示：语音引擎没有响应。倒计时和提示音照常进行。</translation>
     </message>
 </context>
 <context>
