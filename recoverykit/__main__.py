@@ -10,6 +10,10 @@ from recoverykit.paths import resolve_paths
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a frozen build's workers (parallel workout import) start here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     try:
         return _main(argv)
     except BrokenPipeError:
@@ -40,11 +44,26 @@ def _main(argv: list[str] | None) -> int:
         if args.command == "export":
             return cli_data.export_history(paths, Path(args.file), args.csv)
         return cli_data.import_history_file(paths, Path(args.file))
+    if args.command in ("workouts", "suggest"):
+        from pathlib import Path
+
+        from recoverykit import cli_workouts
+
+        if args.command == "suggest":
+            return cli_workouts.print_suggestion(paths, args.json, args.workout)
+        if args.workouts_command == "import":
+            return cli_workouts.import_workouts(paths, [Path(path) for path in args.paths], args.json)
+        return cli_workouts.print_workouts(paths, args.json)
+    if args.command == "start" and args.routine_id is None and not args.suggested:
+        print("recoverykit: start needs a ROUTINE_ID (see 'recoverykit routines') or --suggested",
+              file=sys.stderr)
+        return 2
 
     from recoverykit import app  # Qt is imported only when a window is wanted
 
     return app.run(paths, start_routine=getattr(args, "routine_id", None), time_scale=scale,
-                   argv=sys.argv[:1] if argv is None else ["recoverykit"])
+                   argv=sys.argv[:1] if argv is None else ["recoverykit"],
+                   suggested=getattr(args, "suggested", False))
 
 
 if __name__ == "__main__":

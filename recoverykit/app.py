@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # built after the first paint
     from recoverykit.ui.history.history_files_menu import HistoryFileActions
     from recoverykit.ui.journal.journal_flow import JournalFlow
     from recoverykit.ui.shell.tray import TrayPresence
+    from recoverykit.ui.workouts.workout_actions import WorkoutActions
 
 
 def choose_backup(parent, title, folder):
@@ -93,6 +94,7 @@ class RecoveryApp:
     journal: JournalFlow | None = None
     files: HistoryFileActions | None = None
     reminder: RefuelReminder | None = None
+    workouts: WorkoutActions | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -134,6 +136,15 @@ class RecoveryApp:
         self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
+        from recoverykit.services.workouts import WorkoutService
+        from recoverykit.ui.workouts.workout_actions import WorkoutActions, choose_workout_files
+
+        self.workout_service = WorkoutService(self.repository, self.clock)
+        self.workouts = WorkoutActions(window, controller, self.workout_service, self.journals.since, self.library,
+                                       self.settings, self.clock, self.reminder, self.tray.notify,
+                                       options.get("choose_workouts") or choose_workout_files,
+                                       options.get("import_workers"))
+        window.notifier.settingsChanged.connect(self.workouts.on_settings_changed)
         forget_module_sources()
 
     def finish_after_first_paint(self) -> None:
@@ -142,6 +153,8 @@ class RecoveryApp:
 
     def close(self) -> None:
         self.controller.shutdown()
+        if self.workouts is not None:
+            self.workouts.wait()
         stop_speech = getattr(self.window.voice.speech, "shutdown", None)
         if stop_speech is not None:
             stop_speech()
@@ -176,7 +189,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                  library: RoutineLibrary | None = None, choose=choose_backup, sound_output=None,
                  speech=None, notify=None, tray_available: bool | None = None,
                  choose_routine=choose_routine_file, choose_export=choose_export_file,
-                 reminder_ticker: QObject | None = None) -> RecoveryApp:
+                 reminder_ticker: QObject | None = None, choose_workouts=None,
+                 import_workers: int | None = None) -> RecoveryApp:
     """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -197,7 +211,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
             owned.setParent(window)
     app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals,
                       options={"confirm": confirm, "choose": choose, "notify": notify,
-                               "tray_available": tray_available, "reminder_ticker": reminder_ticker})
+                               "tray_available": tray_available, "reminder_ticker": reminder_ticker,
+                               "choose_workouts": choose_workouts, "import_workers": import_workers})
     window.storageNeeded.connect(app.finish)
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.
@@ -243,7 +258,8 @@ def _install_signal_handlers(app: QApplication, on_signal) -> QSocketNotifier:
     return notifier
 
 
-def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: list[str]) -> int:
+def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: list[str],
+        suggested: bool = False) -> int:
     library = cli.load_routines(paths)
     if start_routine is not None and library.get(start_routine) is None:
         known = ", ".join(r.id for r in library)
@@ -294,6 +310,9 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     app.window.show()
     if start_routine is not None:
         app.window.start_routine(start_routine)  # opens storage first
+    elif suggested:
+        app.finish()
+        app.workouts.show_suggested()
     else:
         app.finish_after_first_paint()
     _AfterFirstPaint(app.window, serve_later_launches)  # installed last, so it runs first

@@ -4,7 +4,8 @@
 and starts that routine; ``recoverykit routines [--json]`` and
 ``recoverykit history [--json]`` print without opening a window and never
 import Qt, so they work on a machine with no display; so do ``export`` and
-``import`` (in cli_data.py).
+``import`` (in cli_data.py), and ``workouts`` and ``suggest`` (in
+cli_workouts.py).
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"recoverykit {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     start = sub.add_parser("start", parents=[common], help="open the window and start a routine")
-    start.add_argument("routine_id", metavar="ROUTINE_ID", help="a routine id, as listed by 'routines'")
+    start.add_argument("routine_id", metavar="ROUTINE_ID", nargs="?", default=None,
+                       help="a routine id, as listed by 'routines'")
+    start.add_argument("--suggested", action="store_true",
+                       help="open the window on the session suggested for the latest workout")
     routines = sub.add_parser("routines", parents=[common], help="list the routines")
     routines.add_argument("--json", action="store_true", help="print JSON")
     routines.add_argument("--check", metavar="FILE", default=None,
@@ -55,6 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--csv", action="store_true", help="write CSV, one row per session")
     import_ = sub.add_parser("import", parents=[common], help="add the sessions of a history JSON file")
     import_.add_argument("file", metavar="FILE", help="a file written by 'export'")
+    workouts = sub.add_parser("workouts", parents=[common], help="list the imported workouts, or import some")
+    workouts.add_argument("--json", action="store_true", help="print the workouts JSON document")
+    workouts_sub = workouts.add_subparsers(dest="workouts_command", metavar="import")
+    workouts_import = workouts_sub.add_parser(
+        "import", parents=[common], help="import FIT, GPX or TCX files (also .gz, .zip and folders)")
+    workouts_import.add_argument("paths", metavar="PATH", nargs="+", help="a workout file or a folder of them")
+    workouts_import.add_argument("--json", action="store_true", help="print what was imported as JSON")
+    suggest = sub.add_parser("suggest", parents=[common],
+                             help="print the recovery session suggested for the latest workout")
+    suggest.add_argument("--json", action="store_true", help="print the suggestion JSON document")
+    suggest.add_argument("--workout", metavar="ID", type=int, default=None,
+                         help="for this workout id (see 'workouts') instead of the latest")
     return parser
 
 
@@ -88,6 +104,7 @@ def routines_json(library: RoutineLibrary) -> list[dict]:
                     "duration_s": step.duration_s,
                     "sides": [side.value for side in step.sides],
                     "temperature_c": step.temperature_c,
+                    "areas": list(step.areas),
                 }
                 for step in routine.steps
             ],

@@ -49,6 +49,8 @@ class Settings:
     max_heart_rate: int = 0
     #: A tray reminder to refuel 30 minutes after a logged workout ended.
     refuel_reminder_on: bool = True
+    #: A folder (a mounted watch, a sync folder) whose new workout files import by themselves; "" = none.
+    watched_folder: str = ""
 
 
 #: Inclusive bounds for the numeric settings.
@@ -74,6 +76,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
 def _valid(name: str, value: object, default: object) -> bool:
     if type(value) is not type(default):
         return False
+    if name == "watched_folder":
+        return len(value) <= 4096 and "\x00" not in value
     if name in RANGES:
         low, high = RANGES[name]
         return low <= value <= high

@@ -37,6 +37,8 @@ class Step:
     illustration: str | None = None
     safety: str = ""
     source: str = ""
+    #: Body areas the step works, as the journal names them (core.journal.AREAS).
+    areas: tuple[str, ...] = ()
 
     @property
     def two_sided(self) -> bool:

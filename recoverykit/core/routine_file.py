@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from recoverykit.core.guidance import StepKind
+from recoverykit.core.journal import AREAS
 from recoverykit.core.messages import Message, joined, msg
 from recoverykit.core.routine import BOTH_SIDES, Routine, Side, Step
 from recoverykit.core.step_rules import (
@@ -45,6 +46,7 @@ _STEP_KEYS = {
     "illustration",
     "safety",
     "source",
+    "areas",
 }
 
 
@@ -188,6 +190,7 @@ def _step(raw: Any, index: int, origin: str) -> Step:
     if problem:
         raise fail("duration_s", problem)
     sides = _sides(raw.get("sides", []), fail)
+    areas = _areas(raw.get("areas", []), fail)
     temperature = raw.get("temperature_c")
     if temperature is not None:
         if type(temperature) not in (int, float) or not math.isfinite(temperature):
@@ -217,7 +220,20 @@ def _step(raw: Any, index: int, origin: str) -> Step:
         illustration=texts["illustration"] or None,
         safety=texts["safety"].strip(),
         source=texts["source"].strip(),
+        areas=areas,
     )
+
+
+def _areas(value: Any, fail) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise fail("areas", msg("must be a list of body areas, e.g. [\"calves\", \"hamstrings\"]"))
+    unknown = [v for v in value if v not in AREAS]
+    if unknown:
+        raise fail("areas", msg("{area} is not a body area; use {choices}", area=repr(unknown[0][:40]),
+                                choices=", ".join(AREAS)))
+    if len(set(value)) != len(value):
+        raise fail("areas", msg("names an area twice"))
+    return tuple(value)
 
 
 def _sides(value: Any, fail) -> tuple[Side, ...]:

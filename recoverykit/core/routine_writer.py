@@ -30,6 +30,8 @@ def step_to_mapping(step: Step) -> dict[str, Any]:
         table["sides"] = [side.value for side in step.sides]
     if step.temperature_c is not None:
         table["temperature_c"] = _number(step.temperature_c)
+    if step.areas:
+        table["areas"] = list(step.areas)
     for key in ("modality", "illustration", "instruction", "safety", "source"):
         value = getattr(step, key)
         if value:

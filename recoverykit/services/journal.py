@@ -7,6 +7,8 @@ open with what the user typed.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.services.failures import OnRepository, storage_failures
@@ -39,3 +41,9 @@ class JournalService(OnRepository):
         repo = self._repo()
         with storage_failures():
             repo.set_note(session_id, note)
+
+    def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
+        """The journals of sessions started since ``moment``, with when (for the suggestion rules)."""
+        repo = self._repo()
+        with storage_failures():
+            return JournalStore(repo).since(moment)

@@ -69,6 +69,7 @@ def session_json(session: SessionRow, resumable: bool = False,
         "note": session.note,
         "resumable": resumable,
         "journal": journal_json(journal),
+        "workout_id": session.workout_id,
     }
 
 

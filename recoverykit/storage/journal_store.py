@@ -8,7 +8,7 @@ ValueError from ``journal_from_row``; readers leave it out.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal, check_journal
@@ -113,3 +113,22 @@ class JournalStore:
             except ValueError:
                 continue
         return journals
+
+    def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
+        """Each readable journal of a session started at or after ``moment``, with the session's start."""
+        db = self._repository.db
+        if not has_journals(db):
+            return []
+        # The date prefix narrows the rows in SQL (stored offsets differ); the exact test is below.
+        day_before = (moment - timedelta(days=1)).date().isoformat()
+        found = []
+        for row in db.query("SELECT s.started_at AS session_started_at, j.* FROM journals j "
+                            "JOIN sessions s ON s.id = j.session_id WHERE substr(s.started_at, 1, 10) >= ?",
+                            [day_before]):
+            try:
+                started, journal = parse_moment(row["session_started_at"]), journal_from_row(row)
+            except ValueError:
+                continue
+            if started is not None and started >= moment:
+                found.append((started, journal))
+        return found

@@ -45,6 +45,8 @@ class SessionRow:
     status: SessionStatus
     steps: tuple[StepRow, ...] = ()
     note: str = ""
+    #: The imported workout this session followed (recoverykit.storage.workouts), if any.
+    workout_id: int | None = None
 
     @property
     def duration_s(self) -> float:
@@ -112,6 +114,7 @@ def session_from_row(head: dict, steps: list[StepRow]) -> SessionRow:
         status=SessionStatus(head["status"]),
         steps=tuple(steps),
         note=head.get("note") if isinstance(head.get("note"), str) else "",
+        workout_id=head.get("workout_id") if type(head.get("workout_id")) is int else None,
     )
 
 

@@ -114,6 +114,39 @@ def _session_journals(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="0005_workouts")
+def _workouts(db: Database) -> None:
+    # Workouts read from the watch's files (see recoverykit.workouts): the summary as the
+    # file gave it, legs and notes as JSON text; a session may say which workout it followed.
+    db["workouts"].create(
+        {
+            "id": int,
+            "sport": str,
+            "started_at": str,
+            "duration_s": float,
+            "moving_s": float,
+            "distance_m": float,
+            "avg_hr": int,
+            "max_hr": int,
+            "steady_max_hr": int,
+            "ascent_m": float,
+            "descent_m": float,
+            "legs": str,
+            "notes": str,
+            "source_format": str,
+            "source_file": str,
+            "sha256": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"sport", "legs", "notes", "source_format", "source_file", "sha256", "imported_at"},
+    )
+    db["workouts"].create_index(["started_at"])
+    db["workouts"].create_index(["sha256"])
+    db["sessions"].add_column("workout_id", int)
+    db.execute("PRAGMA user_version = 5")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

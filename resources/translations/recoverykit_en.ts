@@ -1553,6 +1553,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a list of body areas, e.g. [&quot;calves&quot;, &quot;hamstrings&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} is not a body area; use {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names an area twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be [] or [&quot;left&quot;, &quot;right&quot;]</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1548,6 +1548,18 @@
         <translation>必须是正的秒数（当前为 {value}）</translation>
     </message>
     <message>
+        <source>must be a list of body areas, e.g. [&quot;calves&quot;, &quot;hamstrings&quot;]</source>
+        <translation>必须是身体部位的列表，例如 [&quot;calves&quot;, &quot;hamstrings&quot;]</translation>
+    </message>
+    <message>
+        <source>{area} is not a body area; use {choices}</source>
+        <translation>{area} 不是身体部位；请使用 {choices}</translation>
+    </message>
+    <message>
+        <source>names an area twice</source>
+        <translation>同一部位写了两次</translation>
+    </message>
+    <message>
         <source>must be [] or [&quot;left&quot;, &quot;right&quot;]</source>
         <translation>必须是 [] 或 [&quot;left&quot;, &quot;right&quot;]</translation>
     </message>

@@ -47,7 +47,7 @@ def test_existing_keys_stay_and_journal_is_added(tmp_path):
     _, ids, text = exported(tmp_path)
     sessions = json.loads(text)["sessions"]
     assert list(sessions[0]) == ["id", "routine_id", "routine_name", "started_at", "ended_at", "status",
-                                 "steps", "note", "resumable", "journal"]
+                                 "steps", "note", "resumable", "journal", "workout_id"]
     by_id = {s["id"]: s for s in sessions}
     assert by_id[ids[0]]["journal"] is None
     assert by_id[ids[1]]["journal"]["warning_signs"] == ["numbness", "worsening"]

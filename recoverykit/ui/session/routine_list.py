@@ -121,6 +121,11 @@ class RoutineListPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.errors_label)
         layout.addLayout(row)
+        self._layout = layout
+
+    def add_card(self, card: QWidget) -> None:
+        """Put a card (e.g. the suggested session after a workout) between the hint and the list."""
+        self._layout.insertWidget(self._layout.indexOf(self.list), card)
 
     def refresh(self, select: str | None = None) -> None:
         """Show the library as it is now; keep (or move to ``select``) the selection."""

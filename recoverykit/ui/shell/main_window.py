@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
                 self.historyPageCreated.emit(widget)
         return self._pages[name]
 
+    @property
+    def notifier(self) -> SettingsNotifier:
+        """Tells every part of the window when a setting changed (Preferences, the Sound menu, …)."""
+        return self._notifier
+
     def page_built(self, name: str) -> bool:
         return name in self._pages
 
@@ -276,7 +281,11 @@ class MainWindow(QMainWindow):
 
     def preview_routine(self, routine_id: str) -> bool:
         routine = self._library.get(routine_id)
-        if routine is None or self._controller.running:
+        return routine is not None and self.preview(routine)
+
+    def preview(self, routine: Routine) -> bool:
+        """Show ``routine`` (from the library, or made for the moment, like a suggested one) before it starts."""
+        if self._controller.running:
             return False
         if self.contrast.handles(routine):
             self.contrast.show_setup(self.contrast_page, routine)

@@ -25,7 +25,8 @@ MENU_BAR: tuple[tuple[str, tuple[str | None, ...]], ...] = (
                   "routines.import", "routines.export")),
     ("view", ("view.routines", "view.history", "view.floor")),
     ("sound", ("sound.mute", "sound.volume", None, "sound.voice")),
-    ("data", ("data.backup", "data.restore", None, "data.export", "data.export_csv", "data.import")),
+    ("data", ("data.backup", "data.restore", None, "data.export", "data.export_csv", "data.import",
+              None, "data.import_workouts")),
     ("help", ("help.recovery", "help.shortcuts", None, "help.about")),
 )
 

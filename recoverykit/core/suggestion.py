@@ -1,0 +1,273 @@
+"""The recovery session a workout calls for: a pure function of the workout, the log, and now.
+
+``suggest`` picks the body areas the workout loaded, raises the ones the
+journal says are sore, and builds a routine from the built-in steps that work
+those areas, in the order of the guidance: active recovery right after the
+workout, then stretching, then rolling; the massage device 1–2 h later and
+contrast therapy only within 48 h, as "later" entries. Its length follows the
+workout (a 20-minute jog is not a marathon). A warning sign ticked in the
+last 72 h removes rolling, massage and contrast and says to have it checked.
+
+Every rule is a named constant here with its ``source`` (guidance article
+numbers, see docs/guidance-sources.md and ../GUIDANCE in the docs), and has
+a test in tests/core/test_suggestion.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from recoverykit.core.guidance import StepKind
+from recoverykit.core.journal import AREAS, Journal
+from recoverykit.core.routine import Routine, Step
+from recoverykit.workouts.model import Workout
+
+#: Areas each sport loads, most loaded first, and the rule's source.
+SPORT_AREAS: dict[str, tuple[tuple[str, ...], str]] = {
+    "running": (("calves", "hamstrings", "quads", "glutes", "hip_flexors"), "001, 002"),
+    "trail_running": (("quads", "calves", "hamstrings", "glutes", "hip_flexors"), "001, 002"),
+    "walking": (("calves", "quads", "glutes"), "002"),
+    "hiking": (("quads", "calves", "glutes", "hamstrings"), "002"),
+    "cycling": (("quads", "hip_flexors", "glutes", "lower_back"), "002"),
+    "rowing": (("lower_back", "hamstrings", "glutes", "quads"), "002"),
+    "strength": (("quads", "hamstrings", "glutes"), "001"),
+    "swimming": (("lower_back",), "002"),
+    "other": (("quads", "hamstrings", "calves"), "002"),
+}
+#: What the routines do not cover, said plainly.
+NOT_COVERED = {
+    "swimming": "swimming works the shoulders and back most; the app's routines are for the legs and lower "
+                "back, so this session covers only part of it",
+    "strength": "if the session was not a leg day, the app's routines (all for the legs) may not fit it",
+    "other": "the workout's sport is not known, so this is the general cool-down for the legs",
+}
+#: A descent this big (or this steep per km) makes the quads the first area: downhill work is eccentric.
+BIG_DESCENT_M = 300.0
+STEEP_DESCENT_M_PER_KM = 25.0
+#: Soreness this high, logged this recently, raises an area.
+SORE_AT = 4
+SORE_WITHIN = timedelta(hours=72)
+#: How far back the journal is read for a suggestion (the longest rule window, with a margin).
+JOURNAL_WINDOW = timedelta(days=4)
+#: A warning sign ticked within this long removes rolling, massage and contrast.
+WARNING_WITHIN = timedelta(hours=72)
+#: Active recovery belongs right after the workout; after this long it is left out.
+ACTIVE_WITHIN = timedelta(hours=6)
+#: Contrast therapy only within 48 h of the workout (002); the massage device 1–2 h after it (003).
+CONTRAST_WITHIN = timedelta(hours=48)
+MASSAGE_AFTER = timedelta(hours=1)
+#: Eat carbohydrate with some protein soon after the workout (000, 001, 002); 30 min is the usual advice.
+REFUEL_WITHIN = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class Size:
+    """How much cool-down a workout calls for."""
+
+    name: str
+    active_s: float
+    hold_s: float
+    stretch_areas: int
+    roll_s: float
+    roll_areas: int
+
+
+#: By the workout's length: a short jog, an ordinary run, a long one (source 002, 003: 10–15 min of
+#: active recovery, holds of at least 20 s, 30–60 s of rolling per muscle group).
+SIZES = (
+    Size("short", active_s=300, hold_s=30, stretch_areas=3, roll_s=30, roll_areas=1),
+    Size("standard", active_s=600, hold_s=30, stretch_areas=5, roll_s=45, roll_areas=3),
+    Size("long", active_s=900, hold_s=40, stretch_areas=5, roll_s=60, roll_areas=5),
+)
+SHORT_BELOW_S = 35 * 60
+LONG_FROM_S = 90 * 60
+LONG_FROM_M = 21_000.0
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an area is in the session (``area`` None for the session as a whole)."""
+
+    area: str | None
+    why: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Later:
+    """A session for later: which routine, not before when, and why."""
+
+    routine_id: str
+    not_before: datetime
+    why: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The suggested session for one workout (or for none: the standard cool-down)."""
+
+    workout: Workout | None
+    routine: Routine
+    reasons: tuple[Reason, ...]
+    later: tuple[Later, ...]
+    refuel_by: datetime | None
+
+
+def size_for(workout: Workout) -> Size:
+    duration = workout.duration_s or 0.0
+    if duration >= LONG_FROM_S or (workout.distance_m or 0.0) >= LONG_FROM_M:
+        return SIZES[2]
+    if duration < SHORT_BELOW_S:
+        return SIZES[0]
+    return SIZES[1]
+
+
+def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
+    """The areas the workout loaded, most loaded first, with why."""
+    sports = [leg.sport for leg in workout.legs if leg.sport != "transition"] or [workout.sport]
+    areas: list[str] = []
+    reasons: list[Reason] = []
+    for sport in dict.fromkeys(sports):
+        sport_areas, source = SPORT_AREAS.get(sport, SPORT_AREAS["other"])
+        for area in sport_areas:
+            if area not in areas:
+                areas.append(area)
+                reasons.append(Reason(area, f"{_sport_word(sport)} loads the {_area_word(area)}", source))
+        if sport in NOT_COVERED:
+            reasons.append(Reason(None, NOT_COVERED[sport], source))
+    descent = workout.descent_m or 0.0
+    per_km = descent / (workout.distance_m / 1000) if workout.distance_m else 0.0
+    if descent >= BIG_DESCENT_M or (descent >= 50 and per_km >= STEEP_DESCENT_M_PER_KM):
+        if "quads" in areas:
+            areas.remove("quads")
+        areas.insert(0, "quads")
+        reasons = [reason for reason in reasons if reason.area != "quads"]
+        reasons.insert(0, Reason("quads", f"{descent:.0f} m of descent: running or walking downhill works the "
+                                          "quads hardest, and that is the work that leaves them sorest",
+                                 "000, 003"))
+    return areas, reasons
+
+
+def sore_areas(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> dict[str, tuple[int, datetime]]:
+    """Each area's highest soreness logged in the last 72 h (≥ SORE_AT), with when."""
+    sore: dict[str, tuple[int, datetime]] = {}
+    for when, journal in journals:
+        if not now - SORE_WITHIN <= when <= now:
+            continue
+        for area, value in journal.worst_soreness().items():
+            if value >= SORE_AT and (area not in sore or value > sore[area][0]):
+                sore[area] = (value, when)
+    return sore
+
+
+def warning_signs(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> list[tuple[str, datetime]]:
+    return [(sign, when) for when, journal in journals if now - WARNING_WITHIN <= when <= now
+            for sign in journal.warning_signs]
+
+
+def _find(library: Sequence[Routine], kind: StepKind, area: str) -> Step | None:
+    for routine in library:
+        if not routine.builtin:
+            continue
+        for step in routine.steps:
+            if step.kind is kind and area in step.areas:
+                return step
+    return None
+
+
+def _active_step(library: Sequence[Routine], workout: Workout) -> Step | None:
+    wanted = "Easy cycling" if workout.sport == "cycling" else "Easy walk or spin"
+    steps = [step for routine in library if routine.builtin for step in routine.steps
+             if step.kind is StepKind.ACTIVE]
+    return next((step for step in steps if step.name == wanted), steps[0] if steps else None)
+
+
+def _title(workout: Workout) -> str:
+    what = _sport_word(workout.sport)
+    if workout.distance_m and workout.distance_m >= 1000:
+        return f"After your {workout.distance_m / 1000:.0f} km {what}"
+    return f"After your {what}"
+
+
+def suggest(workout: Workout | None, library: Sequence[Routine], journals: Sequence[tuple[datetime, Journal]],
+            now: datetime) -> Suggestion:
+    """The session for ``workout`` (None: the standard cool-down), given the journal and ``now``."""
+    library = list(library)
+    if workout is None:
+        standard = next((routine for routine in library if routine.id == "cooldown"), library[0])
+        return Suggestion(None, standard, (Reason(None, "no workout imported yet: the standard cool-down after a run",
+                                                  "002"),), (), None)
+    areas, reasons = loaded_areas(workout)
+    sore = sore_areas(journals, now)
+    for area in sorted(sore, key=lambda a: -sore[a][0]):
+        value, when = sore[area]
+        if area in areas:
+            areas.remove(area)
+        areas.insert(0, area)
+        reasons = [reason for reason in reasons if reason.area != area]
+        reasons.insert(0, Reason(area, f"you logged {_area_word(area)} at {value}/10 on "
+                                       f"{when.strftime('%a %d %b')}", "002"))
+    signs = warning_signs(journals, now)
+    size = size_for(workout)
+    ended = workout.ended_at
+    steps: list[Step] = []
+    if ended is None or now - ended <= ACTIVE_WITHIN:
+        active = _active_step(library, workout)
+        if active is not None:
+            steps.append(replace(active, duration_s=float(size.active_s)))
+            reasons.append(Reason(None, f"{size.active_s / 60:.0f} minutes of easy movement first, at about half "
+                                        "your maximum heart rate: better right after than standing still",
+                                  "002, 003"))
+    else:
+        reasons.append(Reason(None, "the workout ended hours ago, so the easy walk that belongs right after it "
+                                    "is left out", "002, 003"))
+    for area in areas[:size.stretch_areas]:
+        stretch = _find(library, StepKind.STRETCH, area)
+        if stretch is not None and stretch not in steps:
+            steps.append(replace(stretch, duration_s=float(max(size.hold_s, 20.0))))
+    if not signs:
+        for area in areas[:size.roll_areas]:
+            roll = _find(library, StepKind.FOAM_ROLL, area)
+            if roll is not None and roll not in steps:
+                steps.append(replace(roll, duration_s=float(size.roll_s)))
+    later: list[Later] = []
+    if signs:
+        sign, when = signs[0]
+        reasons.insert(0, Reason(None, f"you ticked {sign.replace('_', ' ')} on {when.strftime('%a %d %b')}: no "
+                                       "rolling, massage, heat or contrast until it has been checked. If it "
+                                       "persists or gets worse, see a doctor or a sports physiotherapist",
+                                 "002, 003"))
+    elif ended is not None:
+        ids = {routine.id for routine in library}
+        if "massage-gun" in ids:
+            later.append(Later("massage-gun", ended + MASSAGE_AFTER,
+                               "the massage gun works best an hour or two after the workout, "
+                               "60–90 s per muscle group"))
+        if "contrast" in ids and now - ended < CONTRAST_WITHIN:
+            later.append(Later("contrast", max(now, ended + MASSAGE_AFTER),
+                               f"contrast therapy helps within 48 h of the workout: until "
+                               f"{(ended + CONTRAST_WITHIN).strftime('%a %H:%M')}"))
+    routine = Routine(id="suggested", name=_title(workout), steps=tuple(steps),
+                      description=f"A {size.name} cool-down for the {_area_list(areas[:size.stretch_areas])}.",
+                      source="Suggested from the imported workout (guidance 001–003).")
+    refuel_by = ended + REFUEL_WITHIN if ended is not None else None
+    return Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by)
+
+
+def _sport_word(sport: str) -> str:
+    return {"running": "run", "trail_running": "trail run", "walking": "walk", "hiking": "hike",
+            "cycling": "ride", "swimming": "swim", "rowing": "row", "strength": "strength session",
+            "multisport": "multisport workout"}.get(sport, "workout")
+
+
+def _area_word(area: str) -> str:
+    return area.replace("_", " ")
+
+
+def _area_list(areas: Sequence[str]) -> str:
+    words = [_area_word(area) for area in areas if area in AREAS]
+    if len(words) <= 1:
+        return "".join(words) or "legs"
+    return ", ".join(words[:-1]) + " and " + words[-1]

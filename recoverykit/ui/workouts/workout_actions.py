@@ -1,0 +1,301 @@
+"""Workouts in the window: Data → Import workouts…, drops, the watched folder, the card and the tab.
+
+Made once storage is open (see app.RecoveryApp.finish). An import reads on a
+thread (qt/workout_import.py) with a progress bar and Cancel; when it ends,
+the banner says what happened, the refuel reminder counts from the newest
+workout's real end, the start page's card shows the session it calls for,
+and a watched-folder import says so through the tray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from recoverykit.core.clock import Clock
+from recoverykit.core.suggestion import JOURNAL_WINDOW, Suggestion, suggest
+from recoverykit.qt.text import tr
+from recoverykit.qt.workout_import import WorkoutImport
+from recoverykit.services import StorageError
+from recoverykit.services.workouts import ImportReport, WorkoutService
+from recoverykit.ui.workouts.import_bar import ImportBar
+from recoverykit.ui.workouts.suggestion_card import SuggestionCard
+from recoverykit.ui.workouts.workout_text import card_title, session_words
+from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
+from recoverykit.workouts.files import WORKOUT_SUFFIXES
+
+#: How often the watched folder is looked at even without a change signal (mounted devices send none).
+RESCAN_MS = 60_000
+
+ChooseFiles = Callable[[QWidget], list[Path]]
+
+
+def choose_workout_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, tr("Import workouts"), str(Path.home()),
+        tr("Workout files (*.fit *.FIT *.gpx *.tcx *.gz *.zip);;All files (*)"))
+    return [Path(name) for name in names]
+
+
+def _is_workout_file(path: str) -> bool:
+    return path.lower().endswith(WORKOUT_SUFFIXES)
+
+
+class WorkoutActions(QObject):
+    """Owns the import action, the import bar, the suggestion card, the Workouts tab and the watched folder."""
+
+    def __init__(self, window, controller, service: WorkoutService, journals_since, library, settings,
+                 clock: Clock, reminder, notify: Callable[[str, str], None],
+                 choose: ChooseFiles = choose_workout_files, workers: int | None = None) -> None:
+        super().__init__(window)
+        self._window, self._controller, self._service = window, controller, service
+        self._journals_since, self._library, self._settings = journals_since, library, settings
+        self._clock, self._reminder, self._notify, self._choose = clock, reminder, notify, choose
+        self._workers = workers
+        self.job: WorkoutImport | None = None
+        self._queued: list[tuple[list[Path], bool]] = []
+        self._pending_workout: int | None = None
+        self._seen: set[tuple[str, int, int]] = set()
+        self.suggestion: Suggestion | None = None
+
+        self.import_action = QAction(tr("Import &workouts…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.setStatusTip(tr("Import FIT, GPX or TCX files from your watch or an export"))
+        self.import_action.triggered.connect(self.choose_and_import)
+        window.menus.add("data.import_workouts", self.import_action)
+        window.addAction(self.import_action)
+
+        self.bar = ImportBar(window)
+        window.add_notice(self.bar)
+        self.card = SuggestionCard()
+        window.routines_page.add_card(self.card)
+        self.card.startRequested.connect(self.start_suggested)
+        self.tab: WorkoutsTab | None = None
+        window.pageCreated.connect(self._on_page_created)
+        if window.page_built("history"):
+            self._on_page_created("history", window.page("history"))
+        controller.sessionStarted.connect(lambda _id: self.card.hide())
+        controller.sessionEnded.connect(self._on_session_ended)
+        window.installEventFilter(self)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self.scan_watched_folder())
+        self.rescan = QTimer(self)
+        self.rescan.setInterval(RESCAN_MS)
+        self.rescan.timeout.connect(self.scan_watched_folder)
+        self.watch(settings.settings.watched_folder)
+        self.refresh()
+
+    # -- importing ----------------------------------------------------------------
+
+    @Slot()
+    def choose_and_import(self) -> None:
+        paths = self._choose(self._window)
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path], quiet: bool = False) -> bool:
+        """Start importing ``paths`` (or queue it behind the running import). ``quiet``: from the watched folder."""
+        if self.job is not None:
+            self._queued.append((paths, quiet))
+            return False
+        job = WorkoutImport(paths, self._service.store, self, workers=self._workers)
+        job.finished.connect(lambda report, cancelled: self._on_finished(job, report, cancelled, quiet))
+        self.job = job
+        if not quiet:
+            self.bar.follow(job)
+        job.start()
+        return True
+
+    def _on_finished(self, job: WorkoutImport, report: ImportReport, cancelled: bool, quiet: bool) -> None:
+        self.job = None
+        job.deleteLater()
+        self.refresh()
+        newest = max((workout for workout in report.imported if workout.ended_at is not None),
+                     key=lambda workout: workout.ended_at, default=None)
+        if newest is not None and self._reminder is not None:
+            self._reminder.schedule(newest.ended_at)
+        if job.problem:
+            self._window.set_banner(tr("The import stopped: %1. The workouts before it were kept.")
+                                    .replace("%1", job.problem))
+        elif not quiet or report.refused:
+            self._window.set_banner(self.summary(report, cancelled))
+        if quiet and report.imported and self.suggestion is not None and self.suggestion.workout is not None:
+            self._notify(tr("Workout imported"),
+                         tr("Imported %1 — suggested: %2").replace("%1", card_title(self.suggestion.workout))
+                         .replace("%2", session_words(self.suggestion, self._window.session_timing())))
+        if self._queued:
+            paths, next_quiet = self._queued.pop(0)
+            self.import_paths(paths, next_quiet)
+
+    @staticmethod
+    def summary(report: ImportReport, cancelled: bool = False) -> str:
+        parts = [tr("Imported %n workouts", "workout import", len(report.imported))]
+        if report.already_there:
+            parts.append(tr("%n already there", "workout import", len(report.already_there)))
+        if report.refused:
+            parts.append(tr("%n refused", "workout import", len(report.refused)))
+        text = ", ".join(parts) + "."
+        if cancelled:
+            text += " " + tr("Stopped before the end; what was imported stays.")
+        if report.refused:
+            text += " " + "; ".join(reason for _, reason in report.refused[:3])
+            if len(report.refused) > 3:
+                text += " " + tr("(and %1 more)").replace("%1", str(len(report.refused) - 3))
+        return text
+
+    def wait(self) -> None:
+        """Stop a running import (the app is closing)."""
+        if self.job is not None:
+            self.job.wait()
+
+    # -- dropping workout files on the window ----------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            files = self._dropped(event)
+            if files:
+                event.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.import_paths(files)
+                return True
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _dropped(event) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in mime.urls()
+                if url.isLocalFile() and (_is_workout_file(url.toLocalFile()) or Path(url.toLocalFile()).is_dir())]
+
+    # -- the watched folder ------------------------------------------------------------
+
+    def watch(self, folder: str) -> None:
+        """Follow ``folder`` ("" for none): what is there now is imported once, then each new file."""
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self._seen.clear()
+        self.rescan.stop()
+        if not folder:
+            return
+        path = Path(folder)
+        if not path.is_dir():
+            self._window.set_banner(tr("The watched folder %1 is not there (is the watch connected?). "
+                                       "It is looked at again every minute.").replace("%1", folder))
+        else:
+            self.watcher.addPath(folder)
+        self.rescan.start()
+        self.scan_watched_folder()
+
+    @Slot()
+    def scan_watched_folder(self) -> None:
+        """Import the files in the watched folder not seen before (by name, size and time)."""
+        folder = self._settings.settings.watched_folder
+        if not folder or not Path(folder).is_dir():
+            return
+        if not self.watcher.directories():
+            self.watcher.addPath(folder)
+        from recoverykit.workouts.files import workout_files
+
+        fresh = []
+        for path in workout_files(Path(folder)):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            key = (str(path), info.st_size, info.st_mtime_ns)
+            if key not in self._seen:
+                self._seen.add(key)
+                fresh.append(path)
+        if fresh:
+            self.import_paths(fresh, quiet=True)
+
+    @Slot(object, object)
+    def on_settings_changed(self, settings, names: frozenset) -> None:
+        if "watched_folder" in names:
+            self.watch(settings.watched_folder)
+        if "distance_unit" in names:
+            self.refresh()
+
+    # -- the card and the tab ------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the workouts: the card's suggestion and the tab's list."""
+        now = self._clock.wall()
+        try:
+            latest = self._service.latest()
+            journals = self._journals_since(now - JOURNAL_WINDOW)
+            workouts = self._service.all() if self.tab is not None else []
+        except (StorageError, ValueError) as exc:
+            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", str(exc)))
+            return
+        self.suggestion = suggest(latest, list(self._library), journals, now) if latest is not None else None
+        unit = self._settings.settings.distance_unit
+        self.card.render(self.suggestion, self._window.session_timing(), now, unit)
+        if self.tab is not None:
+            self.tab.render(workouts, unit)
+
+    def show_suggested(self) -> bool:
+        """Open the preview of the suggested session (``recoverykit start --suggested``)."""
+        now = self._clock.wall()
+        try:
+            latest = self._service.latest()
+            suggestion = suggest(latest, list(self._library), self._journals_since(now - JOURNAL_WINDOW), now)
+        except (StorageError, ValueError) as exc:
+            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", str(exc)))
+            return False
+        return self.start_suggested(suggestion)
+
+    @Slot(object)
+    def start_suggested(self, suggestion: Suggestion) -> bool:
+        if suggestion.workout is not None:
+            self._pending_workout = suggestion.workout.id
+        return self._window.preview(suggestion.routine)
+
+    def _on_session_ended(self, summary) -> None:
+        workout_id, self._pending_workout = self._pending_workout, None
+        if workout_id is None or summary is None or summary.routine.id != "suggested":
+            return
+        session_id = self._controller.session_id
+        if session_id is None:
+            return
+        try:
+            self._service.link_session(session_id, workout_id)
+        except StorageError as exc:
+            self._window.set_banner(tr("The session could not be linked to its workout: %1").replace("%1", str(exc)))
+
+    def _on_page_created(self, name: str, page) -> None:
+        if name != "history" or self.tab is not None:
+            return
+        self.tab = WorkoutsTab()
+        page.tabs.addTab(self.tab, tr("&Workouts"))
+        self.tab.deleteRequested.connect(self._delete)
+        self.tab.undoRequested.connect(self._undo)
+        self.refresh()
+
+    @Slot(object)
+    def _delete(self, workout) -> None:
+        try:
+            self._service.delete(workout)
+        except StorageError as exc:
+            self._window.set_banner(tr("The workout could not be deleted: %1").replace("%1", str(exc)))
+            return
+        self.tab.deleted(workout)
+        self.refresh()
+
+    @Slot(object)
+    def _undo(self, workout) -> None:
+        try:
+            self._service.restore(workout)
+        except StorageError as exc:
+            self._window.set_banner(tr("The workout could not be put back: %1").replace("%1", str(exc)))
+            return
+        self.tab.restored(workout)
+        self.tab.render(self._service.all(), self._settings.settings.distance_unit, keep=workout.id)
+        self.refresh()
