@@ -232,6 +232,14 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             roll = _find(library, StepKind.FOAM_ROLL, area)
             if roll is not None and roll not in steps:
                 steps.append(replace(roll, duration_s=float(size.roll_s)))
+    if not steps:
+        # Nothing built-in works these areas (a swim, long after): gentle stretches for the legs.
+        for area in SPORT_AREAS["other"][0]:
+            stretch = _find(library, StepKind.STRETCH, area)
+            if stretch is not None:
+                steps.append(replace(stretch, duration_s=float(size.hold_s)))
+        reasons.append(Reason(None, "no built-in step works those areas, so this is a gentle stretch for the legs",
+                              "001, 002"))
     later: list[Later] = []
     if signs:
         sign, when = signs[0]

@@ -95,6 +95,12 @@ class WorkoutService(OnRepository):
         super().__init__(repository)
         self._clock = clock
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the history can be read now (it may still be waiting for its database to open)."""
+        repository = self._repository
+        return repository is not None and getattr(repository, "is_open", True)
+
     def _store(self):
         from recoverykit.storage.workouts import WorkoutStore
 

@@ -143,10 +143,17 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
 
 
 @functools.cache
-def expected_columns() -> dict[str, frozenset[str]]:
-    """Each table this version's migrations make, with its columns (from an in-memory run)."""
+def expected_columns(version: int | None = None) -> dict[str, frozenset[str]]:
+    """Each table the first ``version`` migrations make (all by default), with its columns.
+
+    A database is judged against the migrations it has had: one from before a
+    migration that added a column lacks it until it is migrated, and is not damaged.
+    """
     with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        migrations.apply(wrap(conn))
+        if version is None or version >= len(KNOWN):
+            migrations.apply(wrap(conn))
+        elif version > 0:
+            migrations.apply(wrap(conn), stop_before=KNOWN[version])
         tables = [row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
         return {table: frozenset(row[1] for row in conn.execute(f'PRAGMA table_info("{table}")'))
@@ -158,7 +165,8 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     try:
         present = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
-        for table, needed in expected_columns().items():
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for table, needed in expected_columns(version if isinstance(version, int) and version > 0 else None).items():
             if table not in present:
                 continue
             columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}

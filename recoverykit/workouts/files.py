@@ -77,7 +77,8 @@ def _parse(name: str, data: bytes) -> Outcome:
             return Outcome(name, refused=f"{name}: not a FIT, GPX or TCX file")
     except NotAWorkout as exc:
         return Outcome(name, refused=f"{name}: {exc}")
-    except (ValueError, EOFError, RecursionError, IndexError, KeyError, TypeError, OverflowError) as exc:
+    except (ValueError, EOFError, RecursionError, IndexError, KeyError, TypeError, OverflowError,
+            AssertionError) as exc:
         # Decoders raise these on damaged bytes; none of them may reach the user as a traceback.
         return Outcome(name, refused=f"{name}: the file is damaged and nothing could be read "
                                      f"({type(exc).__name__}: {str(exc)[:80]})")

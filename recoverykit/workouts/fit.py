@@ -254,7 +254,8 @@ def read_fit(data: bytes) -> tuple[list[Workout], list[str]]:
         if not read_any:
             raise ValueError(f"the file is cut short before any workout data ({exc})") from None
         damage.append(f"the file is cut short (at byte {_byte(exc)}); what came before was kept")
-    except (fitdecode.FitError, struct.error, ValueError, KeyError, IndexError, TypeError, OverflowError) as exc:
+    except (fitdecode.FitError, struct.error, ValueError, KeyError, IndexError, TypeError, OverflowError,
+            AssertionError) as exc:
         # What fitdecode raises on damaged bytes varies with where the damage is.
         if not read_any:
             raise ValueError(f"not a readable FIT file ({exc})") from None

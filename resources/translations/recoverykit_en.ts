@@ -2649,6 +2649,302 @@
         <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workout import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing workouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what was imported stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing workouts: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this suggestion; it comes back with the next workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout files (*.fit *.FIT *.gpx *.tcx *.gz *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;workouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import FIT, GPX or TCX files from your watch or an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. The workouts before it were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 — suggested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workouts</source>
+        <comment>workout import</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <comment>workout import</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>workout import</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end; what was imported stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is not there (is the watch connected?). It is looked at again every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workouts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be linked to its workout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workout could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workout could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trail run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multisport workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-minute cool-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-minute cool-down for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamstrings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workouts yet. Import the files from your watch with Data → Import workouts… or drop them on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climb %1 m, descent %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>

@@ -2635,6 +2635,299 @@
         <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
         <translation>您的日志未能保存（%1）。您填写的内容仍在这里；请重试或取消。</translation>
     </message>
+    <message>
+        <source>Workout import</source>
+        <translation>锻炼导入</translation>
+    </message>
+    <message>
+        <source>Importing workouts…</source>
+        <translation>正在导入锻炼记录…</translation>
+    </message>
+    <message>
+        <source>Workout import progress</source>
+        <translation>锻炼导入进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; what was imported stays</source>
+        <translation>处理完当前文件后停止；已导入的内容会保留</translation>
+    </message>
+    <message>
+        <source>Importing workouts: %1 of %2 files</source>
+        <translation>正在导入锻炼记录：第 %1 个，共 %2 个文件</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>处理完当前文件后停止…</translation>
+    </message>
+    <message>
+        <source>Suggested session</source>
+        <translation>推荐的恢复训练</translation>
+    </message>
+    <message>
+        <source>&amp;Start this session</source>
+        <translation>开始这次训练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Hide this suggestion; it comes back with the next workout</source>
+        <translation>隐藏此推荐；下次锻炼后会再次出现</translation>
+    </message>
+    <message>
+        <source>Import workouts</source>
+        <translation>导入锻炼记录</translation>
+    </message>
+    <message>
+        <source>Workout files (*.fit *.FIT *.gpx *.tcx *.gz *.zip);;All files (*)</source>
+        <translation>锻炼文件 (*.fit *.FIT *.gpx *.tcx *.gz *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;workouts…</source>
+        <translation>导入锻炼记录(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import FIT, GPX or TCX files from your watch or an export</source>
+        <translation>从手表或导出文件导入 FIT、GPX 或 TCX 文件</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1. The workouts before it were kept.</source>
+        <translation>导入已停止：%1。之前导入的锻炼记录已保留。</translation>
+    </message>
+    <message>
+        <source>Workout imported</source>
+        <translation>已导入锻炼记录</translation>
+    </message>
+    <message>
+        <source>Imported %1 — suggested: %2</source>
+        <translation>已导入 %1 —— 推荐：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n workouts</source>
+        <comment>workout import</comment>
+        <translation>
+            <numerusform>已导入 %n 条锻炼记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <comment>workout import</comment>
+        <translation>
+            <numerusform>%n 条已存在</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>workout import</comment>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end; what was imported stays.</source>
+        <translation>未完成即已停止；已导入的内容会保留。</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+    <message>
+        <source>The watched folder %1 is not there (is the watch connected?). It is looked at again every minute.</source>
+        <translation>监视的文件夹 %1 不存在（手表是否已连接？）。每分钟会重新查看一次。</translation>
+    </message>
+    <message>
+        <source>The workouts could not be read: %1</source>
+        <translation>无法读取锻炼记录：%1</translation>
+    </message>
+    <message>
+        <source>The session could not be linked to its workout: %1</source>
+        <translation>无法将本次训练与其锻炼记录关联：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Workouts</source>
+        <translation>锻炼记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The workout could not be deleted: %1</source>
+        <translation>无法删除该锻炼记录：%1</translation>
+    </message>
+    <message>
+        <source>The workout could not be put back: %1</source>
+        <translation>无法恢复该锻炼记录：%1</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>跑步</translation>
+    </message>
+    <message>
+        <source>trail run</source>
+        <translation>越野跑</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>步行</translation>
+    </message>
+    <message>
+        <source>hike</source>
+        <translation>徒步</translation>
+    </message>
+    <message>
+        <source>ride</source>
+        <translation>骑行</translation>
+    </message>
+    <message>
+        <source>swim</source>
+        <translation>游泳</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>划船</translation>
+    </message>
+    <message>
+        <source>strength session</source>
+        <translation>力量训练</translation>
+    </message>
+    <message>
+        <source>multisport workout</source>
+        <translation>多项运动</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>换项</translation>
+    </message>
+    <message>
+        <source>workout</source>
+        <translation>锻炼</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>After your %1 at %2 (%3)</source>
+        <translation>%2 的%1之后（%3）</translation>
+    </message>
+    <message>
+        <source>After your %1 at %2</source>
+        <translation>%2 的%1之后</translation>
+    </message>
+    <message>
+        <source>After your %1</source>
+        <translation>%1之后</translation>
+    </message>
+    <message>
+        <source>%1-minute cool-down</source>
+        <translation>%1 分钟的放松</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1-minute cool-down for %2</source>
+        <translation>针对%2的 %1 分钟放松</translation>
+    </message>
+    <message>
+        <source>quads</source>
+        <translation>股四头肌</translation>
+    </message>
+    <message>
+        <source>hamstrings</source>
+        <translation>腘绳肌</translation>
+    </message>
+    <message>
+        <source>calves</source>
+        <translation>小腿</translation>
+    </message>
+    <message>
+        <source>glutes</source>
+        <translation>臀部</translation>
+    </message>
+    <message>
+        <source>hip flexors</source>
+        <translation>髋屈肌</translation>
+    </message>
+    <message>
+        <source>shins</source>
+        <translation>胫骨前侧</translation>
+    </message>
+    <message>
+        <source>feet</source>
+        <translation>足部</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>下背部</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Avg HR</source>
+        <translation>平均心率</translation>
+    </message>
+    <message>
+        <source>Max HR</source>
+        <translation>最大心率</translation>
+    </message>
+    <message>
+        <source>Workouts</source>
+        <translation>锻炼记录</translation>
+    </message>
+    <message>
+        <source>No workouts yet. Import the files from your watch with Data → Import workouts… or drop them on the window.</source>
+        <translation>还没有锻炼记录。可通过“数据 → 导入锻炼记录…”导入手表中的文件，或将文件拖放到窗口上。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete workout</source>
+        <translation>删除锻炼记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1，来自 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Climb %1 m, descent %2 m</source>
+        <translation>爬升 %1 米，下降 %2 米</translation>
+    </message>
+    <message>
+        <source>Moving %1 of %2</source>
+        <translation>移动时间 %1，总时长 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>

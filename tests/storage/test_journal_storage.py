@@ -17,10 +17,10 @@ JOURNAL = Journal({"quads": 6, "calves": 7}, {"quads": 4, "calves": 5}, "run", 1
                   T0 - timedelta(minutes=5), True, False, 6.5, ("swelling",))
 
 
-def test_migration_0004_is_last_and_sets_user_version(tmp_path):
+def test_migration_0004_adds_the_journals_and_user_version_follows_the_schema(tmp_path):
     db = open_database(tmp_path / "rk.db")
-    assert schema.KNOWN[-1] == "0004_session_journals"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 4 == schema.SCHEMA_VERSION
+    assert schema.KNOWN[3] == "0004_session_journals"  # migrations are append-only: it stays fourth
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(schema.KNOWN) == schema.SCHEMA_VERSION
     assert "journals" in db.table_names()
 
 

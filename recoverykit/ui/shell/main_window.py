@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
+    def notice(self, text: str) -> None:
+        """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
+        self._notice(text)
+
     def _notice(self, text: str) -> None:
         """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
         if not self.banner.isVisible():

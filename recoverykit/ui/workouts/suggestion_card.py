@@ -19,9 +19,9 @@ from recoverykit.qt.text import tr
 from recoverykit.ui.common.widgets import scaled_font
 from recoverykit.ui.workouts.workout_text import card_title, session_words
 
-#: The card is offered this long after the workout ended.
+# The card is offered this long after the workout ended.
 FRESH_FOR = timedelta(hours=48)
-#: Reasons listed on the card; the rest are in its tooltip.
+# Reasons listed on the card; the rest are in its tooltip.
 SHOWN_REASONS = 3
 
 

@@ -28,7 +28,7 @@ from recoverykit.ui.workouts.workout_text import card_title, session_words
 from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
 from recoverykit.workouts.files import WORKOUT_SUFFIXES
 
-#: How often the watched folder is looked at even without a change signal (mounted devices send none).
+# How often the watched folder is looked at even without a change signal (mounted devices send none).
 RESCAN_MS = 60_000
 
 ChooseFiles = Callable[[QWidget], list[Path]]
@@ -80,6 +80,7 @@ class WorkoutActions(QObject):
             self._on_page_created("history", window.page("history"))
         controller.sessionStarted.connect(lambda _id: self.card.hide())
         controller.sessionEnded.connect(self._on_session_ended)
+        controller.storageRecovered.connect(self.refresh)
         window.installEventFilter(self)
 
         self.watcher = QFileSystemWatcher(self)
@@ -227,13 +228,16 @@ class WorkoutActions(QObject):
 
     def refresh(self) -> None:
         """Re-read the workouts: the card's suggestion and the tab's list."""
+        if not self._service.is_open:  # storage shows its own problem; refreshed when it recovers
+            return
         now = self._clock.wall()
         try:
             latest = self._service.latest()
             journals = self._journals_since(now - JOURNAL_WINDOW)
             workouts = self._service.all() if self.tab is not None else []
         except (StorageError, ValueError) as exc:
-            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", str(exc)))
+            # The storage problem itself is already in the banner; this must not hide it.
+            self._window.notice(tr("The workouts could not be read: %1").replace("%1", str(exc)))
             return
         self.suggestion = suggest(latest, list(self._library), journals, now) if latest is not None else None
         unit = self._settings.settings.distance_unit

@@ -21,7 +21,7 @@ def test_the_data_menu_sits_before_help(rk):
     assert titles[-2:] == ["&Data", "&Help"]
     assert [a.text() for a in rk.data.menu.actions()] == [
         "&Back up now", "&Restore from a backup…", "", "&Export history…", "Export history as &CSV…",
-        "&Import history…"]
+        "&Import history…", "", "Import &workouts…"]
 
 
 def test_back_up_now_writes_a_backup_and_says_where(rk, driver, paths):
