@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
-from benchmarks import drift, footprint, history, machine, punctuality, startup, step_write
+from benchmarks import drift, footprint, history, machine, punctuality, startup, step_write, workouts
 from benchmarks.children import ChildError, bytecode_cache
 from benchmarks.options import NAMES, build_parser, from_args
 from benchmarks.results import Result, table
@@ -21,6 +21,7 @@ MEASUREMENTS = {
     "drift": drift,
     "history": history,
     "step-write": step_write,
+    "workouts": workouts,
 }
 
 

@@ -21,15 +21,20 @@ class Options:
     years: float = 10.0
     history_opens: int = 5
     step_writes: int = 200
+    ride_hours: float = 6.5
+    ride_decodes: int = 7
+    folder_files: int = 300
+    suggests: int = 15
     only: tuple[str, ...] = ()
 
 
 #: The measurements, in the order they run (``--only`` takes these names).
-NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write")
+NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write", "workouts")
 
 QUICK = Options(starts=1, cpu_seconds=0.5, settle_seconds=0.2, punctuality_steps=5,
                 step_seconds=0.2, drift_lengths_s=(120.0, 600.0), drift_real_s=60.0,
-                drift_real_rate=60.0, years=0.05, history_opens=1, step_writes=20)
+                drift_real_rate=60.0, years=0.05, history_opens=1, step_writes=20, ride_hours=0.1,
+                ride_decodes=1, folder_files=12, suggests=3)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -145,7 +145,17 @@ class RecoveryApp:
                                        options.get("choose_workouts") or choose_workout_files,
                                        options.get("import_workers"))
         window.notifier.settingsChanged.connect(self.workouts.on_settings_changed)
+        self.preferences.workout_max = self._workout_max
+        self.journal.workout_of_session = self.workouts.workout_of_session
         forget_module_sources()
+
+    def _workout_max(self) -> int | None:
+        from recoverykit.services import StorageError
+
+        try:
+            return self.workout_service.steady_max_hr(self.clock.wall())
+        except StorageError:
+            return None
 
     def finish_after_first_paint(self) -> None:
         """Call ``finish`` in the event loop's next turn after the window's first paint."""

@@ -1912,6 +1912,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,6 +2384,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Watched &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contrast and reminders</source>
+        <source>Contrast, reminders, workouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2943,6 +2948,38 @@
     </message>
     <message>
         <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to watch for new workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: workouts are imported by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workout files in this folder (a mounted watch, a sync folder) are imported by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workouts of the last 12 months show a maximum of %1 bpm, held for more than a moment (single-sample spikes left out). Use it as your measured maximum?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1901,6 +1901,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
@@ -2369,6 +2370,10 @@
         <translation>更换倒计时(&amp;W)：</translation>
     </message>
     <message>
+        <source>Watched &amp;folder:</source>
+        <translation>监视的文件夹(&amp;F)：</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -2385,8 +2390,8 @@
         <translation>外观</translation>
     </message>
     <message>
-        <source>Contrast and reminders</source>
-        <translation>冷热交替与提醒</translation>
+        <source>Contrast, reminders, workouts</source>
+        <translation>冷热交替、提醒、锻炼</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -2927,6 +2932,38 @@
     <message>
         <source>%1: %2, %3</source>
         <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Folder to watch for new workouts</source>
+        <translation>要监视新锻炼记录的文件夹</translation>
+    </message>
+    <message>
+        <source>None: workouts are imported by hand</source>
+        <translation>无：锻炼记录需手动导入</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>监视的文件夹</translation>
+    </message>
+    <message>
+        <source>New workout files in this folder (a mounted watch, a sync folder) are imported by themselves</source>
+        <translation>此文件夹（已连接的手表、同步文件夹）中的新锻炼文件会自动导入</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>停止监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Your workouts of the last 12 months show a maximum of %1 bpm, held for more than a moment (single-sample spikes left out). Use it as your measured maximum?</source>
+        <translation>你过去 12 个月的锻炼记录显示，持续了一段时间的最高心率为 %1 次/分（已排除单个采样点的尖峰）。要把它作为你的实测最大心率吗？</translation>
     </message>
 </context>
 <context>

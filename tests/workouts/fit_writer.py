@@ -81,11 +81,11 @@ def _records(builder: FitFileBuilder, start: datetime, seconds: int, every: int 
 
 
 def run(km: float = 10.0, minutes: float = 50.0, start: datetime = START, descent: float = 40.0,
-        sub_sport=None, records: bool = True) -> bytes:
+        sub_sport=None, records: bool = True, every: int = 30) -> bytes:
     """A plain run (or a treadmill run: ``sub_sport=SubSport.TREADMILL``, no GPS either way)."""
     builder = _builder(created=start)
     if records:
-        _records(builder, start, int(minutes * 60), every=30, hr=lambda s: 140 + s % 7)
+        _records(builder, start, int(minutes * 60), every=every, hr=lambda s: 140 + s % 7)
     builder.add(_session(Sport.RUNNING, ms(start), minutes * 60, km * 1000, sub_sport=sub_sport, avg_hr=143,
                          max_hr=168, ascent=descent, descent=descent))
     return builder.build().to_bytes()

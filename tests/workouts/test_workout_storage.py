@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from recoverykit.core.clock import ManualClock
+from recoverykit.services import workouts as workouts_service
 from recoverykit.services.workouts import WorkoutService, read_all
 from recoverykit.storage.db import open_database
 from recoverykit.storage.history_export import json_text
@@ -86,7 +87,8 @@ def test_the_highest_steady_heart_rate_of_the_last_12_months_ignores_spikes_and_
     assert workouts.steady_max_hr(NOW) == 159
 
 
-def test_a_folder_of_many_files_is_read_in_parallel_in_order(tmp_path):
+def test_a_folder_of_many_files_is_read_in_parallel_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(workouts_service, "PARALLEL_FROM_BYTES", 0)  # small files, but in parallel all the same
     folder = tmp_path / "export"
     folder.mkdir()
     for day in range(10):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 
 from recoverykit.core.clock import Clock
-from recoverykit.core.journal import Journal
+from recoverykit.core.journal import MAX_DISTANCE_KM, MAX_WORKOUT_MIN, Journal
 from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.refuel_reminder import RefuelReminder
@@ -22,6 +22,17 @@ from recoverykit.services import StorageError
 from recoverykit.services.journal import JournalService
 from recoverykit.ui.journal.journal_dialog import JournalDialog
 from recoverykit.ui.shell.main_window import MainWindow
+
+
+def workout_journal(workout) -> Journal | None:
+    """A new journal's run context, filled from the imported workout the session followed."""
+    if workout is None:
+        return None
+    return Journal(workout_type="run" if workout.sport in ("running", "trail_running") else "other",
+                   distance_km=round(min(workout.distance_m / 1000, MAX_DISTANCE_KM), 2)
+                   if workout.distance_m else None,
+                   workout_min=min(round(workout.duration_s / 60), MAX_WORKOUT_MIN) if workout.duration_s else None,
+                   workout_ended_at=workout.ended_at)
 
 
 class JournalFlow(QObject):
@@ -38,12 +49,17 @@ class JournalFlow(QObject):
             if window.page_built(name):
                 self._wire_page(name, window.page(name))
         controller.sessionStarted.connect(self._on_session_started)
+        #: The imported workout the running session follows, if any (set by the workouts room).
+        self.workout_of_session = lambda: None
 
     @Slot(str)
     def _on_session_started(self, _session_id: str) -> None:
         machine = self._controller.machine
         if machine is not None and not any(KINDS[step.kind].before_exercise for step in machine.routine.steps):
-            self.reminder.schedule(self._clock.wall())
+            workout = self.workout_of_session()
+            ended = workout.ended_at if workout is not None else None
+            # The workout just ended, unless its file says when it really did.
+            self.reminder.schedule(ended or self._clock.wall())
 
     @Slot(str, object)
     def _wire_page(self, name: str, page) -> None:
@@ -68,6 +84,8 @@ class JournalFlow(QObject):
             journal = self._journals.get(session_id)
         except (StorageError, ValueError):
             journal = None
+        if journal is None:
+            journal = workout_journal(self.workout_of_session())
         summary = self._window.summary_page
         dialog = JournalDialog(tr("Journal"), journal, summary.note_text(), self._clock.wall().date(),
                                lambda done, note: self._save(session_id, done, note),

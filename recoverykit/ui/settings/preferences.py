@@ -9,6 +9,7 @@ nothing: the window reads them at each start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -34,6 +35,8 @@ class PreferencesActions(QObject):
         self._notifier = notifier
         self._theme = theme or ThemeApplier(self)
         self.dialog: SettingsDialog | None = None
+        #: The highest steady heart rate of the last 12 months of workouts (set once storage is open).
+        self.workout_max: Callable[[], int | None] = lambda: None
         self.action = QAction(tr("&Preferences…"), window)
         self.action.setShortcuts([QKeySequence("Ctrl+,")])
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -50,6 +53,7 @@ class PreferencesActions(QObject):
 
             self.dialog = SettingsDialog(self._notifier, self._window)
         self.dialog.show_settings(self._notifier.settings)
+        self.dialog.offer_workout_max(self.workout_max())
         voice_action = self._window.sound.voice_action
         self.dialog.set_voice_problem("" if voice_action.isEnabled() else voice_action.toolTip())
         self.dialog.show()

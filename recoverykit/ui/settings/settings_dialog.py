@@ -29,6 +29,7 @@ from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.text import tr
 from recoverykit.settings import RANGES, Settings
 from recoverykit.ui.session.heart_rate_hint import active_band_text, easy_run_text
+from recoverykit.ui.settings.workout_settings import WatchedFolderRow, WorkoutMaxOffer
 
 
 def _seconds(name: str, accessible: str) -> QSpinBox:
@@ -148,9 +149,12 @@ class SettingsDialog(QDialog):
         self.band.setWordWrap(True)
         self.band.setObjectName("heartRateBand")
         self.band.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.workout_max = WorkoutMaxOffer()
+        self.workout_max.accepted.connect(self.max_heart_rate.setValue)
         heart = QFormLayout()
         heart.addRow(tr("&Age:"), self.age)
         heart.addRow(tr("&Measured maximum:"), self.max_heart_rate)
+        heart.addRow(self.workout_max)
         heart_page = QWidget()
         column = QVBoxLayout(heart_page)
         column.addWidget(_group(tr("Heart rate"), heart))
@@ -166,10 +170,15 @@ class SettingsDialog(QDialog):
         contrast.addRow(self.contrast_swap_waits)
         reminders = QFormLayout()
         reminders.addRow(self.refuel_reminder_on)
+        self.watched_folder = WatchedFolderRow()
+        self.watched_folder.changed.connect(lambda folder: self._save(watched_folder=folder))
+        workouts = QFormLayout()
+        workouts.addRow(tr("Watched &folder:"), self.watched_folder)
         other = QWidget()
         column = QVBoxLayout(other)
         column.addWidget(_group(tr("Contrast therapy"), contrast))
         column.addWidget(_group(tr("Reminders"), reminders))
+        column.addWidget(_group(tr("Workouts"), workouts))
         column.addStretch(1)
 
         self.tabs = QTabWidget()
@@ -177,7 +186,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(session, tr("Session"))
         self.tabs.addTab(appearance, tr("Appearance"))
         self.tabs.addTab(heart_page, tr("Heart rate"))
-        self.tabs.addTab(other, tr("Contrast and reminders"))
+        self.tabs.addTab(other, tr("Contrast, reminders, workouts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -205,6 +214,10 @@ class SettingsDialog(QDialog):
         self.voice_problem.setText(text)
         self.voice_problem.setVisible(bool(text))
 
+    def offer_workout_max(self, bpm: int | None) -> None:
+        """Offer the highest heart rate held in the last 12 months of workouts as the measured maximum."""
+        self.workout_max.offer(bpm, self.max_heart_rate.value())
+
     def show_settings(self, settings: Settings) -> None:
         """Put ``settings`` in the fields without saving them again."""
         self._loading = True
@@ -215,6 +228,7 @@ class SettingsDialog(QDialog):
                          "max_heart_rate"):
                 getattr(self, name).setValue(getattr(settings, name))
             self.volume.setValue(settings.volume_percent)
+            self.watched_folder.show_folder(settings.watched_folder)
             self.volume_value.setText(tr("%1 %").replace("%1", str(settings.volume_percent)))
             self.volume.setEnabled(settings.sound_on)
             for name in ("theme", "language", "temperature_unit", "distance_unit"):

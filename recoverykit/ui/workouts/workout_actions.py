@@ -58,7 +58,8 @@ class WorkoutActions(QObject):
         self._workers = workers
         self.job: WorkoutImport | None = None
         self._queued: list[tuple[list[Path], bool]] = []
-        self._pending_workout: int | None = None
+        self._pending_workout = None  # the workout of the suggestion being previewed
+        self._session_workout = None  # the workout the current (or last) suggested session follows
         self._seen: set[tuple[str, int, int]] = set()
         self.suggestion: Suggestion | None = None
 
@@ -78,7 +79,7 @@ class WorkoutActions(QObject):
         window.pageCreated.connect(self._on_page_created)
         if window.page_built("history"):
             self._on_page_created("history", window.page("history"))
-        controller.sessionStarted.connect(lambda _id: self.card.hide())
+        controller.sessionStarted.connect(self._on_session_started)
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageRecovered.connect(self.refresh)
         window.installEventFilter(self)
@@ -258,19 +259,29 @@ class WorkoutActions(QObject):
 
     @Slot(object)
     def start_suggested(self, suggestion: Suggestion) -> bool:
-        if suggestion.workout is not None:
-            self._pending_workout = suggestion.workout.id
+        self._pending_workout = suggestion.workout
         return self._window.preview(suggestion.routine)
 
+    def workout_of_session(self):
+        """The workout the running (or just finished) session follows: it was started from a suggestion."""
+        machine = self._controller.machine
+        if machine is None or machine.routine.id != "suggested":
+            return None
+        return self._session_workout or self._pending_workout
+
+    def _on_session_started(self, _session_id: str) -> None:
+        self.card.hide()
+        suggested = self._controller.machine is not None and self._controller.machine.routine.id == "suggested"
+        self._session_workout = self._pending_workout if suggested else None
+        self._pending_workout = None
+
     def _on_session_ended(self, summary) -> None:
-        workout_id, self._pending_workout = self._pending_workout, None
-        if workout_id is None or summary is None or summary.routine.id != "suggested":
-            return
+        workout = self.workout_of_session()
         session_id = self._controller.session_id
-        if session_id is None:
+        if workout is None or workout.id is None or session_id is None:
             return
         try:
-            self._service.link_session(session_id, workout_id)
+            self._service.link_session(session_id, workout.id)
         except StorageError as exc:
             self._window.set_banner(tr("The session could not be linked to its workout: %1").replace("%1", str(exc)))
 

@@ -163,3 +163,42 @@ def test_the_workouts_tab_lists_deletes_and_undoes_keeping_the_selection(qtbot, 
     assert tab.table.rowCount() == 2
     assert tab.selected().distance_m == 5000.0  # the restored one is selected again
     assert not tab.undo_button.isEnabled()
+
+
+def test_preferences_choose_the_watched_folder_and_offer_the_workouts_maximum_heart_rate(qtbot, app, tmp_path):
+    spike = tmp_path / "files" / "spike.fit"
+    spike.parent.mkdir(exist_ok=True)
+    spike.write_bytes(fit_writer.hr_spike(start=RUN_START - timedelta(days=20)))
+    _import(qtbot, app, [spike])
+    dialog = app.preferences.show_dialog()
+    qtbot.addWidget(dialog)
+    offer = dialog.workout_max
+    assert not offer.isHidden() and "159 bpm" in offer.label.text()  # the 230 spike is left out
+    offer.use_button.click()
+    assert app.settings.settings.max_heart_rate == 159
+    dialog.offer_workout_max(159)
+    assert offer.isHidden()  # already the measured maximum
+    watched = tmp_path / "watch"
+    watched.mkdir()
+    dialog.watched_folder._choose = lambda parent: str(watched)
+    dialog.watched_folder.choose_button.click()
+    assert app.settings.settings.watched_folder == str(watched)
+    assert app.workouts.watcher.directories() == [str(watched)]
+    dialog.watched_folder.clear_button.click()
+    assert app.settings.settings.watched_folder == "" and app.workouts.watcher.directories() == []
+
+
+def test_a_session_from_the_card_counts_refuel_from_the_workout_and_fills_the_journal(qtbot, app, run_file, driver):
+    _import(qtbot, app, [run_file])
+    app.reminder.cancel()
+    app.workouts.card.start_button.click()
+    app.window.preview_page.start_button.click()
+    assert app.reminder.due == RUN_START + timedelta(minutes=80)  # from the run's end, not from now
+    driver.run_to_end()
+    app.window.summary_page.journal_button.click()
+    dialog = app.journal.dialog
+    qtbot.addWidget(dialog)
+    journal = dialog.editor.journal()
+    assert journal.workout_type == "run" and journal.distance_km == 10.0 and journal.workout_min == 50
+    assert journal.workout_ended_at == RUN_START + timedelta(minutes=50)
+    dialog.reject()
