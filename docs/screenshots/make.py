@@ -7,7 +7,8 @@ the routine editor and Preferences in light and dark (`make.py dialogs` renders
 only those), and the main views, the About recovery page and the About dialog in
 Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk), and the
 history (list and detail, charts, the journal, the red-flag banner) on eight weeks of
-made-up sessions (``make.py history`` renders only those).
+made-up sessions (``make.py history`` renders only those), and the suggested-session card and
+History → Workouts after imported watch files (``make.py workouts``).
 
 Give file names (or parts of them) to render only those:
 `uv run python docs/screenshots/make.py zh_CN`.
@@ -274,6 +275,47 @@ def render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Pa
     return path
 
 
+def render_workouts(qt_app: QApplication, theme: str, view: str, name: str) -> Path:
+    """The start page's card after a hilly half marathon, or History → Workouts."""
+    from datetime import datetime, timedelta, timezone
+
+    from tests.workouts.fit_writer import hr_spike, multisport, run
+
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    start = datetime(2026, 5, 4, 5, 45, tzinfo=timezone.utc)
+    files = folder / "watch"
+    files.mkdir()
+    (files / "half.fit").write_bytes(run(km=21.1, minutes=112, start=start, descent=640))
+    (files / "tri.fit").write_bytes(multisport(start=start - timedelta(days=3)))
+    (files / "intervals.fit").write_bytes(hr_spike(start=start - timedelta(days=5)))
+    clock, ticker = ManualClock(wall_start=start + timedelta(minutes=112 + 9)), ManualTicker()
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False, reminder_ticker=ManualTicker())
+    built.workout_service.import_paths([files], workers=1)
+    window = built.window
+    window.resize(1280, 800)
+    window.show()
+    built.workouts.refresh()
+    if view == "tab":
+        window.show_page("history")
+        window.history_page.tabs.setCurrentWidget(built.workouts.tab)
+        built.workouts.tab.table.selectRow(0)
+    qt_app.processEvents()
+    path = OUT / name
+    window.grab().save(str(path))
+    built.close()
+    window.deleteLater()
+    return path
+
+
+WORKOUT_SHOTS = [
+    ("light", "card", "workouts-card.png"),
+    ("dark", "card", "workouts-card-dark.png"),
+    ("light", "tab", "workouts-history.png"),
+]
+
 HISTORY_SHOTS = [
     ("light", "list", "history.png"),
     ("dark", "list", "history-dark.png"),
@@ -291,7 +333,10 @@ def main() -> int:
     if not wanted or "history" in wanted:
         for shot in HISTORY_SHOTS:
             print(render_history(qt_app, *shot))
-    if wanted and all(part in ("history", "dialogs") for part in wanted):
+    if not wanted or "workouts" in wanted:
+        for shot in WORKOUT_SHOTS:
+            print(render_workouts(qt_app, *shot))
+    if wanted and all(part in ("history", "dialogs", "workouts") for part in wanted):
         if "dialogs" in wanted:
             for theme in ("light", "dark"):
                 for path in render_dialogs(qt_app, theme):

@@ -134,7 +134,7 @@ def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
         for area in sport_areas:
             if area not in areas:
                 areas.append(area)
-                reasons.append(Reason(area, f"{_sport_word(sport)} loads the {_area_word(area)}", source))
+                reasons.append(Reason(area, f"a {_sport_word(sport)} works the {_area_word(area)}", source))
         if sport in NOT_COVERED:
             reasons.append(Reason(None, NOT_COVERED[sport], source))
     descent = workout.descent_m or 0.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -78,15 +79,20 @@ def read_planned(items: list[Path | Outcome], workers: int | None = None,
     app has threads (Qt's among them), and forking a threaded process can hang.
     """
     files = [item for item in items if isinstance(item, Path)]
-    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers is None:
+        # A frozen build reads in its own process: its executable is not a Python to start workers with.
+        workers = 1 if getattr(sys, "frozen", False) else (os.cpu_count() or 1)
     if len(files) < PARALLEL_FROM or workers <= 1 or _total_size(files) < PARALLEL_FROM_BYTES:
         for item in items:
             if cancelled():
                 return
             yield from ([item] if isinstance(item, Outcome) else _read_one(item))
         return
-    context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                                          else "spawn")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["recoverykit.workouts.files"])  # each worker starts with it loaded
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         read = pool.map(_read_one, files, chunksize=max(1, len(files) // (workers * 8)))
         for item in items:

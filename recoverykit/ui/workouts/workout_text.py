@@ -16,6 +16,11 @@ def sport_word(sport: str) -> str:
     return words.get(sport, tr("workout"))
 
 
+def sentence_start(text: str) -> str:
+    """"run" → "Run", for a word that starts a cell or a sentence (no change in Chinese)."""
+    return text[:1].upper() + text[1:]
+
+
 def distance_text(metres: float | None, unit: str = "km") -> str:
     if metres is None:
         return "—"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.qt.text import tr
-from recoverykit.ui.workouts.workout_text import distance_text, duration_text, sport_word, when_text
+from recoverykit.ui.workouts.workout_text import distance_text, duration_text, sentence_start, sport_word, when_text
 from recoverykit.workouts.model import Workout
 
 _WORKOUT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,8 +46,9 @@ class WorkoutsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -80,7 +81,7 @@ class WorkoutsTab(QWidget):
         self.table.setRowCount(len(workouts))
         selected_row = None
         for row, workout in enumerate(workouts):
-            sport = sport_word(workout.sport)
+            sport = sentence_start(sport_word(workout.sport))
             cells = [sport, when_text(workout), distance_text(workout.distance_m, unit),
                      duration_text(workout.duration_s), str(workout.avg_hr or "—"), str(workout.max_hr or "—")]
             for column, text in enumerate(cells):
@@ -120,8 +121,8 @@ class WorkoutsTab(QWidget):
         if workout is None:
             self.detail.clear()
             return
-        lines = [tr("%1 from %2 (%3)").replace("%1", sport_word(workout.sport)).replace("%2", workout.source_file)
-                 .replace("%3", workout.source_format.upper())]
+        lines = [tr("%1 from %2 (%3)").replace("%1", sentence_start(sport_word(workout.sport)))
+                 .replace("%2", workout.source_file).replace("%3", workout.source_format.upper())]
         if workout.ascent_m is not None:
             lines.append(tr("Climb %1 m, descent %2 m").replace("%1", f"{workout.ascent_m:.0f}")
                          .replace("%2", f"{workout.descent_m or 0:.0f}"))
@@ -129,7 +130,7 @@ class WorkoutsTab(QWidget):
             lines.append(tr("Moving %1 of %2").replace("%1", duration_text(workout.moving_s))
                          .replace("%2", duration_text(workout.duration_s)))
         for leg in workout.legs:
-            lines.append("  " + tr("%1: %2, %3").replace("%1", sport_word(leg.sport))
+            lines.append("  " + tr("%1: %2, %3").replace("%1", sentence_start(sport_word(leg.sport)))
                          .replace("%2", duration_text(leg.duration_s))
                          .replace("%3", distance_text(leg.distance_m, self._unit)))
         lines += [f"  {note}" for note in workout.notes]
