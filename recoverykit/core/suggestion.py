@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from recoverykit.core.guidance import StepKind
-from recoverykit.core.journal import AREAS, Journal
+from recoverykit.core.journal import Journal
+from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
 from recoverykit.workouts.model import Workout
 
@@ -38,10 +39,10 @@ SPORT_AREAS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 #: What the routines do not cover, said plainly.
 NOT_COVERED = {
-    "swimming": "swimming works the shoulders and back most; the app's routines are for the legs and lower "
-                "back, so this session covers only part of it",
-    "strength": "if the session was not a leg day, the app's routines (all for the legs) may not fit it",
-    "other": "the workout's sport is not known, so this is the general cool-down for the legs",
+    "swimming": msg("swimming works the shoulders and back most; the app's routines are for the legs and lower "
+                    "back, so this session covers only part of it"),
+    "strength": msg("if the session was not a leg day, the app's routines (all for the legs) may not fit it"),
+    "other": msg("the workout's sport is not known, so this is the general cool-down for the legs"),
 }
 #: A descent this big (or this steep per km) makes the quads the first area: downhill work is eccentric.
 BIG_DESCENT_M = 300.0
@@ -88,10 +89,13 @@ LONG_FROM_M = 21_000.0
 
 @dataclass(frozen=True)
 class Reason:
-    """Why an area is in the session (``area`` None for the session as a whole)."""
+    """Why an area is in the session (``area`` None for the session as a whole).
+
+    ``why`` is a core Message: English as a str, translated by the window.
+    """
 
     area: str | None
-    why: str
+    why: Message
     source: str
 
 
@@ -101,7 +105,7 @@ class Later:
 
     routine_id: str
     not_before: datetime
-    why: str
+    why: Message
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,8 @@ def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
         for area in sport_areas:
             if area not in areas:
                 areas.append(area)
-                reasons.append(Reason(area, f"a {_sport_word(sport)} works the {_area_word(area)}", source))
+                reasons.append(Reason(area, msg("a {sport} works the {area}", sport=sport_word(sport),
+                                                area=area_word(area)), source))
         if sport in NOT_COVERED:
             reasons.append(Reason(None, NOT_COVERED[sport], source))
     descent = workout.descent_m or 0.0
@@ -144,9 +149,9 @@ def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
             areas.remove("quads")
         areas.insert(0, "quads")
         reasons = [reason for reason in reasons if reason.area != "quads"]
-        reasons.insert(0, Reason("quads", f"{descent:.0f} m of descent: running or walking downhill works the "
-                                          "quads hardest, and that is the work that leaves them sorest",
-                                 "000, 003"))
+        reasons.insert(0, Reason("quads", msg("{metres} m of descent: running or walking downhill works the quads "
+                                              "hardest, and that is the work that leaves them sorest",
+                                              metres=round(descent)), "000, 003"))
     return areas, reasons
 
 
@@ -184,11 +189,11 @@ def _active_step(library: Sequence[Routine], workout: Workout) -> Step | None:
     return next((step for step in steps if step.name == wanted), steps[0] if steps else None)
 
 
-def _title(workout: Workout) -> str:
-    what = _sport_word(workout.sport)
+def _title(workout: Workout) -> Message:
+    what = sport_word(workout.sport)
     if workout.distance_m and workout.distance_m >= 1000:
-        return f"After your {workout.distance_m / 1000:.0f} km {what}"
-    return f"After your {what}"
+        return msg("After your {km} km {sport}", km=round(workout.distance_m / 1000), sport=what)
+    return msg("After your {sport}", sport=what)
 
 
 def suggest(workout: Workout | None, library: Sequence[Routine], journals: Sequence[tuple[datetime, Journal]],
@@ -197,8 +202,8 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
     library = list(library)
     if workout is None:
         standard = next((routine for routine in library if routine.id == "cooldown"), library[0])
-        return Suggestion(None, standard, (Reason(None, "no workout imported yet: the standard cool-down after a run",
-                                                  "002"),), (), None)
+        return Suggestion(None, standard, (Reason(None, msg("no workout imported yet: the standard cool-down after "
+                                                            "a run"), "002"),), (), None)
     areas, reasons = loaded_areas(workout)
     sore = sore_areas(journals, now)
     for area in sorted(sore, key=lambda a: -sore[a][0]):
@@ -207,8 +212,8 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             areas.remove(area)
         areas.insert(0, area)
         reasons = [reason for reason in reasons if reason.area != area]
-        reasons.insert(0, Reason(area, f"you logged {_area_word(area)} at {value}/10 on "
-                                       f"{when.strftime('%a %d %b')}", "002"))
+        reasons.insert(0, Reason(area, msg("you logged your {area} at {value}/10 on {day}", area=area_word(area),
+                                           value=value, day=when.date().isoformat()), "002"))
     signs = warning_signs(journals, now)
     size = size_for(workout)
     ended = workout.ended_at
@@ -217,12 +222,12 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
         active = _active_step(library, workout)
         if active is not None:
             steps.append(replace(active, duration_s=float(size.active_s)))
-            reasons.append(Reason(None, f"{size.active_s / 60:.0f} minutes of easy movement first, at about half "
-                                        "your maximum heart rate: better right after than standing still",
-                                  "002, 003"))
+            reasons.append(Reason(None, msg("{minutes} minutes of easy movement first, at about half your maximum "
+                                            "heart rate: better right after than standing still",
+                                            minutes=round(size.active_s / 60)), "002, 003"))
     else:
-        reasons.append(Reason(None, "the workout ended hours ago, so the easy walk that belongs right after it "
-                                    "is left out", "002, 003"))
+        reasons.append(Reason(None, msg("the workout ended hours ago, so the easy walk that belongs right after "
+                                        "it is left out"), "002, 003"))
     for area in areas[:size.stretch_areas]:
         stretch = _find(library, StepKind.STRETCH, area)
         if stretch is not None and stretch not in steps:
@@ -238,44 +243,50 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             stretch = _find(library, StepKind.STRETCH, area)
             if stretch is not None:
                 steps.append(replace(stretch, duration_s=float(size.hold_s)))
-        reasons.append(Reason(None, "no built-in step works those areas, so this is a gentle stretch for the legs",
-                              "001, 002"))
+        reasons.append(Reason(None, msg("no built-in step works those areas, so this is a gentle stretch for the "
+                                        "legs"), "001, 002"))
     later: list[Later] = []
     if signs:
         sign, when = signs[0]
-        reasons.insert(0, Reason(None, f"you ticked {sign.replace('_', ' ')} on {when.strftime('%a %d %b')}: no "
-                                       "rolling, massage, heat or contrast until it has been checked. If it "
-                                       "persists or gets worse, see a doctor or a sports physiotherapist",
-                                 "002, 003"))
+        reasons.insert(0, Reason(None, msg("you ticked {sign} on {day}: no rolling, massage, heat or contrast "
+                                           "until it has been checked. If it persists or gets worse, see a doctor "
+                                           "or a sports physiotherapist", sign=sign_word(sign),
+                                           day=when.date().isoformat()), "002, 003"))
     elif ended is not None:
         ids = {routine.id for routine in library}
         if "massage-gun" in ids:
             later.append(Later("massage-gun", ended + MASSAGE_AFTER,
-                               "the massage gun works best an hour or two after the workout, "
-                               "60–90 s per muscle group"))
+                               msg("the massage gun works best an hour or two after the workout, "
+                                   "60–90 s per muscle group, kept moving")))
         if "contrast" in ids and now - ended < CONTRAST_WITHIN:
             later.append(Later("contrast", max(now, ended + MASSAGE_AFTER),
-                               f"contrast therapy helps within 48 h of the workout: until "
-                               f"{(ended + CONTRAST_WITHIN).strftime('%a %H:%M')}"))
+                               msg("contrast therapy helps within 48 h of the workout: until {until}",
+                                   until=(ended + CONTRAST_WITHIN).strftime("%Y-%m-%d %H:%M %z"))))
     routine = Routine(id="suggested", name=_title(workout), steps=tuple(steps),
-                      description=f"A {size.name} cool-down for the {_area_list(areas[:size.stretch_areas])}.",
+                      description=msg("A {size} cool-down, in the order of the guidance: easy movement, then "
+                                      "stretching, then rolling.", size=size_word(size.name)),
                       source="Suggested from the imported workout (guidance 001–003).")
     refuel_by = ended + REFUEL_WITHIN if ended is not None else None
     return Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by)
 
 
-def _sport_word(sport: str) -> str:
-    return {"running": "run", "trail_running": "trail run", "walking": "walk", "hiking": "hike",
-            "cycling": "ride", "swimming": "swim", "rowing": "row", "strength": "strength session",
-            "multisport": "multisport workout"}.get(sport, "workout")
+def sport_word(sport: str) -> Message:
+    return {"running": msg("run"), "trail_running": msg("trail run"), "walking": msg("walk"),
+            "hiking": msg("hike"), "cycling": msg("ride"), "swimming": msg("swim"), "rowing": msg("row"),
+            "strength": msg("strength session"), "multisport": msg("multisport workout"),
+            "transition": msg("transition")}.get(sport, msg("workout"))
 
 
-def _area_word(area: str) -> str:
-    return area.replace("_", " ")
+def area_word(area: str) -> Message:
+    return {"quads": msg("quads"), "hamstrings": msg("hamstrings"), "calves": msg("calves"),
+            "glutes": msg("glutes"), "hip_flexors": msg("hip flexors"), "shins": msg("shins"), "feet": msg("feet"),
+            "lower_back": msg("lower back")}.get(area, msg("{area}", area=area))
 
 
-def _area_list(areas: Sequence[str]) -> str:
-    words = [_area_word(area) for area in areas if area in AREAS]
-    if len(words) <= 1:
-        return "".join(words) or "legs"
-    return ", ".join(words[:-1]) + " and " + words[-1]
+def sign_word(sign: str) -> Message:
+    return {"sharp_pain": msg("sharp pain"), "swelling": msg("swelling"), "numbness": msg("numbness"),
+            "worsening": msg("pain getting worse")}.get(sign, msg("{sign}", sign=sign))
+
+
+def size_word(size: str) -> Message:
+    return {"short": msg("short"), "standard": msg("standard"), "long": msg("long")}[size]

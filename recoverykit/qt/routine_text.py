@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from recoverykit.core.messages import Message
+
 CONTEXT = "routines"
 
 
 def routine_text(text: str) -> str:
+    if isinstance(text, Message):  # made for the moment (a suggested session), not a routine file's words
+        from recoverykit.qt.messages import message_text
+
+        return message_text(text)
     return QCoreApplication.translate(CONTEXT, text) if text else text

@@ -1661,6 +1661,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>swimming works the shoulders and back most; the app&apos;s routines are for the legs and lower back, so this session covers only part of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the session was not a leg day, the app&apos;s routines (all for the legs) may not fit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workout&apos;s sport is not known, so this is the general cool-down for the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your {sport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your {km} km {sport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {size} cool-down, in the order of the guidance: easy movement, then stretching, then rolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metres} m of descent: running or walking downhill works the quads hardest, and that is the work that leaves them sorest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you logged your {area} at {value}/10 on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workout ended hours ago, so the easy walk that belongs right after it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in step works those areas, so this is a gentle stretch for the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you ticked {sign} on {day}: no rolling, massage, heat or contrast until it has been checked. If it persists or gets worse, see a doctor or a sports physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workout imported yet: the standard cool-down after a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes of easy movement first, at about half your maximum heart rate: better right after than standing still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {sport} works the {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the massage gun works best an hour or two after the workout, 60–90 s per muscle group, kept moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast therapy helps within 48 h of the workout: until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <comment>caption, then time left</comment>
         <translation type="unfinished"></translation>
@@ -1828,6 +1928,7 @@
     </message>
     <message>
         <source>Journal</source>
+        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

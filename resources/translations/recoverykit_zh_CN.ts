@@ -1656,6 +1656,106 @@
         <translation>{modality} 属于 {other} 方式；{kind} 步骤应使用以下之一：{choices}</translation>
     </message>
     <message>
+        <source>swimming works the shoulders and back most; the app&apos;s routines are for the legs and lower back, so this session covers only part of it</source>
+        <translation>游泳主要锻炼肩部和背部；本应用的训练方案针对腿部和下背部，因此这次训练只覆盖其中一部分</translation>
+    </message>
+    <message>
+        <source>if the session was not a leg day, the app&apos;s routines (all for the legs) may not fit it</source>
+        <translation>如果这次不是练腿日，本应用的训练方案（都针对腿部）可能不太适合</translation>
+    </message>
+    <message>
+        <source>the workout&apos;s sport is not known, so this is the general cool-down for the legs</source>
+        <translation>不清楚这次锻炼的运动类型，因此这是通用的腿部放松</translation>
+    </message>
+    <message>
+        <source>After your {sport}</source>
+        <translation>{sport}之后</translation>
+    </message>
+    <message>
+        <source>After your {km} km {sport}</source>
+        <translation>{km} 公里{sport}之后</translation>
+    </message>
+    <message>
+        <source>{area}</source>
+        <translation>{area}</translation>
+    </message>
+    <message>
+        <source>{sign}</source>
+        <translation>{sign}</translation>
+    </message>
+    <message>
+        <source>A {size} cool-down, in the order of the guidance: easy movement, then stretching, then rolling.</source>
+        <translation>{size}放松，按指南的顺序：先轻松活动，再拉伸，最后滚压。</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>简短的</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>标准的</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>较长的</translation>
+    </message>
+    <message>
+        <source>{metres} m of descent: running or walking downhill works the quads hardest, and that is the work that leaves them sorest</source>
+        <translation>下降 {metres} 米：下坡跑或下坡走对股四头肌的负荷最大，也最容易让它们酸痛</translation>
+    </message>
+    <message>
+        <source>you logged your {area} at {value}/10 on {day}</source>
+        <translation>你在 {day} 记录的{area}酸痛为 {value}/10</translation>
+    </message>
+    <message>
+        <source>the workout ended hours ago, so the easy walk that belongs right after it is left out</source>
+        <translation>锻炼已结束数小时，因此省去了本应紧接其后的轻松步行</translation>
+    </message>
+    <message>
+        <source>no built-in step works those areas, so this is a gentle stretch for the legs</source>
+        <translation>没有内置步骤针对这些部位，因此这是一套温和的腿部拉伸</translation>
+    </message>
+    <message>
+        <source>you ticked {sign} on {day}: no rolling, massage, heat or contrast until it has been checked. If it persists or gets worse, see a doctor or a sports physiotherapist</source>
+        <translation>你在 {day} 勾选了{sign}：在检查之前，请不要滚压、按摩、热敷或冷热交替。如果持续或加重，请去看医生或运动物理治疗师</translation>
+    </message>
+    <message>
+        <source>sharp pain</source>
+        <translation>尖锐疼痛</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>肿胀</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>麻木</translation>
+    </message>
+    <message>
+        <source>pain getting worse</source>
+        <translation>疼痛加重</translation>
+    </message>
+    <message>
+        <source>no workout imported yet: the standard cool-down after a run</source>
+        <translation>尚未导入锻炼记录：这是跑步后的标准放松</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes of easy movement first, at about half your maximum heart rate: better right after than standing still</source>
+        <translation>先进行 {minutes} 分钟轻松活动，心率约为最大心率的一半：锻炼后立即这样做比静止站着更好</translation>
+    </message>
+    <message>
+        <source>a {sport} works the {area}</source>
+        <translation>{sport}会锻炼{area}</translation>
+    </message>
+    <message>
+        <source>the massage gun works best an hour or two after the workout, 60–90 s per muscle group, kept moving</source>
+        <translation>筋膜枪在锻炼后一两个小时使用效果最好，每个肌群 60–90 秒，保持移动</translation>
+    </message>
+    <message>
+        <source>contrast therapy helps within 48 h of the workout: until {until}</source>
+        <translation>冷热交替疗法在锻炼后 48 小时内有帮助：截至 {until}</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <comment>caption, then time left</comment>
         <translation>%1 %2</translation>
@@ -1818,6 +1918,7 @@
     </message>
     <message>
         <source>Journal</source>
+        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
         <translation>日志</translation>
     </message>
     <message>

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from recoverykit.core.suggestion import Suggestion
 from recoverykit.core.timing import SessionTiming
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.widgets import scaled_font
-from recoverykit.ui.workouts.workout_text import card_title, sentence_start, session_words
+from recoverykit.ui.workouts.workout_text import card_title, session_words
 
 # The card is offered this long after the workout ended.
 FRESH_FOR = timedelta(hours=48)
@@ -83,8 +84,8 @@ class SuggestionCard(QFrame):
         self.suggestion = suggestion
         self.title.setText(card_title(workout, unit))
         self.session.setText(session_words(suggestion, timing))
-        whys = [reason.why for reason in suggestion.reasons]
-        self.reasons.setText("\n".join(f"• {sentence_start(why)}" for why in whys[:SHOWN_REASONS]))
+        whys = [message_text(reason.why, capital=True) for reason in suggestion.reasons]
+        self.reasons.setText("\n".join(f"• {why}" for why in whys[:SHOWN_REASONS]))
         self.reasons.setToolTip("\n".join(whys))
         self.setAccessibleDescription(" ".join([self.session.text(), *whys[:SHOWN_REASONS]]))
         self.show()

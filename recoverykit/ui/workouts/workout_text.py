@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from recoverykit.core.suggestion import Suggestion
+from recoverykit.core.suggestion import area_word as core_area_word
+from recoverykit.core.suggestion import sport_word as core_sport_word
 from recoverykit.core.timing import SessionTiming, session_length
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
 from recoverykit.workouts.model import Workout
 
 
 def sport_word(sport: str) -> str:
-    words = {"running": tr("run"), "trail_running": tr("trail run"), "walking": tr("walk"), "hiking": tr("hike"),
-             "cycling": tr("ride"), "swimming": tr("swim"), "rowing": tr("row"),
-             "strength": tr("strength session"), "multisport": tr("multisport workout"),
-             "transition": tr("transition")}
-    return words.get(sport, tr("workout"))
+    return message_text(core_sport_word(sport))
 
 
 def sentence_start(text: str) -> str:
@@ -79,7 +78,4 @@ def session_words(suggestion: Suggestion, timing: SessionTiming) -> str:
 
 
 def area_word(area: str) -> str:
-    words = {"quads": tr("quads"), "hamstrings": tr("hamstrings"), "calves": tr("calves"), "glutes": tr("glutes"),
-             "hip_flexors": tr("hip flexors"), "shins": tr("shins"), "feet": tr("feet"),
-             "lower_back": tr("lower back")}
-    return words.get(area, area)
+    return message_text(core_area_word(area))

@@ -202,3 +202,17 @@ def test_a_session_from_the_card_counts_refuel_from_the_workout_and_fills_the_jo
     assert journal.workout_type == "run" and journal.distance_km == 10.0 and journal.workout_min == 50
     assert journal.workout_ended_at == RUN_START + timedelta(minutes=50)
     dialog.reject()
+
+
+def test_start_suggested_opens_the_preview_of_the_suggested_session(qtbot, app, run_file):
+    _import(qtbot, app, [run_file])
+    assert app.workouts.show_suggested()  # what `recoverykit start --suggested` calls
+    assert app.window.current_page == "preview"
+    assert app.window.preview_page.adjusted()[0].name == "After your 10 km run"
+    assert app.window.preview_page.heading.text() == "After your 10 km run"
+
+
+def test_without_workouts_start_suggested_previews_the_standard_cool_down(qtbot, app):
+    assert app.workouts.show_suggested()
+    assert app.window.preview_page.adjusted()[0].id == "cooldown"
+    assert not app.workouts.card.isVisible()
