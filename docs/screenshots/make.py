@@ -275,9 +275,11 @@ def render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Pa
     return path
 
 
-def render_workouts(qt_app: QApplication, theme: str, view: str, name: str) -> Path:
+def render_workouts(qt_app: QApplication, theme: str, view: str, name: str, language: str = "en") -> Path:
     """The start page's card after a hilly half marathon, or History → Workouts."""
     from datetime import datetime, timedelta, timezone
+
+    translations = Translations(qt_app, QLocale(language)) if language != "en" else None
 
     from tests.workouts.fit_writer import hr_spike, multisport, run
 
@@ -307,6 +309,8 @@ def render_workouts(qt_app: QApplication, theme: str, view: str, name: str) -> P
     window.grab().save(str(path))
     built.close()
     window.deleteLater()
+    if translations is not None:
+        translations.remove()
     return path
 
 
@@ -314,6 +318,7 @@ WORKOUT_SHOTS = [
     ("light", "card", "workouts-card.png"),
     ("dark", "card", "workouts-card-dark.png"),
     ("light", "tab", "workouts-history.png"),
+    ("light", "card", "workouts-card-zh_CN.png", "zh_CN"),
 ]
 
 HISTORY_SHOTS = [

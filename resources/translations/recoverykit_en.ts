@@ -2964,6 +2964,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>

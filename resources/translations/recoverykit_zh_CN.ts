@@ -2947,6 +2947,11 @@
         <translation>%1 分钟的放松</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>

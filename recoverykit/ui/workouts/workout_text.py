@@ -72,7 +72,8 @@ def session_words(suggestion: Suggestion, timing: SessionTiming) -> str:
     names = [area_word(area) for area in areas[:3]]
     if not names:
         return tr("%1-minute cool-down").replace("%1", str(minutes))
-    listed = names[0] if len(names) == 1 else tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace(
+    separator = tr(", ", "between the items of a list")
+    listed = names[0] if len(names) == 1 else tr("%1 and %2").replace("%1", separator.join(names[:-1])).replace(
         "%2", names[-1])
     return tr("%1-minute cool-down for %2").replace("%1", str(minutes)).replace("%2", listed)
 
