@@ -24,6 +24,7 @@ class Options:
     ride_hours: float = 6.5
     ride_decodes: int = 7
     folder_files: int = 300
+    folder_minutes: float = 60.0
     suggests: int = 15
     only: tuple[str, ...] = ()
 
@@ -34,7 +35,7 @@ NAMES = ("startup", "footprint", "punctuality", "drift", "history", "step-write"
 QUICK = Options(starts=1, cpu_seconds=0.5, settle_seconds=0.2, punctuality_steps=5,
                 step_seconds=0.2, drift_lengths_s=(120.0, 600.0), drift_real_s=60.0,
                 drift_real_rate=60.0, years=0.05, history_opens=1, step_writes=20, ride_hours=0.1,
-                ride_decodes=1, folder_files=12, suggests=3)
+                ride_decodes=1, folder_files=12, folder_minutes=5.0, suggests=3)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -86,7 +86,8 @@ def folder(options: Options, scratch: Path) -> Result:
 
     one = scratch / "one" / "run.fit"
     one.parent.mkdir()
-    one.write_bytes(run(km=12, minutes=60, every=1))  # a one-hour run recorded every second
+    # A one-hour run recorded every second (five minutes in a quick run).
+    one.write_bytes(run(km=options.folder_minutes / 5, minutes=options.folder_minutes, every=1))
     many = scratch / "many"
     many.mkdir()
     for number in range(options.folder_files):

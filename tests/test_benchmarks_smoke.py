@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ROWS = ("start-up, bare window", "start-up, recoverykit", "peak RSS, recoverykit",
         "CPU, session running, visible", "CPU, session running, minimised", "punctuality,",
-        "drift,", "drift growth", "history view", "step write")
+        "drift,", "drift growth", "history view", "step write", "workout import, ", "workout import, folder",
+        "suggest, ")
 
 
 @pytest.mark.slow
