@@ -140,8 +140,11 @@ class RecoveryApp:
         from recoverykit.ui.workouts.workout_actions import WorkoutActions, choose_workout_files
 
         self.workout_service = WorkoutService(self.repository, self.clock)
+        from recoverykit.services.watched_folder import SeenFiles
+
         self.workouts = WorkoutActions(window, controller, self.workout_service, self.journals.since, self.library,
                                        self.settings, self.clock, self.reminder, self.tray.notify,
+                                       SeenFiles(self.paths.watched_seen),
                                        options.get("choose_workouts") or choose_workout_files,
                                        options.get("import_workers"))
         window.notifier.settingsChanged.connect(self.workouts.on_settings_changed)

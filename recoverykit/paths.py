@@ -42,6 +42,11 @@ class AppPaths:
     def backups(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def watched_seen(self) -> Path:
+        """The files of the watched folder already looked at (so a restart does not read them all again)."""
+        return self.data_dir / "watched-folder.json"
+
     def ensure(self) -> None:
         """Create the folders, private to the user (0700, whatever the umask)."""
         for folder in (self.data_dir, self.config_dir):

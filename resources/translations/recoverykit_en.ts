@@ -2864,6 +2864,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list of files already read from the watched folder could not be saved (%1); the next start reads the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workouts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>

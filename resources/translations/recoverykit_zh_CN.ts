@@ -2847,6 +2847,10 @@
         <translation>监视的文件夹 %1 不存在（手表是否已连接？）。每分钟会重新查看一次。</translation>
     </message>
     <message>
+        <source>The list of files already read from the watched folder could not be saved (%1); the next start reads the folder again.</source>
+        <translation>无法保存已从监视文件夹读取的文件列表（%1）；下次启动时会重新读取该文件夹。</translation>
+    </message>
+    <message>
         <source>The workouts could not be read: %1</source>
         <translation>无法读取锻炼记录：%1</translation>
     </message>

@@ -21,6 +21,7 @@ from recoverykit.core.suggestion import JOURNAL_WINDOW, Suggestion, suggest
 from recoverykit.qt.text import tr
 from recoverykit.qt.workout_import import WorkoutImport
 from recoverykit.services import StorageError
+from recoverykit.services.watched_folder import SeenFiles
 from recoverykit.services.workouts import ImportReport, WorkoutService
 from recoverykit.ui.workouts.import_bar import ImportBar
 from recoverykit.ui.workouts.suggestion_card import SuggestionCard
@@ -49,7 +50,7 @@ class WorkoutActions(QObject):
     """Owns the import action, the import bar, the suggestion card, the Workouts tab and the watched folder."""
 
     def __init__(self, window, controller, service: WorkoutService, journals_since, library, settings,
-                 clock: Clock, reminder, notify: Callable[[str, str], None],
+                 clock: Clock, reminder, notify: Callable[[str, str], None], seen: SeenFiles,
                  choose: ChooseFiles = choose_workout_files, workers: int | None = None) -> None:
         super().__init__(window)
         self._window, self._controller, self._service = window, controller, service
@@ -60,7 +61,7 @@ class WorkoutActions(QObject):
         self._queued: list[tuple[list[Path], bool]] = []
         self._pending_workout = None  # the workout of the suggestion being previewed
         self._session_workout = None  # the workout the current (or last) suggested session follows
-        self._seen: set[tuple[str, int, int]] = set()
+        self._seen = seen
         self.suggestion: Suggestion | None = None
 
         self.import_action = QAction(tr("Import &workouts…"), window)
@@ -182,7 +183,7 @@ class WorkoutActions(QObject):
         """Follow ``folder`` ("" for none): what is there now is imported once, then each new file."""
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
-        self._seen.clear()
+        self._seen.load(folder)
         self.rescan.stop()
         if not folder:
             return
@@ -205,18 +206,13 @@ class WorkoutActions(QObject):
             self.watcher.addPath(folder)
         from recoverykit.workouts.files import workout_files
 
-        fresh = []
-        for path in workout_files(Path(folder)):
-            try:
-                info = path.stat()
-            except OSError:
-                continue
-            key = (str(path), info.st_size, info.st_mtime_ns)
-            if key not in self._seen:
-                self._seen.add(key)
-                fresh.append(path)
+        fresh = self._seen.fresh(workout_files(Path(folder)))
         if fresh:
             self.import_paths(fresh, quiet=True)
+            problem = self._seen.save()
+            if problem:
+                self._window.notice(tr("The list of files already read from the watched folder could not be "
+                                       "saved (%1); the next start reads the folder again.").replace("%1", problem))
 
     @Slot(object, object)
     def on_settings_changed(self, settings, names: frozenset) -> None:

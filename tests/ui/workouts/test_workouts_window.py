@@ -216,3 +216,22 @@ def test_without_workouts_start_suggested_previews_the_standard_cool_down(qtbot,
     assert app.workouts.show_suggested()
     assert app.window.preview_page.adjusted()[0].id == "cooldown"
     assert not app.workouts.card.isVisible()
+
+
+def test_after_a_restart_the_watched_folder_is_not_read_again(qtbot, paths, clock, ticker, run_file, tmp_path):
+    watched = tmp_path / "watch"
+    watched.mkdir()
+    shutil.copy(run_file, watched / "new.fit")
+    first = build_app(paths, clock, ticker, import_workers=1)
+    qtbot.addWidget(first.window)
+    assert first.window.notifier.update(watched_folder=str(watched)) is None
+    first.finish()
+    with qtbot.waitSignal(first.workouts.job.finished, timeout=20_000):
+        pass
+    first.close()
+    second = build_app(paths, clock, ticker, import_workers=1)
+    qtbot.addWidget(second.window)
+    second.finish()
+    assert second.workouts.job is None  # nothing new in the folder: nothing read
+    assert len(second.workout_service.all()) == 1
+    second.close()
