@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.qt.text import tr
+from recoverykit.ui.session.illustration import illustration_pixmap
 from recoverykit.ui.workouts.workout_text import distance_text, duration_text, sentence_start, sport_word, when_text
 from recoverykit.workouts.model import Workout
 
 _WORKOUT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The line drawing that stands for each sport (the routines' own illustrations); none for the rest.
+SPORT_ILLUSTRATIONS = {"running": "butt-kicks", "trail_running": "butt-kicks", "walking": "easy-walk",
+                       "hiking": "easy-walk", "cycling": "easy-cycle", "strength": "squats"}
 
 
 def columns() -> list[str]:
@@ -46,6 +51,7 @@ class WorkoutsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -79,6 +85,9 @@ class WorkoutsTab(QWidget):
         row_before = self.table.currentRow()
         keep = keep if keep is not None else (self.selected().id if self.selected() else None)
         self.table.setRowCount(len(workouts))
+        self.table.setIconSize(QSize(32, 32))
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        icons = {}
         selected_row = None
         for row, workout in enumerate(workouts):
             sport = sentence_start(sport_word(workout.sport))
@@ -89,6 +98,14 @@ class WorkoutsTab(QWidget):
                 item.setData(_WORKOUT_ROLE, workout)
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == 0:
+                    if workout.sport not in icons:
+                        pixmap = illustration_pixmap(SPORT_ILLUSTRATIONS.get(workout.sport), ink, 32)
+                        if pixmap is None:  # a blank of the same size keeps the sport names in line
+                            pixmap = QPixmap(32, 32)
+                            pixmap.fill(Qt.GlobalColor.transparent)
+                        icons[workout.sport] = QIcon(pixmap)
+                    item.setIcon(icons[workout.sport])
                 self.table.setItem(row, column, item)
             if workout.id == keep:
                 selected_row = row
