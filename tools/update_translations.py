@@ -60,7 +60,7 @@ def bound_reasons() -> list[str]:
 
     reasons = [b.reason for b in guidance.BOUNDS.values()]
     for table in (contrast_bounds.COLD_PHASE, contrast_bounds.HEAT_PHASE,
-                  contrast_bounds.HEAT_TEMPERATURE_C):
+                  contrast_bounds.HEAT_TEMPERATURE_C, contrast_bounds.COLD_TEMPERATURE_C):
         reasons += [r.reason for r in table.values()]
     reasons += [contrast_bounds.ROUNDS.reason, contrast_bounds.SWAP.reason]
     return list(dict.fromkeys(reasons))

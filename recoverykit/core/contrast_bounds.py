@@ -96,6 +96,19 @@ HEAT_TEMPERATURE_C: dict[HeatModality, Range] = {
     ),
 }
 
+COLD_TEMPERATURE_C: dict[ColdModality, Range] = {
+    ColdModality.ICE_PACK: Range(
+        0.0, 20.0,
+        "an ice pack or cold towel is between 0 and 20 °C",
+        "the range routine files accept; wrapped in a cloth, never straight on the skin",
+    ),
+    ColdModality.COLD_IMMERSION: Range(
+        10.0, 15.0,
+        "cold water for immersion is kept between 10 and 15 °C, never colder",
+        "Machado et al. 2016, Sports Med 46:503-514: 10-15 °C for 10-15 min gave the best soreness results",
+    ),
+}
+
 ROUNDS = Range(1, 4, "contrast therapy runs 1 to 4 rounds",
                "the guidance describes one cold→heat cycle; up to 4 is a product decision")
 

@@ -94,7 +94,7 @@ KINDS: dict[StepKind, KindFacts] = {
         end_cue="COLD_END", temperature_range_c=COLD_TEMPERATURE_RANGE_C, default_temperature_c=10.0,
         modalities=tuple(m.value for m in ColdModality)),
     StepKind.HEAT: KindFacts(
-        DurationBounds(None, None, "no source bounds a heat phase; 15 min is the described length", "002"),
+        DurationBounds(None, 20 * 60, "heat stays on at most 20 min; 15 min is the described length", "002"),
         end_cue="HEAT_END", temperature_range_c=HEAT_TEMPERATURE_RANGE_C, default_temperature_c=40.0,
         modalities=tuple(m.value for m in HeatModality)),
     StepKind.ACTIVE: KindFacts(

@@ -24,6 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from recoverykit.core.caps import cap_for
 from recoverykit.core.events import (
     Countdown,
     EndReminder,
@@ -121,7 +122,19 @@ class SessionMachine:
             return False
         if op is Op.EXTEND and self._phase is not None and self._phase.waiting:
             return False  # a wait has no time to add to
+        if op is Op.EXTEND and self.extend_blocked() is not None:
+            return False
         return op in ALLOWED[self.state]
+
+    def extend_blocked(self):
+        """The cap (core/caps.py) the step under way has reached, so "+15 s" adds nothing; else None."""
+        phase = self._phase
+        if phase is None or phase.kind is not PhaseKind.WORK:
+            return None
+        cap = cap_for(phase.slot.step.kind, phase.slot.step.modality)
+        if cap is not None and phase.duration >= cap.total_s - 0.5:  # under half a second left: nothing to add
+            return cap
+        return None
 
     def view(self, now: float) -> SessionView:
         phase = self._phase
@@ -323,6 +336,9 @@ class SessionMachine:
             return events
         phase = self._phase
         assert phase is not None
+        cap = cap_for(phase.slot.step.kind, phase.slot.step.modality) if phase.kind is PhaseKind.WORK else None
+        if cap is not None:
+            extra = min(extra, cap.total_s - phase.duration)  # up to the cap, never past it
         phase.duration += extra
         if phase.paused_remaining is not None:
             phase.paused_remaining += extra

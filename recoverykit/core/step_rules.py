@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from recoverykit.core.caps import cap_for
 from recoverykit.core.contrast_bounds import (
     COLD_PHASE,
+    COLD_TEMPERATURE_C,
     HEAT_PHASE,
     HEAT_TEMPERATURE_C,
     ColdModality,
@@ -67,6 +69,9 @@ def duration_problem(kind: StepKind, value_s: float, modality: str | None = None
         return msg("must be a positive number of seconds (got {value})", value=float(value_s))
     if value_s > MAX_STEP_S:
         return got(msg("at most {hours} hours", hours=MAX_STEP_S // 3600), seconds(value_s))
+    cap = cap_for(kind, modality)
+    if cap is not None and kind in (StepKind.COLD, StepKind.HEAT) and value_s > cap.total_s:
+        return got(cap.text(), seconds(value_s))  # the safety cap first, with its source
     problem = BOUNDS[kind].check(value_s)
     if problem:
         return problem
@@ -89,6 +94,8 @@ def temperature_problem(kind: StepKind, celsius: float | None, modality: str | N
         return msg("must be between {low} and {high} °C for a {kind} step", low=low, high=high, kind=kind.value)
     if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
         return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, degrees(celsius))
+    if kind is StepKind.COLD and modality in MODALITIES[StepKind.COLD]:
+        return COLD_TEMPERATURE_C[ColdModality(modality)].check(celsius, degrees(celsius))
     return None
 
 

@@ -121,6 +121,10 @@ class SessionController(QObject):
     def can(self, op: Op) -> bool:
         return self._machine is not None and self._machine.can(op)
 
+    def extend_blocked(self):
+        """The safety cap the step under way has reached (core/caps.py), or None."""
+        return self._machine.extend_blocked() if self._machine is not None and self._machine.active else None
+
     def view(self) -> SessionView | None:
         return self._machine.view(self._clock.now()) if self._machine else None
 

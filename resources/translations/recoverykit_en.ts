@@ -1148,6 +1148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No more time can be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no source bounds a heat phase; 15 min is the described length</source>
+        <source>heat stays on at most 20 min; 15 min is the described length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,6 +1485,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an ice pack or cold towel is between 0 and 20 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold water for immersion is kept between 10 and 15 °C, never colder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contrast therapy runs 1 to 4 rounds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1506,30 @@
     </message>
     <message>
         <source>{value} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ice pack stays on at most 20 min in all, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack stays on at most 20 min in all, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (source: {source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1143,6 +1143,10 @@
         <translation>继续</translation>
     </message>
     <message>
+        <source>No more time can be added: %1</source>
+        <translation>无法再增加时间：%1</translation>
+    </message>
+    <message>
         <source>Enter</source>
         <translation>回车键</translation>
     </message>
@@ -1424,8 +1428,8 @@
         <translation>冰袋每次最多敷 10 分钟</translation>
     </message>
     <message>
-        <source>no source bounds a heat phase; 15 min is the described length</source>
-        <translation>资料未规定热敷时长上下限；建议时长为 15 分钟</translation>
+        <source>heat stays on at most 20 min; 15 min is the described length</source>
+        <translation>热敷最多 20 分钟；指南描述的时长为 15 分钟</translation>
     </message>
     <message>
         <source>no source bounds easy walking; 10-15 min is suggested</source>
@@ -1476,6 +1480,14 @@
         <translation>温水浴的水温应在 30 到 40 °C 之间</translation>
     </message>
     <message>
+        <source>an ice pack or cold towel is between 0 and 20 °C</source>
+        <translation>冰袋或冷毛巾的温度在 0 到 20 °C 之间</translation>
+    </message>
+    <message>
+        <source>cold water for immersion is kept between 10 and 15 °C, never colder</source>
+        <translation>冷水浸泡的水温保持在 10 到 15 °C 之间，不能更低</translation>
+    </message>
+    <message>
         <source>contrast therapy runs 1 to 4 rounds</source>
         <translation>冷热交替疗法进行 1 到 4 轮</translation>
     </message>
@@ -1490,6 +1502,30 @@
     <message>
         <source>{value} s</source>
         <translation>{value} 秒</translation>
+    </message>
+    <message>
+        <source>an ice pack stays on at most 20 min in all, every +15 s included</source>
+        <translation>冰袋总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
+        <translation>冷水浸泡总共最多 15 分钟，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack stays on at most 20 min in all, every +15 s included</source>
+        <translation>热毛巾或热敷包总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
+        <translation>温水浴总共最多 15 分钟，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
+        <translation>筋膜枪在每个肌群上最多停留 90 秒，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>{reason} (source: {source})</source>
+        <translation>{reason}（来源：{source}）</translation>
     </message>
     <message>
         <source>{minutes}:{seconds} min</source>

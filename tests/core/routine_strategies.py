@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hypothesis.strategies as st
 
-from recoverykit.core.contrast_bounds import COLD_PHASE, HEAT_PHASE, HEAT_TEMPERATURE_C
+from recoverykit.core.contrast_bounds import COLD_PHASE, COLD_TEMPERATURE_C, HEAT_PHASE, HEAT_TEMPERATURE_C
 from recoverykit.core.guidance import BOUNDS, COLD_TEMPERATURE_RANGE_C, HEAT_TEMPERATURE_RANGE_C, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Routine, Side, Step
 from recoverykit.core.step_rules import step_problems
@@ -26,7 +26,10 @@ def steps(draw) -> Step:
         modality = draw(st.sampled_from([None, *[m.value for m in COLD_PHASE]]))
         if modality:
             low, high = max(low, COLD_PHASE[modality].low), min(high, COLD_PHASE[modality].high)
-        temperature = draw(st.none() | st.integers(*map(int, COLD_TEMPERATURE_RANGE_C)))
+        t_low, t_high = COLD_TEMPERATURE_RANGE_C
+        if modality:  # immersion water is never below 10 °C (core/contrast_bounds.py)
+            t_low, t_high = COLD_TEMPERATURE_C[modality].low, COLD_TEMPERATURE_C[modality].high
+        temperature = draw(st.none() | st.integers(int(t_low), int(t_high)))
     elif kind is StepKind.HEAT:
         modality = draw(st.sampled_from([None, *[m.value for m in HEAT_PHASE]]))
         t_low, t_high = HEAT_TEMPERATURE_RANGE_C

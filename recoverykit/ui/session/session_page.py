@@ -26,6 +26,7 @@ from recoverykit.core.routine import Routine, Side
 from recoverykit.core.states import Op
 from recoverykit.core.view import SessionView
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import (
     clock_text,
@@ -131,6 +132,16 @@ class SessionPage(QWidget):
                                          tr("Fill the screen with the countdown (F11)"),
                                          self.floorModeRequested.emit)
         self.pause_button.setDefault(True)
+        # Why "+15 s" is greyed out: the step reached its safety cap (core/caps.py). Keeps its
+        # place when hidden, so nothing above it moves when it appears.
+        self.cap_label = QLabel()
+        self.cap_label.setObjectName("extendCap")
+        self.cap_label.setWordWrap(True)
+        self.cap_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.cap_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.cap_label.setSizePolicy(policy)
+        self.cap_label.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.back_button, self.pause_button, self.skip_button, self.extend_button,
@@ -157,6 +168,7 @@ class SessionPage(QWidget):
         layout.addWidget(self.progress)
         layout.addSpacing(6)
         layout.addLayout(buttons)
+        layout.addWidget(self.cap_label)
 
         for keys, slot in (
             (Qt.Key.Key_Space, self._space),
@@ -318,6 +330,12 @@ class SessionPage(QWidget):
         self.back_button.setEnabled(self._controller.can(Op.BACK))
         self.skip_button.setEnabled(self._controller.can(Op.SKIP))
         self.extend_button.setEnabled(self._controller.can(Op.EXTEND))
+        cap = self._controller.extend_blocked()
+        cap_text = tr("No more time can be added: %1").replace("%1", message_text(cap.text())) if cap else ""
+        if self.cap_label.text() != cap_text:
+            self.cap_label.setText(cap_text)
+            self.cap_label.setVisible(bool(cap_text))
+            self.extend_button.setToolTip(cap_text or tr("Add 15 seconds (+)"))
 
 
 def _restyle(widget: QWidget, css: str) -> None:
