@@ -5,10 +5,13 @@ built on (severe soreness that lasts more than 3 days; sharp pain, swelling,
 numbness or pain that worsens despite rest):
 
 * ``PERSISTENT_SORENESS``: the same body area at ``SEVERE`` (7) or more on
-  more than ``MAX_SEVERE_DAYS`` (3) consecutive calendar days, that is on 4 or
-  more. A day counts with the highest value logged for the area that day
-  (before or after, over all of its sessions). A day with no journal, or with
-  the area under 7 or not logged, breaks the run: a gap is not assumed sore.
+  ``SEVERE_DAYS`` (4) or more of any ``WINDOW_DAYS`` (5) calendar days in a row,
+  so a day missing from the log does not hide it; or still at 7 or more more
+  than 3 days after the workout it followed (the journal's
+  ``workout_ended_at``; counted in whole calendar days, so it never fires
+  early). A day counts with the highest value logged for the area that day
+  (before or after, over all of its sessions). These are GUIDANCE's "Red flag
+  timing" (sources 002, 003): "persists more than 3 days".
 * ``WARNING_SIGN``: a warning sign ticked in any journal.
 
 A flag is current while its last day is at most ``RECENT_DAYS`` before
@@ -25,7 +28,11 @@ from datetime import date, timedelta
 from recoverykit.core.journal import AREAS, WARNING_SIGNS, Journal
 
 SEVERE = 7
-MAX_SEVERE_DAYS = 3
+#: More than 3 days: 4 severe days within 5 calendar days.
+SEVERE_DAYS = 4
+WINDOW_DAYS = 5
+#: Still severe on the 4th calendar day after the workout's: more than 72 hours.
+AFTER_WORKOUT_DAYS = 4
 RECENT_DAYS = 3
 
 PERSISTENT_SORENESS = "persistent_soreness"
@@ -56,19 +63,41 @@ def _daily_worst(entries: Iterable[tuple[date, Journal]]) -> dict[str, dict[date
 
 
 def severe_runs(entries: Iterable[tuple[date, Journal]]) -> list[RedFlag]:
-    """Every run of more than MAX_SEVERE_DAYS consecutive days at SEVERE or more, by area."""
+    """Each episode of an area at SEVERE or more on SEVERE_DAYS of WINDOW_DAYS days, by area.
+
+    Overlapping windows are one episode, from its first severe day to its last.
+    """
     flags = []
     for area, days in _daily_worst(entries).items():
         sore = sorted(day for day, value in days.items() if value >= SEVERE)
-        start = previous = None
-        for day in [*sore, None]:
-            if day is not None and previous is not None and day - previous == timedelta(days=1):
-                previous = day
-                continue
-            if start is not None and (previous - start).days + 1 > MAX_SEVERE_DAYS:
-                flags.append(RedFlag(PERSISTENT_SORENESS, area, start, previous))
-            start = previous = day
+        episode: list[date] = []
+        for index, day in enumerate(sore):
+            window = [other for other in sore[max(0, index - SEVERE_DAYS + 1):index + 1]
+                      if (day - other).days < WINDOW_DAYS]
+            if len(window) >= SEVERE_DAYS:
+                if episode and (window[0] - episode[-1]).days >= WINDOW_DAYS:
+                    flags.append(RedFlag(PERSISTENT_SORENESS, area, episode[0], episode[-1]))
+                    episode = []
+                episode = sorted({*episode, *window})
+        if episode:
+            flags.append(RedFlag(PERSISTENT_SORENESS, area, episode[0], episode[-1]))
     return flags
+
+
+def severe_after_workout(entries: Iterable[tuple[date, Journal]]) -> list[RedFlag]:
+    """Areas still at SEVERE or more more than 3 days after the workout the journal followed."""
+    flags: dict[str, RedFlag] = {}
+    for day, journal in entries:
+        ended = journal.workout_ended_at
+        if ended is None or (day - ended.date()).days < AFTER_WORKOUT_DAYS:
+            continue
+        for area, value in journal.worst_soreness().items():
+            if value >= SEVERE and area in AREAS:
+                known = flags.get(area)
+                first = min(ended.date(), known.first_day) if known else ended.date()
+                last = max(day, known.last_day) if known else day
+                flags[area] = RedFlag(PERSISTENT_SORENESS, area, first, last)
+    return [flags[area] for area in AREAS if area in flags]
 
 
 def warning_signs(entries: Iterable[tuple[date, Journal]]) -> list[RedFlag]:
@@ -85,4 +114,7 @@ def current_red_flags(entries: Iterable[tuple[date, Journal]], today: date) -> l
     """The flags that still matter on ``today``: persistent soreness first, then warning signs."""
     entries = [(day, journal) for day, journal in entries if day <= today]
     recent = today - timedelta(days=RECENT_DAYS)
-    return [flag for flag in (*severe_runs(entries), *warning_signs(entries)) if flag.last_day >= recent]
+    persistent = severe_runs(entries)
+    flagged = {flag.subject for flag in persistent}
+    persistent += [flag for flag in severe_after_workout(entries) if flag.subject not in flagged]
+    return [flag for flag in (*persistent, *warning_signs(entries)) if flag.last_day >= recent]

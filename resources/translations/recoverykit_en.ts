@@ -1356,6 +1356,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Your %1 soreness has been 7 or more for %n days in a row.</source>
+        <source>Your %1 soreness has been 7 or more over %n days (%2 to %3).</source>
         <comment>days</comment>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1351,6 +1351,10 @@
         <translation>有什么让你担心的吗？</translation>
     </message>
     <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2022,10 +2026,10 @@
         <translation>休息后疼痛仍在加重</translation>
     </message>
     <message numerus="yes">
-        <source>Your %1 soreness has been 7 or more for %n days in a row.</source>
+        <source>Your %1 soreness has been 7 or more over %n days (%2 to %3).</source>
         <comment>days</comment>
         <translation>
-            <numerusform>你的%1酸痛程度已连续 %n 天达到 7 或以上。</numerusform>
+            <numerusform>你的%1酸痛在 %n 天内（%2 至 %3）一直为 7 或以上。</numerusform>
         </translation>
     </message>
     <message>

@@ -31,14 +31,45 @@ def test_four_consecutive_severe_days_is_a_flag_naming_the_area_and_days():
     assert (flag.code, flag.subject, flag.first_day, flag.days) == (PERSISTENT_SORENESS, "calves", D0, 4)
 
 
-def test_a_day_without_a_journal_breaks_the_run():
+# Issue 17 changed the rule (GUIDANCE "Red flag timing"): 4 severe days of any 5 count, so a day
+# missing from the log, or one milder day, no longer hides persistent soreness.
+def test_a_day_without_a_journal_does_not_hide_it():
     entries = [sore(0, quads=8), sore(1, quads=8), sore(3, quads=8), sore(4, quads=8)]
-    assert severe_runs(entries) == []
+    (flag,) = severe_runs(entries)
+    assert (flag.subject, flag.first_day, flag.last_day) == ("quads", D0, D0 + timedelta(days=4))
 
 
-def test_a_day_under_seven_breaks_the_run():
+def test_one_milder_day_does_not_hide_it_but_two_in_five_do():
     entries = [sore(0, quads=8), sore(1, quads=6), sore(2, quads=8), sore(3, quads=8), sore(4, quads=8)]
+    assert [flag.subject for flag in severe_runs(entries)] == ["quads"]
+    milder = [sore(0, quads=8), sore(1, quads=6), sore(2, quads=6), sore(3, quads=8), sore(4, quads=8)]
+    assert severe_runs(milder) == []
+
+
+def test_four_severe_days_spread_over_more_than_five_are_not_a_flag():
+    entries = [sore(0, quads=8), sore(2, quads=8), sore(4, quads=8), sore(6, quads=8)]
     assert severe_runs(entries) == []
+
+
+def test_two_episodes_far_apart_are_two_flags():
+    entries = [sore(day, calves=8) for day in (0, 1, 2, 3)] + [sore(day, calves=8) for day in (20, 21, 23, 24)]
+    flags = severe_runs(entries)
+    assert [(flag.first_day, flag.last_day) for flag in flags] == [
+        (D0, D0 + timedelta(days=3)), (D0 + timedelta(days=20), D0 + timedelta(days=24))]
+
+
+def test_still_severe_more_than_72_hours_after_the_workout_is_a_flag_on_one_entry():
+    from datetime import datetime, timezone
+
+    ended = datetime(2026, 5, 4, 18, 0, tzinfo=timezone.utc)
+    too_soon = (D0 + timedelta(days=3), Journal(soreness_after={"calves": 8}, workout_ended_at=ended))
+    assert current_red_flags([too_soon], D0 + timedelta(days=3)) == []  # day 3 may be under 72 h
+    later = (D0 + timedelta(days=4), Journal(soreness_after={"calves": 8}, workout_ended_at=ended))
+    (flag,) = current_red_flags([later], D0 + timedelta(days=4))
+    assert (flag.code, flag.subject, flag.first_day, flag.last_day) == (
+        PERSISTENT_SORENESS, "calves", D0, D0 + timedelta(days=4))
+    mild = (D0 + timedelta(days=5), Journal(soreness_after={"calves": 6}, workout_ended_at=ended))
+    assert current_red_flags([mild], D0 + timedelta(days=5)) == []
 
 
 def test_different_areas_do_not_add_up():

@@ -43,7 +43,7 @@ from recoverykit.core.journal import (
 )
 from recoverykit.qt.text import tr
 from recoverykit.ui.journal.body_map import BodyMap
-from recoverykit.ui.journal.journal_words import area_text, warning_text, workout_text
+from recoverykit.ui.journal.journal_words import area_text, red_flag_advice, warning_text, workout_text
 
 NOT_RATED = -1
 
@@ -166,6 +166,14 @@ class JournalEditor(QWidget):
             box = QCheckBox(warning_text(sign))
             self.warnings[sign] = box
             warn.addWidget(box)
+            box.toggled.connect(self._show_advice)
+        # Ticking a sign shows the advice right there, not only later in History.
+        self.advice = QLabel(red_flag_advice())
+        self.advice.setObjectName("warningAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName(tr("Advice"))
+        self.advice.hide()
+        warn.addWidget(self.advice)
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -187,6 +195,9 @@ class JournalEditor(QWidget):
         layout.addLayout(lower)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
+
+    def _show_advice(self) -> None:
+        self.advice.setVisible(any(box.isChecked() for box in self.warnings.values()))
 
     # -- reading and writing ------------------------------------------------
 

@@ -31,8 +31,9 @@ def warning_text(sign: str) -> str:
 def red_flag_text(flag: RedFlag) -> str:
     """One calm sentence with the reason; it suggests, never diagnoses."""
     if flag.code == PERSISTENT_SORENESS:
-        return (tr("Your %1 soreness has been 7 or more for %n days in a row.", "days", flag.days)
-                .replace("%1", area_text(flag.subject).lower()))
+        return (tr("Your %1 soreness has been 7 or more over %n days (%2 to %3).", "days", flag.days)
+                .replace("%1", area_text(flag.subject).lower()).replace("%2", day_month_text(flag.first_day))
+                .replace("%3", day_month_text(flag.last_day)))
     return tr("You noted: %1 (%2).").replace("%1", warning_text(flag.subject).lower()).replace(
         "%2", day_month_text(flag.last_day))
 

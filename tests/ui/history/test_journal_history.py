@@ -297,3 +297,31 @@ def test_qt_charts_is_not_imported_until_the_history_is_shown(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ok")
+
+
+def test_ticking_a_warning_sign_shows_the_advice_at_once_in_the_journal(qtbot):
+    from datetime import date
+
+    from recoverykit.ui.journal.journal_editor import JournalEditor
+
+    editor = JournalEditor(date(2026, 5, 4), "km")
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.advice.isVisible()
+    editor.warnings["swelling"].setChecked(True)
+    assert editor.advice.isVisible() and "physiotherapist" in editor.advice.text()
+    editor.warnings["swelling"].setChecked(False)
+    assert not editor.advice.isVisible()
+
+
+def test_a_gap_in_the_log_does_not_hide_the_red_flag(qtbot, app_with, paths):
+    ids = stored(paths, sessions=5, first_day=-4)
+    repo = SessionRepository(open_database(paths.database))
+    for number, session_id in enumerate(ids):
+        if number != 2:  # no journal on the middle day
+            JournalStore(repo).save(session_id, Journal(soreness_after={"quads": 8}), T0)
+    repo.close()
+    rk = app_with()
+    rk.window.show_page("history")
+    banner = rk.window.history_page.red_flags
+    assert banner.isVisible() and "quads" in banner.reasons.text() and "5 days" in banner.reasons.text()
