@@ -43,7 +43,7 @@ class Settings:
     theme: str = "system"
     #: "system" follows the desktop locale; otherwise a shipped translation ("en", "zh_CN").
     language: str = "system"
-    #: Age in years for the 220 − age estimate of max heart rate; 0 = not given.
+    #: Age in years for the 208 − 0.7 × age estimate of max heart rate (Tanaka); 0 = not given.
     age: int = 0
     #: A measured max heart rate (bpm) that overrides the age estimate; 0 = not given.
     max_heart_rate: int = 0

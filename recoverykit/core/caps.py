@@ -23,7 +23,7 @@ class Cap:
 
     total_s: float
     reason: Message
-    source: str
+    source: Message
 
     def text(self) -> Message:
         """The reason with its source, as the editor, a routine file's error and the greyed "+15 s" say it."""
@@ -31,15 +31,15 @@ class Cap:
 
 
 ICE_PACK = Cap(20 * 60, msg("an ice pack stays on at most 20 min in all, every +15 s included"),
-               "clinicalgate, \u201cCryotherapy\u201d: protocols limit cold to 15\u201320 min")
+               msg("clinicalgate, \u201cCryotherapy\u201d: protocols limit cold to 15\u201320 min"))
 COLD_IMMERSION = Cap(15 * 60, msg("cold-water immersion lasts at most 15 min in all, every +15 s included"),
-                     "Machado et al. 2016, Sports Med 46:503\u2013514: 10\u201315 \u00b0C for 10\u201315 min")
+                     msg("Machado et al. 2016, Sports Med 46:503\u2013514: 10\u201315 \u00b0C for 10\u201315 min"))
 HOT_PACK = Cap(20 * 60, msg("a hot towel or heat pack stays on at most 20 min in all, every +15 s included"),
-               "guidance 002: about 40 \u00b0C for 15 min; 20 min is that length with a margin")
+               msg("guidance 002: about 40 \u00b0C for 15 min; 20 min is that length with a margin"))
 WARM_BATH = Cap(15 * 60, msg("a warm bath lasts at most 15 min in all, every +15 s included"),
-                "guidance 002: 15 min of heat; a bath warms the whole body, so no longer")
+                msg("guidance 002: 15 min of heat; a bath warms the whole body, so no longer"))
 MASSAGE_SPOT = Cap(90, msg("a massage gun stays at most 90 s on each muscle group, every +15 s included"),
-                   "guidance 003: 60\u201390 s per muscle group")
+                   msg("guidance 003: 60\u201390 s per muscle group"))
 
 #: A cold or heat step that names no modality is capped as the pack, the milder and commoner one.
 CAPS: dict[tuple[StepKind, str | None], Cap] = {

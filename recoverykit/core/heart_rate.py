@@ -1,7 +1,10 @@
 """Heart-rate bands from the settings: an estimated or measured maximum, then a fraction of it.
 
-Maximum heart rate is a measured value when the user gives one, else the
-common 220 − age estimate. Active recovery is at about 50 % of it (guidance
+Maximum heart rate is a measured value when the user gives one, else
+Tanaka's estimate, 208 − 0.7 × age (Tanaka, Monahan, Seals 2001, J Am Coll
+Cardiol 37:153–156), which the app always labels as an estimate; the talk
+test is the alternative, and the only guide for people on beta-blockers.
+Active recovery is at about 50 % of it (guidance
 002); the easy-run pace at 60-70 % (guidance 001). "About 50 %" is shown as
 45-55 %: a product decision, so the band is something one can aim into.
 """
@@ -15,6 +18,9 @@ from recoverykit.core.guidance import ACTIVE_RECOVERY_HR_FRACTION, EASY_RUN_HR_B
 
 #: Half-width of the "about 50 %" band, as a fraction of max: a product decision.
 ABOUT_MARGIN = 0.05
+#: Tanaka, Monahan, Seals 2001: maximum heart rate ≈ 208 − 0.7 × age (an estimate, ± about 10 bpm).
+TANAKA_INTERCEPT = 208
+TANAKA_SLOPE = 0.7
 #: A measured maximum below this is not a maximum (a resting rate typed in the wrong box).
 MIN_MEASURED_MAX = 100
 
@@ -37,11 +43,11 @@ class HeartRateBand:
 
 
 def max_heart_rate(age: int, measured: int) -> tuple[int, MaxSource] | None:
-    """The measured max if given (at least MIN_MEASURED_MAX), else 220 − age if an age is given, else None."""
+    """The measured max if given (at least MIN_MEASURED_MAX), else 208 − 0.7 × age if an age is given, else None."""
     if measured >= MIN_MEASURED_MAX:
         return measured, MaxSource.MEASURED
-    if 0 < age < 220:
-        return 220 - age, MaxSource.AGE
+    if 0 < age < 120:
+        return round(TANAKA_INTERCEPT - TANAKA_SLOPE * age), MaxSource.AGE
     return None
 
 

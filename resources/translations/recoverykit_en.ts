@@ -1517,7 +1517,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1525,11 +1533,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>guidance 002: about 40 °C for 15 min; 20 min is that length with a margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 003: 60–90 s per muscle group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,15 +1838,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>estimated as 220 − age %1</source>
+        <source>an estimate from your age: 208 − 0.7 × %1 (Tanaka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
+        <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4).</source>
+        <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4). Or the talk test: easy enough to talk in full sentences. On beta-blockers, use the talk test only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

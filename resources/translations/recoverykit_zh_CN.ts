@@ -1512,20 +1512,40 @@
         <translation>冰袋总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
     </message>
     <message>
+        <source>clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
+        <translation>clinicalgate《冷冻疗法》一章：冷敷方案将时间限制在 15–20 分钟</translation>
+    </message>
+    <message>
         <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
         <translation>冷水浸泡总共最多 15 分钟，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min</source>
+        <translation>Machado 等，2016，Sports Med 46:503–514：10–15 °C，10–15 分钟</translation>
     </message>
     <message>
         <source>a hot towel or heat pack stays on at most 20 min in all, every +15 s included</source>
         <translation>热毛巾或热敷包总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
     </message>
     <message>
+        <source>guidance 002: about 40 °C for 15 min; 20 min is that length with a margin</source>
+        <translation>指南 002：约 40 °C，15 分钟；20 分钟是在此基础上留出的余量</translation>
+    </message>
+    <message>
         <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
         <translation>温水浴总共最多 15 分钟，每次 +15 秒都计算在内</translation>
     </message>
     <message>
+        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer</source>
+        <translation>指南 002：热敷 15 分钟；泡浴会让全身变热，因此不能更长</translation>
+    </message>
+    <message>
         <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
         <translation>筋膜枪在每个肌群上最多停留 90 秒，每次 +15 秒都计算在内</translation>
+    </message>
+    <message>
+        <source>guidance 003: 60–90 s per muscle group</source>
+        <translation>指南 003：每个肌群 60–90 秒</translation>
     </message>
     <message>
         <source>{reason} (source: {source})</source>
@@ -1813,16 +1833,16 @@
         <translation>按你实测的值</translation>
     </message>
     <message>
-        <source>estimated as 220 − age %1</source>
-        <translation>按 220 − 年龄 %1 估算</translation>
+        <source>an estimate from your age: 208 − 0.7 × %1 (Tanaka)</source>
+        <translation>根据年龄估算：208 − 0.7 × %1（Tanaka 公式）</translation>
     </message>
     <message>
-        <source>Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
-        <translation>在“首选项”中设置你的年龄或实测最大心率，即可在此看到心率区间。</translation>
+        <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
+        <translation>强度以还能说完整的句子为宜（说话测试）。在首选项中设置年龄或实测最大心率，即可在此看到心率区间。</translation>
     </message>
     <message>
-        <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4).</source>
-        <translation>目标约 %1–%2 次/分，大约是你最大心率 %3 次/分的一半（%4）。</translation>
+        <source>Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4). Or the talk test: easy enough to talk in full sentences. On beta-blockers, use the talk test only.</source>
+        <translation>目标心率约 %1–%2 次/分，约为最大心率 %3 次/分的一半（%4）。也可以用说话测试：强度以还能说完整的句子为宜。如果在服用 β 受体阻滞剂，请只用说话测试。</translation>
     </message>
     <message>
         <source>Easy runs: about %1–%2 bpm, 60–70 % of that maximum.</source>

@@ -1,4 +1,4 @@
-"""Heart-rate bands: measured max wins over 220 − age; nothing without either."""
+"""Heart-rate bands: measured max wins over Tanaka's 208 − 0.7 × age; nothing without either."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from recoverykit.core.heart_rate import (
 
 def test_age_estimate_and_measured_max():
     assert max_heart_rate(40, 0) == (180, MaxSource.AGE)
+    assert max_heart_rate(20, 0) == (194, MaxSource.AGE) and max_heart_rate(70, 0) == (159, MaxSource.AGE)
     assert max_heart_rate(40, 172) == (172, MaxSource.MEASURED)
     assert max_heart_rate(0, 0) is None
 

@@ -80,7 +80,9 @@ def test_heart_rate_band_on_active_steps(rk, qtbot, driver):
     dialog = open_dialog(rk, qtbot)
     dialog.age.setValue(40)
     assert "81–99 bpm" in window.preview_page.heart_rate_label.text()
-    assert "220 − age 40" in dialog.band.text() and "108–126" in dialog.band.text()
+    # Issue 17: Tanaka's 208 − 0.7 × age (180 at 40, as 220 − 40 was), labelled as an estimate.
+    assert "208 − 0.7 × 40" in dialog.band.text() and "estimate" in dialog.band.text()
+    assert "108–126" in dialog.band.text() and "talk test" in dialog.band.text()
     dialog.max_heart_rate.setValue(190)
     assert "190 bpm (as you measured it)" in window.preview_page.heart_rate_label.text()
     dialog.close()
