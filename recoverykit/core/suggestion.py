@@ -9,7 +9,7 @@ workout (a 20-minute jog is not a marathon). A warning sign ticked in the
 last 72 h removes rolling, massage and contrast and says to have it checked.
 
 Every rule is a named constant here with its ``source`` (guidance article
-numbers, see docs/guidance-sources.md and ../GUIDANCE in the docs), and has
+numbers, see docs/guidance-sources.md), and has
 a test in tests/core/test_suggestion.py.
 """
 
