@@ -41,9 +41,14 @@ def announcement(event: Event) -> str | None:
     if isinstance(event, Halfway):
         return tr("Halfway")
     if isinstance(event, StepEnded) and event.overrun_s > 0:
-        if event.slot.step.kind is StepKind.COLD:
+        step = event.slot.step
+        if step.kind is StepKind.COLD:
+            if step.modality == "cold_immersion":  # no ice to remove: the legs are in the water
+                return tr("Cold time is over: get out of the cold water")
             return tr("Cold time is over: remove the ice")
-        if event.slot.step.kind is StepKind.HEAT:
+        if step.kind is StepKind.HEAT:
+            if step.modality == "warm_bath":
+                return tr("Heat time is over: get out of the bath")
             return tr("Heat time is over: take the heat away")
         return tr("Time is up: %1").replace("%1", routine_text(event.slot.step.name))
     if isinstance(event, SessionEnded):

@@ -39,7 +39,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cold time is over: get out of the cold water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cold time is over: remove the ice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat time is over: get out of the bath</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,10 +3245,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Post-run cool-down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,10 +3309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Foam roll: hamstrings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,19 +3317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the pressure moderate; skip the back of the knee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Foam roll: calves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ease off the Achilles tendon; roll the muscle, not the tendon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3350,14 +3338,6 @@
     </message>
     <message>
         <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee, slow and steady.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll the muscle, not the Achilles tendon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3421,19 +3401,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A minute on each big muscle of both legs. Best an hour or two after the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Massage gun: quads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sit with the leg relaxed. Glide the head slowly up the front of the thigh, from knee towards hip, with moderate pressure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep off bones, joints and any area that is bruised or injured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,19 +3417,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stay clear of the back of the knee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Massage gun: calves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prop the foot up and let the calf hang soft. Move from just above the Achilles up to below the knee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not press on the Achilles tendon or the shin bone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3469,7 +3433,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avoid the spine and the bony point of the hip.</source>
+        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns. Stop if the skin burns, goes numb, or you feel dizzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease into it and hold still: a stretch pulls, it never hurts. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the pressure moderate; skip the back of the knee. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the muscle, not the Achilles tendon. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute or so on each muscle group of both legs, kept moving. Best an hour or two after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it moving over the muscle group, never parked on one point. Keep off bones, joints and any area that is bruised or injured. Stop at sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it moving; stay clear of the back of the knee. Stop at sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it moving; do not press on the Achilles tendon or the shin bone. Stop at sharp pain, numbness or tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it moving; avoid the spine and the bony point of the hip. Stop at sharp pain, numbness or tingling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

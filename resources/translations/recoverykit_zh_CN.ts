@@ -39,8 +39,16 @@
         <translation>已过一半</translation>
     </message>
     <message>
+        <source>Cold time is over: get out of the cold water</source>
+        <translation>冷敷时间到：请离开冷水</translation>
+    </message>
+    <message>
         <source>Cold time is over: remove the ice</source>
         <translation>冷敷时间到：请拿开冰袋</translation>
+    </message>
+    <message>
+        <source>Heat time is over: get out of the bath</source>
+        <translation>热敷时间到：请离开浴缸</translation>
     </message>
     <message>
         <source>Heat time is over: take the heat away</source>
@@ -3220,10 +3228,6 @@
         <translation>把在约 40 °C 温水中浸湿的毛巾敷在同一部位。要温热，不要烫：凉了就重新浸湿。</translation>
     </message>
     <message>
-        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns.</source>
-        <translation>先在手腕上试一下毛巾的温度。如果皮肤敏感，请降低温度，以免烫伤。</translation>
-    </message>
-    <message>
         <source>Post-run cool-down</source>
         <translation>跑后放松</translation>
     </message>
@@ -3288,10 +3292,6 @@
         <translation>俯卧，用前臂支撑，泡沫轴放在大腿下方。从髋部慢慢滚到膝盖上方；在酸痛点稍作停留并保持呼吸。</translation>
     </message>
     <message>
-        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap.</source>
-        <translation>先用轻的压力，肌肉热起来后再加重。不要压到髌骨。</translation>
-    </message>
-    <message>
         <source>Foam roll: hamstrings</source>
         <translation>泡沫轴：腘绳肌</translation>
     </message>
@@ -3300,20 +3300,8 @@
         <translation>坐下，把泡沫轴放在一侧大腿下方，双手在身后支撑。从坐骨滚到膝盖上方，速度缓慢均匀。</translation>
     </message>
     <message>
-        <source>Keep the pressure moderate; skip the back of the knee.</source>
-        <translation>压力保持适中；避开膝盖后侧。</translation>
-    </message>
-    <message>
         <source>Foam roll: calves</source>
         <translation>泡沫轴：小腿</translation>
-    </message>
-    <message>
-        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
-        <translation>把泡沫轴放在一侧小腿下方，另一条腿交叉压在上面增加重量。抬起臀部，从脚踝滚到膝盖下方。</translation>
-    </message>
-    <message>
-        <source>Ease off the Achilles tendon; roll the muscle, not the tendon.</source>
-        <translation>在跟腱处减轻压力；滚压肌肉，不要滚压肌腱。</translation>
     </message>
     <message>
         <source>Foam roll only</source>
@@ -3334,14 +3322,6 @@
     <message>
         <source>Sit with the roller under one thigh, hands behind you. Roll from the sit bone to above the knee, slow and steady.</source>
         <translation>坐下，把泡沫轴放在一侧大腿下方，双手在身后支撑。从坐骨滚到膝盖上方，缓慢而平稳。</translation>
-    </message>
-    <message>
-        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from ankle to below the knee.</source>
-        <translation>把泡沫轴放在一侧小腿下方，另一条腿压在上面增加重量。抬起臀部，从脚踝滚到膝盖下方。</translation>
-    </message>
-    <message>
-        <source>Roll the muscle, not the Achilles tendon.</source>
-        <translation>滚压肌肉，不要滚压跟腱。</translation>
     </message>
     <message>
         <source>Foam roll: glutes</source>
@@ -3404,20 +3384,12 @@
         <translation>筋膜枪</translation>
     </message>
     <message>
-        <source>A minute on each big muscle of both legs. Best an hour or two after the run.</source>
-        <translation>双腿每块大肌肉各一分钟。最好在跑后一到两小时进行。</translation>
-    </message>
-    <message>
         <source>Massage gun: quads</source>
         <translation>筋膜枪：股四头肌</translation>
     </message>
     <message>
         <source>Sit with the leg relaxed. Glide the head slowly up the front of the thigh, from knee towards hip, with moderate pressure.</source>
         <translation>坐下，腿部放松。用中等力度，让枪头沿大腿前侧从膝盖向髋部慢慢滑动。</translation>
-    </message>
-    <message>
-        <source>Keep off bones, joints and any area that is bruised or injured.</source>
-        <translation>避开骨头、关节以及任何淤青或受伤的部位。</translation>
     </message>
     <message>
         <source>Massage gun: hamstrings</source>
@@ -3428,20 +3400,12 @@
         <translation>俯卧，或坐在椅子前缘。沿大腿后侧从膝盖上方向臀部方向放松。</translation>
     </message>
     <message>
-        <source>Stay clear of the back of the knee.</source>
-        <translation>避开膝盖后侧。</translation>
-    </message>
-    <message>
         <source>Massage gun: calves</source>
         <translation>筋膜枪：小腿</translation>
     </message>
     <message>
         <source>Prop the foot up and let the calf hang soft. Move from just above the Achilles up to below the knee.</source>
         <translation>把脚垫高，让小腿自然放松。从跟腱上方向上移动到膝盖下方。</translation>
-    </message>
-    <message>
-        <source>Do not press on the Achilles tendon or the shin bone.</source>
-        <translation>不要压在跟腱或胫骨上。</translation>
     </message>
     <message>
         <source>Massage gun: glutes</source>
@@ -3452,8 +3416,52 @@
         <translation>站立，重心放在另一条腿上。在臀部来回并向上缓慢移动，靠近下背部时减轻力度。</translation>
     </message>
     <message>
-        <source>Avoid the spine and the bony point of the hip.</source>
-        <translation>避开脊柱和髋部骨突处。</translation>
+        <source>Test the towel on your wrist first. If your skin is sensitive, keep it cooler to avoid burns. Stop if the skin burns, goes numb, or you feel dizzy.</source>
+        <translation>先在手腕上试一下毛巾的温度。如果皮肤敏感，请降低温度，以免烫伤。如果皮肤灼痛、发麻或你感到头晕，请停止。</translation>
+    </message>
+    <message>
+        <source>Ease into it and hold still: a stretch pulls, it never hurts. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation>慢慢进入动作并保持不动：拉伸是牵拉感，不应该疼。如果感到尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Start with light pressure and add weight only as the muscle warms. Stay off the kneecap. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation>先用轻压，肌肉热起来后再逐渐加重。避开膝盖骨。如果感到尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Keep the pressure moderate; skip the back of the knee. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation>压力保持适中；避开膝盖后方。如果感到尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg crossed on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
+        <translation>泡沫轴放在一侧小腿下，另一条腿交叉压在上面增加重量。抬起臀部，从跟腱上方滚到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>Roll the muscle, not the Achilles tendon. Stop if you feel sharp pain, numbness or tingling.</source>
+        <translation>滚压肌肉，不要滚压跟腱。如果感到尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
+        <translation>泡沫轴放在一侧小腿下，另一条腿压在上面增加重量。抬起臀部，从跟腱上方滚到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>A minute or so on each muscle group of both legs, kept moving. Best an hour or two after the run.</source>
+        <translation>双腿每个肌群约一分钟，保持移动。最好在跑后一到两小时进行。</translation>
+    </message>
+    <message>
+        <source>Keep it moving over the muscle group, never parked on one point. Keep off bones, joints and any area that is bruised or injured. Stop at sharp pain, numbness or tingling.</source>
+        <translation>在肌群上持续移动，不要停在一个点上。避开骨头、关节以及任何淤青或受伤的部位。如有尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Keep it moving; stay clear of the back of the knee. Stop at sharp pain, numbness or tingling.</source>
+        <translation>保持移动；避开膝盖后方。如有尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Keep it moving; do not press on the Achilles tendon or the shin bone. Stop at sharp pain, numbness or tingling.</source>
+        <translation>保持移动；不要压在跟腱或胫骨上。如有尖锐疼痛、麻木或刺痛，请停止。</translation>
+    </message>
+    <message>
+        <source>Keep it moving; avoid the spine and the bony point of the hip. Stop at sharp pain, numbness or tingling.</source>
+        <translation>保持移动；避开脊柱和髋部骨突处。如有尖锐疼痛、麻木或刺痛，请停止。</translation>
     </message>
     <message>
         <source>Pre-run dynamic warm-up</source>

@@ -172,3 +172,19 @@ def test_the_banner_on_screen_uses_the_adjusted_colours(rk):
     background, text = banner_colors(rk.window.palette())
     assert background.name() in rk.window.banner.styleSheet()
     assert text.name() in rk.window.banner.styleSheet()
+
+
+def test_the_end_of_an_immersion_or_a_bath_says_to_get_out_not_to_remove_the_ice():
+    from recoverykit.core.events import StepEnded, StepStatus
+    from recoverykit.core.guidance import StepKind
+    from recoverykit.core.routine import Slot, Step
+    from recoverykit.qt.announcements import announcement
+
+    def ended(kind, modality):
+        step = Step(kind, "Phase", 180, modality=modality)
+        return StepEnded(Slot(0, 0, step, None), StepStatus.DONE, 180, 185, 0.0, 185.0, overrun_s=5)
+
+    assert announcement(ended(StepKind.COLD, "cold_immersion")) == "Cold time is over: get out of the cold water"
+    assert announcement(ended(StepKind.COLD, "ice_pack")) == "Cold time is over: remove the ice"
+    assert announcement(ended(StepKind.HEAT, "warm_bath")) == "Heat time is over: get out of the bath"
+    assert announcement(ended(StepKind.HEAT, None)) == "Heat time is over: take the heat away"
