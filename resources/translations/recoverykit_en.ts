@@ -190,10 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recoverykit is a companion, not a medical device. Pain that is sharp, swollen, numb, getting worse, or still there after three days is a reason to see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;Read the licence online&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +490,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recoverykit times and guides the recovery work you choose to do. It does not diagnose or treat anything, and its advice does not replace a doctor or physiotherapist.</source>
+        <source>recoverykit times and guides the recovery work you choose to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -562,23 +558,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within half an hour, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
+        <source>Soon after the run, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. (Half an hour is often said; the evidence for an exact window is mixed, so soon is enough.) Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When to see a professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See a doctor if muscle or joint pain is severe or is still there after 3 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See a sports physiotherapist for pain that is sharp, that comes with swelling or numbness, or that gets worse even though you rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After a fall or a twist, have the injury assessed before any massage or rolling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2076,10 +2060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot tell what is behind it; they can. Ease off anything that makes it worse meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
         <translation type="unfinished"></translation>
@@ -3158,6 +3138,18 @@
     </message>
     <message>
         <source>Your workouts of the last 12 months show a maximum of %1 bpm, held for more than a moment (single-sample spikes left out). Use it as your measured maximum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit is a companion, not a medical device: it does not diagnose or treat anything, and does not replace a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See a sports physiotherapist or a doctor for sharp pain, swelling, numbness or tingling, pain that gets worse despite rest, or soreness still severe after more than 3 days. After a fall or a twist, have it checked before any massage or rolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get medical help today for a hot, swollen, painful calf, dark (cola-coloured) urine after hard exercise, or chest pain, fainting or breathlessness.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

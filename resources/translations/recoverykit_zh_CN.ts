@@ -187,10 +187,6 @@
         <translation>跑后放松引导、冷热交替计时和恢复记录。</translation>
     </message>
     <message>
-        <source>recoverykit is a companion, not a medical device. Pain that is sharp, swollen, numb, getting worse, or still there after three days is a reason to see a doctor or physiotherapist.</source>
-        <translation>recoverykit 是训练伙伴，不是医疗器械。如果疼痛尖锐、伴有肿胀或麻木、越来越重，或三天后仍未缓解，请去看医生或物理治疗师。</translation>
-    </message>
-    <message>
         <source>Free software under the GNU General Public License, version 3 or later. &lt;a href=&quot;%1&quot;&gt;Read the licence online&lt;/a&gt;.</source>
         <translation>本软件是自由软件，以 GNU 通用公共许可证第 3 版或更高版本发布。&lt;a href=&quot;%1&quot;&gt;在线阅读许可证&lt;/a&gt;。</translation>
     </message>
@@ -491,8 +487,8 @@
         <translation>训练伙伴，而非医疗器械</translation>
     </message>
     <message>
-        <source>recoverykit times and guides the recovery work you choose to do. It does not diagnose or treat anything, and its advice does not replace a doctor or physiotherapist.</source>
-        <translation>recoverykit 为你选择的恢复练习计时并提供引导。它不做任何诊断或治疗，其中的建议也不能代替医生或物理治疗师。</translation>
+        <source>recoverykit times and guides the recovery work you choose to do.</source>
+        <translation>recoverykit 为你选择的恢复训练计时并提供引导。</translation>
     </message>
     <message>
         <source>In what order</source>
@@ -559,24 +555,12 @@
         <translation>饮食、补水和睡眠</translation>
     </message>
     <message>
-        <source>Within half an hour, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
-        <translation>训练后半小时内，补充一些碳水化合物和约 20 克蛋白质，例如香蕉配牛奶，并及时喝水；长距离或炎热天气跑步后还要补充电解质。大部分修复发生在深度睡眠中：争取睡 7 到 9 小时。</translation>
+        <source>Soon after the run, have some carbohydrate with about 20 g of protein, for example a banana with milk, and drink, with electrolytes after a long or hot run. (Half an hour is often said; the evidence for an exact window is mixed, so soon is enough.) Most repair happens in deep sleep: aim for 7 to 9 hours.</source>
+        <translation>跑步后尽快吃些碳水化合物，并搭配约 20 克蛋白质，例如香蕉配牛奶；也要补水，长跑或高温天跑步后可加电解质。（常听说要在半小时内，但关于确切时间窗的证据并不一致，尽快即可。）身体的修复大多发生在深度睡眠中：争取睡 7 到 9 小时。</translation>
     </message>
     <message>
         <source>When to see a professional</source>
         <translation>何时寻求专业帮助</translation>
-    </message>
-    <message>
-        <source>See a doctor if muscle or joint pain is severe or is still there after 3 days.</source>
-        <translation>如果肌肉或关节疼痛剧烈，或 3 天后仍未缓解，请去看医生。</translation>
-    </message>
-    <message>
-        <source>See a sports physiotherapist for pain that is sharp, that comes with swelling or numbness, or that gets worse even though you rest.</source>
-        <translation>如果疼痛尖锐、伴有肿胀或麻木，或休息后反而加重，请去看运动物理治疗师。</translation>
-    </message>
-    <message>
-        <source>After a fall or a twist, have the injury assessed before any massage or rolling.</source>
-        <translation>摔倒或扭伤后，请先让专业人员评估伤情，再考虑按摩或滚压。</translation>
     </message>
     <message>
         <source>About recovery</source>
@@ -2065,10 +2049,6 @@
         <translation>你记录了：%1（%2）。</translation>
     </message>
     <message>
-        <source>That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot tell what is behind it; they can. Ease off anything that makes it worse meanwhile.</source>
-        <translation>这值得让运动物理治疗师或医生看一看。recoverykit 无法判断背后的原因，他们可以。在此期间，请减少任何会让情况加重的活动。</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
         <translation>首选项(&amp;P)…</translation>
@@ -3142,6 +3122,18 @@
     <message>
         <source>Your workouts of the last 12 months show a maximum of %1 bpm, held for more than a moment (single-sample spikes left out). Use it as your measured maximum?</source>
         <translation>你过去 12 个月的锻炼记录显示，持续了一段时间的最高心率为 %1 次/分（已排除单个采样点的尖峰）。要把它作为你的实测最大心率吗？</translation>
+    </message>
+    <message>
+        <source>recoverykit is a companion, not a medical device: it does not diagnose or treat anything, and does not replace a doctor or physiotherapist.</source>
+        <translation>recoverykit 是训练伙伴，不是医疗器械：它不做任何诊断或治疗，也不能代替医生或物理治疗师。</translation>
+    </message>
+    <message>
+        <source>See a sports physiotherapist or a doctor for sharp pain, swelling, numbness or tingling, pain that gets worse despite rest, or soreness still severe after more than 3 days. After a fall or a twist, have it checked before any massage or rolling.</source>
+        <translation>如果出现尖锐疼痛、肿胀、麻木或刺痛、休息后仍在加重的疼痛，或超过 3 天仍然严重的酸痛，请去看运动物理治疗师或医生。摔倒或扭伤后，请先检查，再进行任何按摩或滚压。</translation>
+    </message>
+    <message>
+        <source>Get medical help today for a hot, swollen, painful calf, dark (cola-coloured) urine after hard exercise, or chest pain, fainting or breathlessness.</source>
+        <translation>如果小腿发热、肿胀且疼痛，剧烈运动后尿色发暗（可乐色），或出现胸痛、晕厥或呼吸困难，请今天就去就医。</translation>
     </message>
 </context>
 <context>

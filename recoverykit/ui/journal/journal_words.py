@@ -5,6 +5,7 @@ from __future__ import annotations
 from recoverykit.core.red_flags import PERSISTENT_SORENESS, RedFlag
 from recoverykit.qt.dates import day_month_text
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.professional import professional_text, urgent_text
 
 
 def area_text(area: str) -> str:
@@ -39,5 +40,5 @@ def red_flag_text(flag: RedFlag) -> str:
 
 
 def red_flag_advice() -> str:
-    return tr("That is worth showing to a sports physiotherapist or a doctor. recoverykit cannot "
-              "tell what is behind it; they can. Ease off anything that makes it worse meanwhile.")
+    """The notices' advice: the one professional text, and the urgent signs (ui/common/professional.py)."""
+    return professional_text() + " " + urgent_text()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from recoverykit import __version__
 from recoverykit.assets import icon_file, resource_root
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.professional import companion_text, professional_text
 from recoverykit.ui.common.widgets import scaled_font
 
 APP_NAME = "recoverykit"
@@ -56,9 +57,7 @@ class AboutDialog(QDialog):
         self.version_label = QLabel(tr("Version %1").replace("%1", __version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label = QLabel(tr("Guided cool-downs, contrast therapy timers and a recovery log."))
-        self.medical_label = QLabel(tr("recoverykit is a companion, not a medical device. Pain that is "
-                                       "sharp, swollen, numb, getting worse, or still there after three "
-                                       "days is a reason to see a doctor or physiotherapist."))
+        self.medical_label = QLabel(companion_text() + " " + professional_text())
         self.license_label = QLabel(
             tr("Free software under the GNU General Public License, version 3 or later. "
                "<a href=\"%1\">Read the licence online</a>.").replace("%1", LICENSE_URL))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.professional import companion_text, professional_text, urgent_text
 from recoverykit.ui.common.widgets import scaled_font
 
 
@@ -27,9 +28,8 @@ def help_sections() -> list[tuple[str, list[str]]]:
     """(heading, paragraphs) for each topic, translated."""
     return [
         (tr("A companion, not a medical device"), [
-            tr("recoverykit times and guides the recovery work you choose to do. It does not "
-               "diagnose or treat anything, and its advice does not replace a doctor or "
-               "physiotherapist."),
+            tr("recoverykit times and guides the recovery work you choose to do."),
+            companion_text(),
         ]),
         (tr("In what order"), [
             tr("Right after the run, keep moving gently; then stretch; then eat and drink; "
@@ -68,15 +68,14 @@ def help_sections() -> list[tuple[str, list[str]]]:
                "cooler to avoid burns."),
         ]),
         (tr("Eating, drinking and sleeping"), [
-            tr("Within half an hour, have some carbohydrate with about 20 g of protein, for "
-               "example a banana with milk, and drink, with electrolytes after a long or hot run. "
+            tr("Soon after the run, have some carbohydrate with about 20 g of protein, for example "
+               "a banana with milk, and drink, with electrolytes after a long or hot run. (Half an "
+               "hour is often said; the evidence for an exact window is mixed, so soon is enough.) "
                "Most repair happens in deep sleep: aim for 7 to 9 hours."),
         ]),
         (tr("When to see a professional"), [
-            tr("See a doctor if muscle or joint pain is severe or is still there after 3 days."),
-            tr("See a sports physiotherapist for pain that is sharp, that comes with swelling or "
-               "numbness, or that gets worse even though you rest."),
-            tr("After a fall or a twist, have the injury assessed before any massage or rolling."),
+            professional_text(),
+            urgent_text(),
         ]),
     ]
 
