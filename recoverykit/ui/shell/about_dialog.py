@@ -41,6 +41,10 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path is not None else QIcon()
 
 
+# The narrowest the text column beside the icon gets (pixels).
+TEXT_WIDTH = 380
+
+
 class AboutDialog(QDialog):
     """Icon, name, version, a one-line purpose, the medical note, the licence and its text."""
 
@@ -66,6 +70,10 @@ class AboutDialog(QDialog):
         self.license_label.setAccessibleName(tr("Licence"))
         for label in (self.summary_label, self.medical_label, self.license_label):
             label.setWordWrap(True)
+            # Qt sizes a dialog before it knows how many lines wrapped text takes; reserve them
+            # at the narrowest the column gets, so a long translation is never cut off.
+            label.setMinimumWidth(TEXT_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(TEXT_WIDTH))
         text_column = QVBoxLayout()
         text_column.setSpacing(8)
         for label in (self.name_label, self.version_label, self.summary_label, self.medical_label,
