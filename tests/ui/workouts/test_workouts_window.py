@@ -46,14 +46,16 @@ def app(qtbot, paths, clock, ticker, notifications, request):
     built.close()
 
 
-def _import(qtbot, app, paths: list[Path], quiet: bool = False):
-    workouts = app.workouts
-    started = workouts.import_paths(paths, quiet=quiet)
-    assert started
-    job = workouts.job
-    with qtbot.waitSignal(job.finished, timeout=20_000) as blocker:
-        pass
+def _finished(qtbot, job) -> list:
+    """Wait for an import thread to end (a real thread: the one real wait here); the signal's arguments."""
+    blocker = qtbot.waitSignal(job.finished, timeout=20_000)
+    blocker.wait()
     return blocker.args
+
+
+def _import(qtbot, app, paths: list[Path], quiet: bool = False):
+    assert app.workouts.import_paths(paths, quiet=quiet)
+    return _finished(qtbot, app.workouts.job)
 
 
 def test_import_from_the_menu_runs_off_the_gui_thread_and_shows_the_card(qtbot, app, run_file):
@@ -62,9 +64,7 @@ def test_import_from_the_menu_runs_off_the_gui_thread_and_shows_the_card(qtbot, 
     app.workouts.import_action.trigger()
     job = app.workouts.job
     assert job is not None and app.workouts.bar.isVisible()  # the window is free while it reads
-    with qtbot.waitSignal(job.finished, timeout=20_000) as blocker:
-        pass
-    report, cancelled = blocker.args
+    report, cancelled = _finished(qtbot, job)
     assert not cancelled and len(report.imported) == 1 and len(report.refused) == 1
     assert not app.workouts.bar.isVisible()
     assert window.banner.text().startswith("Imported 1 workouts, 1 refused.")
@@ -110,9 +110,7 @@ def test_cancel_keeps_what_was_imported(qtbot, app, tmp_path):
     app.workouts.import_paths([folder])
     job = app.workouts.job
     app.workouts.bar.cancel_button.click()
-    with qtbot.waitSignal(job.finished, timeout=20_000) as blocker:
-        pass
-    report, cancelled = blocker.args
+    report, cancelled = _finished(qtbot, job)
     assert cancelled
     assert len(report.imported) == len(app.workout_service.all()) < 12
     assert "Stopped before the end" in app.window.banner.text()
@@ -125,8 +123,7 @@ def test_dropping_workout_files_on_the_window_imports_them(qtbot, app, run_file)
                       Qt.KeyboardModifier.NoModifier)
     assert app.workouts.eventFilter(app.window, drop)
     job = app.workouts.job
-    with qtbot.waitSignal(job.finished, timeout=20_000):
-        pass
+    _finished(qtbot, job)
     assert len(app.workout_service.all()) == 1
 
 
@@ -139,8 +136,7 @@ def test_the_watched_folder_imports_a_new_file_once_and_says_so_through_the_tray
     shutil.copy(run_file, watched / "new.fit")
     app.workouts.scan_watched_folder()  # what the folder watcher's change signal calls
     job = app.workouts.job
-    with qtbot.waitSignal(job.finished, timeout=20_000):
-        pass
+    _finished(qtbot, job)
     assert len(app.workout_service.all()) == 1
     assert notifications[-1][0] == "Workout imported"
     assert notifications[-1][1].startswith("Imported After your run at")
@@ -226,8 +222,7 @@ def test_after_a_restart_the_watched_folder_is_not_read_again(qtbot, paths, cloc
     qtbot.addWidget(first.window)
     assert first.window.notifier.update(watched_folder=str(watched)) is None
     first.finish()
-    with qtbot.waitSignal(first.workouts.job.finished, timeout=20_000):
-        pass
+    _finished(qtbot, first.workouts.job)
     first.close()
     second = build_app(paths, clock, ticker, import_workers=1)
     qtbot.addWidget(second.window)
