@@ -170,15 +170,60 @@ def long_ride(hours: float = 6.5, start: datetime = START) -> bytes:
     return builder.build().to_bytes()
 
 
+# -- compressed timestamps, written byte by byte (fit-tool writes only full timestamps) --------------
+
+_CRC_TABLE = (0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401,
+              0xA001, 0x6C00, 0x7800, 0xB401, 0x5000, 0x9C01, 0x8801, 0x4400)
+
+
+def fit_crc(data: bytes, crc: int = 0) -> int:
+    """The FIT SDK's CRC-16."""
+    for byte in data:
+        for nibble in (byte & 0xF, byte >> 4):
+            tmp = _CRC_TABLE[crc & 0xF]
+            crc = (crc >> 4) & 0x0FFF
+            crc = crc ^ tmp ^ _CRC_TABLE[nibble]
+    return crc
+
+
+def compressed_timestamps(start: datetime = START, seconds: int = 600, every: int = 5) -> bytes:
+    """An activity whose records after the first carry compressed timestamp headers (5-bit offsets).
+
+    Older and low-power devices write them to save 4 bytes a record. No session message,
+    so the totals must come from the records, whose times exist only through the headers.
+    """
+    import struct
+
+    def definition(local: int, global_number: int, fields: list[tuple[int, int, int]]) -> bytes:
+        body = struct.pack("<BBHB", 0, 0, global_number, len(fields))
+        return bytes([0x40 | local]) + body + b"".join(struct.pack("<BBB", *field) for field in fields)
+
+    base = int((start - FIT_EPOCH).total_seconds())
+    body = definition(0, 0, [(0, 1, 0x00), (1, 2, 0x84), (4, 4, 0x86)])  # file_id: type, manufacturer, created
+    body += bytes([0x00]) + struct.pack("<BHI", 4, 255, base)  # type 4 = activity, 255 = development
+    body += definition(1, 20, [(253, 4, 0x86), (3, 1, 0x02), (5, 4, 0x86)])  # record with a full timestamp
+    body += bytes([0x01]) + struct.pack("<IBI", base, 150, 0)
+    body += definition(2, 20, [(3, 1, 0x02), (5, 4, 0x86)])  # record without: its time is in the header
+    for second in range(every, seconds + 1, every):
+        stamp = base + second
+        header = 0x80 | (2 << 5) | (stamp & 0x1F)
+        body += bytes([header]) + struct.pack("<BI", 150 + second // 60, second * 300)  # 3 m/s, in cm
+    header = struct.pack("<BBHI4s", 14, 0x10, 2132, len(body), b".FIT")
+    header += struct.pack("<H", fit_crc(header))
+    data = header + body
+    return data + struct.pack("<H", fit_crc(data))
+
+
 def write_samples(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in (("multisport-triathlon.fit", multisport()), ("indoor-treadmill.fit",
                                                                    run(sub_sport=SubSport.TREADMILL)),
                        ("unknown-sport.fit", unknown_sport()), ("relative-timestamps.fit", relative_times()),
                        ("records-only.fit", records_only()), ("hr-spike.fit", hr_spike()),
-                       ("planned-workout.fit", plan())):
+                       ("planned-workout.fit", plan()), ("compressed-timestamps.fit", compressed_timestamps())):
         (folder / name).write_bytes(data)
 
 
 if __name__ == "__main__":
     write_samples(Path(__file__).resolve().parents[1] / "data" / "workouts")
+

@@ -123,6 +123,17 @@ def test_power_on_times_with_no_clock_at_all_are_unknown():
     assert describe(workout).endswith("start time unknown")
 
 
+def test_compressed_timestamps_give_the_records_their_times():
+    import fitdecode
+
+    data = (DATA / "compressed-timestamps.fit").read_bytes()
+    with fitdecode.FitReader(data) as reader:  # the CRCs written by hand are right
+        assert sum(1 for frame in reader if isinstance(frame, fitdecode.FitDataMessage)) == 122
+    workout = one(DATA / "compressed-timestamps.fit")
+    assert workout.started_at == fit_writer.START and workout.duration_s == 600.0
+    assert workout.distance_m == 1800.0
+
+
 def test_a_file_with_no_summary_is_rebuilt_from_its_records_and_says_so():
     workout = one(DATA / "records-only.fit")
     assert workout.started_at == fit_writer.START and workout.duration_s == 1800.0
