@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # built after the first paint
     from recoverykit.ui.history.data_menu import DataActions
     from recoverykit.ui.history.history_files_menu import HistoryFileActions
     from recoverykit.ui.journal.journal_flow import JournalFlow
+    from recoverykit.ui.safety.safety_gate import SafetyGate
     from recoverykit.ui.shell.tray import TrayPresence
     from recoverykit.ui.workouts.workout_actions import WorkoutActions
 
@@ -95,6 +96,7 @@ class RecoveryApp:
     files: HistoryFileActions | None = None
     reminder: RefuelReminder | None = None
     workouts: WorkoutActions | None = None
+    safety: SafetyGate | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -203,7 +205,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                  speech=None, notify=None, tray_available: bool | None = None,
                  choose_routine=choose_routine_file, choose_export=choose_export_file,
                  reminder_ticker: QObject | None = None, choose_workouts=None,
-                 import_workers: int | None = None) -> RecoveryApp:
+                 import_workers: int | None = None, ask_health_check=None,
+                 choose_flagged_steps=None) -> RecoveryApp:
     """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -232,6 +235,12 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app.routine_actions = RoutineActions(window, controller, RoutineService(library, paths.user_routines),
                                          settings, confirm, choose_routine, choose_export)
     app.preferences = PreferencesActions(window, notifier)
+    from recoverykit.ui.safety.health_dialog import ask_health
+    from recoverykit.ui.safety.safety_gate import SafetyGate, choose_flagged
+
+    app.safety = SafetyGate(window, paths.health_answers, ask_health_check or ask_health,
+                            choose_flagged_steps or choose_flagged)
+    window.start_gate = app.safety.check
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
     forget_module_sources()

@@ -43,6 +43,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def health_answers(self) -> Path:
+        """The health check's answers (recoverykit.services.health): on this computer only."""
+        return self.config_dir / "health.json"
+
+    @property
     def watched_seen(self) -> Path:
         """The files of the watched folder already looked at (so a restart does not read them all again)."""
         return self.data_dir / "watched-folder.json"

@@ -8,7 +8,8 @@ only those), and the main views, the About recovery page and the About dialog in
 Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk), and the
 history (list and detail, charts, the journal, the red-flag banner) on eight weeks of
 made-up sessions (``make.py history`` renders only those), and the suggested-session card and
-History → Workouts after imported watch files (``make.py workouts``).
+History → Workouts after imported watch files (``make.py workouts``), and the health check, a
+greyed "+15 s" at its cap and a ticked warning sign's advice, in English and Chinese (``make.py safety``).
 
 Give file names (or parts of them) to render only those:
 `uv run python docs/screenshots/make.py zh_CN`.
@@ -34,6 +35,13 @@ from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker  # noqa: E402
 from recoverykit.ui.settings.appearance import dark_palette  # noqa: E402 - the app's own dark look
 
 OUT = Path(__file__).resolve().parent
+
+
+def _no_check(parent, answers):
+    """The health check, skipped: a screenshot shows every step as written."""
+    from recoverykit.core.health_check import HealthAnswers
+
+    return HealthAnswers(answered=True, skipped=True)
 
 
 class _Silent:
@@ -74,7 +82,7 @@ def _render(qt_app: QApplication, theme: str, size: tuple[int, int], routine: st
     clock, ticker = ManualClock(), ManualTicker()
     built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
                              confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
-                             notify=lambda *a: None, tray_available=False)
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check)
     window = built.window
     window.resize(*size)
     window.show()
@@ -165,7 +173,7 @@ def render_dialogs(qt_app: QApplication, theme: str) -> list[Path]:
     (folder / "routines" / "evening.toml").write_text(EVENING, encoding="utf-8")
     built = app_module.build(AppPaths(folder, folder / "config"), clock=ManualClock(), ticker=ManualTicker(),
                              confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
-                             notify=lambda *a: None, tray_available=False)
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check)
     window = built.window
     window.show()
     suffix = "-dark" if theme == "dark" else ""
@@ -250,7 +258,8 @@ def render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Pa
     _history(folder, clock.wall().astimezone(timezone.utc))
     built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
                              confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
-                             notify=lambda *a: None, tray_available=False, reminder_ticker=ManualTicker())
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check,
+                             reminder_ticker=ManualTicker())
     window = built.window
     window.resize(1280, 800)
     window.show()
@@ -294,7 +303,8 @@ def render_workouts(qt_app: QApplication, theme: str, view: str, name: str, lang
     clock, ticker = ManualClock(wall_start=start + timedelta(minutes=112 + 9)), ManualTicker()
     built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
                              confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
-                             notify=lambda *a: None, tray_available=False, reminder_ticker=ManualTicker())
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check,
+                             reminder_ticker=ManualTicker())
     built.workout_service.import_paths([files], workers=1)
     window = built.window
     window.resize(1280, 800)
@@ -312,6 +322,58 @@ def render_workouts(qt_app: QApplication, theme: str, view: str, name: str, lang
     if translations is not None:
         translations.remove()
     return path
+
+
+def render_safety(qt_app: QApplication, language: str = "en") -> list[Path]:
+    """The health check, a greyed "+15 s" at the ice-pack cap, and the advice a ticked warning sign shows."""
+    from datetime import date
+
+    from recoverykit.core.health_check import HealthAnswers
+    from recoverykit.ui.journal.journal_editor import JournalEditor
+    from recoverykit.ui.safety.health_dialog import HealthCheckDialog
+
+    translations = Translations(qt_app, QLocale(language)) if language != "en" else None
+    suffix = "" if language == "en" else f"-{language}"
+    qt_app.setPalette(qt_app.style().standardPalette())
+    shots = []
+    dialog = HealthCheckDialog(HealthAnswers(answered=True, yes=frozenset({"raynaud"})))
+    dialog.show()
+    qt_app.processEvents()
+    shots.append(OUT / f"health-check{suffix}.png")
+    dialog.grab().save(str(shots[-1]))
+    dialog.close()
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    clock, ticker = ManualClock(), ManualTicker()
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=clock, ticker=ticker,
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check,
+                             reminder_ticker=ManualTicker())
+    window = built.window
+    window.resize(1280, 720)
+    window.show()
+    window.start_routine("contrast")
+    driver = ClockDriver(clock, ticker)
+    driver.advance(6)
+    while window.session_page.extend_button.isEnabled():
+        window.session_page.extend_button.click()
+        driver.advance(0.5)
+    driver.advance(95.3)
+    qt_app.processEvents()
+    shots.append(OUT / f"extend-cap{suffix}.png")
+    window.grab().save(str(shots[-1]))
+    built.close()
+    window.deleteLater()
+    editor = JournalEditor(date(2026, 5, 4), "km")
+    editor.resize(900, 640)
+    editor.show()
+    editor.warnings["swelling"].setChecked(True)
+    qt_app.processEvents()
+    shots.append(OUT / f"journal-warning{suffix}.png")
+    editor.grab().save(str(shots[-1]))
+    editor.close()
+    if translations is not None:
+        translations.remove()
+    return shots
 
 
 WORKOUT_SHOTS = [
@@ -341,7 +403,11 @@ def main() -> int:
     if not wanted or "workouts" in wanted:
         for shot in WORKOUT_SHOTS:
             print(render_workouts(qt_app, *shot))
-    if wanted and all(part in ("history", "dialogs", "workouts") for part in wanted):
+    if not wanted or "safety" in wanted:
+        for language in ("en", "zh_CN"):
+            for path in render_safety(qt_app, language):
+                print(path)
+    if wanted and all(part in ("history", "dialogs", "workouts", "safety") for part in wanted):
         if "dialogs" in wanted:
             for theme in ("light", "dark"):
                 for path in render_dialogs(qt_app, theme):

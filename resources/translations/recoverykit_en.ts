@@ -843,6 +843,7 @@
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,6 +1551,70 @@
     </message>
     <message>
         <source>{minutes}:{seconds} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do your fingers or toes turn white or blue in the cold (Raynaud&apos;s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold can bring on an attack of Raynaud&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does cold give you hives or a rash (cold urticaria)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold can bring on a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the feeling in your legs or feet reduced (for example diabetic neuropathy)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not feel the skin getting too cold or too hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have poor circulation or a disease of the blood vessels in your legs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold and heat change the blood flow in the legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have a clotting disorder, have you had a clot (DVT), do you have varicose veins, or do you take blood thinners?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure and cold on the legs are not safe with clots or thinned blood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot baths and pressure devices are not advised in pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have a heart condition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hot bath puts strain on the heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have a pacemaker or another implant, or have you had surgery recently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vibration and pressure devices are not used over implants or fresh surgery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,6 +3215,78 @@
     </message>
     <message>
         <source>Get medical help today for a hot, swollen, painful calf, dark (cola-coloured) urine after hard exercise, or chest pain, fainting or breathlessness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold, heat and the massage gun are not safe for everyone. Answer these once, and recoverykit will say which steps to ask your doctor about first and leave them out unless you choose otherwise. Your answers stay on this computer and are never shared; change them any time in Edit → Health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you skip it, recoverykit cannot warn you about cold, heat or the massage gun for your health: every step runs as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your doctor first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the health questions again (cold, heat, massage gun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your health answers could not be saved (%1); they apply until recoverykit closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your health answers, ask your doctor before these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is every step of this routine, so leaving them out leaves nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -839,6 +839,7 @@
     </message>
     <message>
         <source>Notice</source>
+        <extracomment>What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation>通知</translation>
     </message>
     <message>
@@ -1546,6 +1547,70 @@
     <message>
         <source>{minutes}:{seconds} min</source>
         <translation>{minutes}:{seconds} 分钟</translation>
+    </message>
+    <message>
+        <source>Do your fingers or toes turn white or blue in the cold (Raynaud&apos;s)?</source>
+        <translation>你的手指或脚趾遇冷会变白或变紫吗（雷诺现象）？</translation>
+    </message>
+    <message>
+        <source>cold can bring on an attack of Raynaud&apos;s</source>
+        <translation>寒冷可能引发雷诺现象发作</translation>
+    </message>
+    <message>
+        <source>Does cold give you hives or a rash (cold urticaria)?</source>
+        <translation>寒冷会让你起风团或皮疹吗（寒冷性荨麻疹）？</translation>
+    </message>
+    <message>
+        <source>cold can bring on a reaction</source>
+        <translation>寒冷可能引发过敏反应</translation>
+    </message>
+    <message>
+        <source>Is the feeling in your legs or feet reduced (for example diabetic neuropathy)?</source>
+        <translation>你的腿部或足部感觉减退吗（例如糖尿病神经病变）？</translation>
+    </message>
+    <message>
+        <source>you may not feel the skin getting too cold or too hot</source>
+        <translation>你可能感觉不到皮肤过冷或过热</translation>
+    </message>
+    <message>
+        <source>Do you have poor circulation or a disease of the blood vessels in your legs?</source>
+        <translation>你是否血液循环不好，或腿部有血管疾病？</translation>
+    </message>
+    <message>
+        <source>cold and heat change the blood flow in the legs</source>
+        <translation>冷和热都会改变腿部的血流</translation>
+    </message>
+    <message>
+        <source>Do you have a clotting disorder, have you had a clot (DVT), do you have varicose veins, or do you take blood thinners?</source>
+        <translation>你是否有凝血障碍、曾有血栓（深静脉血栓）、有静脉曲张，或在服用抗凝药？</translation>
+    </message>
+    <message>
+        <source>pressure and cold on the legs are not safe with clots or thinned blood</source>
+        <translation>有血栓或在抗凝时，对腿部加压或冷敷并不安全</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>你怀孕了吗？</translation>
+    </message>
+    <message>
+        <source>hot baths and pressure devices are not advised in pregnancy</source>
+        <translation>孕期不建议泡热水澡或使用加压设备</translation>
+    </message>
+    <message>
+        <source>Do you have a heart condition?</source>
+        <translation>你有心脏疾病吗？</translation>
+    </message>
+    <message>
+        <source>a hot bath puts strain on the heart</source>
+        <translation>泡热水澡会加重心脏负担</translation>
+    </message>
+    <message>
+        <source>Do you have a pacemaker or another implant, or have you had surgery recently?</source>
+        <translation>你是否装有心脏起搏器或其他植入物，或近期做过手术？</translation>
+    </message>
+    <message>
+        <source>vibration and pressure devices are not used over implants or fresh surgery</source>
+        <translation>振动和加压设备不应用于植入物或新近手术的部位</translation>
     </message>
     <message>
         <source>{value} °C</source>
@@ -3134,6 +3199,78 @@
     <message>
         <source>Get medical help today for a hot, swollen, painful calf, dark (cola-coloured) urine after hard exercise, or chest pain, fainting or breathlessness.</source>
         <translation>如果小腿发热、肿胀且疼痛，剧烈运动后尿色发暗（可乐色），或出现胸痛、晕厥或呼吸困难，请今天就去就医。</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Cold, heat and the massage gun are not safe for everyone. Answer these once, and recoverykit will say which steps to ask your doctor about first and leave them out unless you choose otherwise. Your answers stay on this computer and are never shared; change them any time in Edit → Health check…</source>
+        <translation>冷敷、热敷和筋膜枪并非对每个人都安全。请回答一次这些问题，recoverykit 会告诉你哪些步骤需要先咨询医生，并默认略过它们，除非你另行选择。你的回答只保存在这台电脑上，绝不会分享；可随时在“编辑 → 健康检查…”中修改。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>If you skip it, recoverykit cannot warn you about cold, heat or the massage gun for your health: every step runs as written.</source>
+        <translation>如果跳过，recoverykit 就无法根据你的健康状况提醒你冷敷、热敷或筋膜枪的风险：每个步骤都会照原样进行。</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers</source>
+        <translation>保存我的回答(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the check</source>
+        <translation>跳过检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ask your doctor first</source>
+        <translation>请先咨询医生</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>略过这些步骤(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>保留这些步骤(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Health check…</source>
+        <translation>健康检查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Answer the health questions again (cold, heat, massage gun)</source>
+        <translation>重新回答健康问题（冷敷、热敷、筋膜枪）</translation>
+    </message>
+    <message>
+        <source>Your health answers could not be saved (%1); they apply until recoverykit closes.</source>
+        <translation>你的健康回答未能保存（%1）；在关闭 recoverykit 之前它们仍然有效。</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>From your health answers, ask your doctor before these steps:</source>
+        <translation>根据你的健康回答，进行以下步骤前请先咨询医生：</translation>
+    </message>
+    <message>
+        <source>That is every step of this routine, so leaving them out leaves nothing to do.</source>
+        <translation>这已是本方案的全部步骤，略过它们就没有可做的了。</translation>
     </message>
 </context>
 <context>

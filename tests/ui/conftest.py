@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from recoverykit import app as app_module
 from recoverykit.core.clock import ManualClock
+from recoverykit.core.health_check import HealthAnswers
 from recoverykit.qt.manual_ticker import ClockDriver, ManualTicker
 
 FakeTicker = ManualTicker
@@ -71,9 +72,15 @@ def notifications() -> list[tuple[str, str]]:
     return []
 
 
+def skip_health_check(parent, answers):
+    """What a test that is not about the health check answers it: skipped, so every step runs as written."""
+    return HealthAnswers(answered=True, skipped=True)
+
+
 def build_app(paths, clock, ticker, *, confirm=lambda *a: True, notifications=None, **extra):
     """The real app with recording sound, speech and notifications (no audio probing)."""
     notes = notifications if notifications is not None else []
+    extra.setdefault("ask_health_check", skip_health_check)
     return app_module.build(
         paths, clock=clock, ticker=ticker, confirm=confirm, sound_output=RecordingOutput(),
         speech=RecordingSpeech(), notify=lambda title, text: notes.append((title, text)),

@@ -48,6 +48,10 @@ from recoverykit.ui.journal.journal_words import area_text, red_flag_advice, war
 NOT_RATED = -1
 
 
+# The narrowest the warning-sign advice gets (pixels), for the lines it reserves.
+ADVICE_WIDTH = 600
+
+
 class JournalEditor(QWidget):
     """Edits one Journal and the session's note; ``journal()`` and ``note()`` read them back.
 
@@ -168,12 +172,13 @@ class JournalEditor(QWidget):
             warn.addWidget(box)
             box.toggled.connect(self._show_advice)
         # Ticking a sign shows the advice right there, not only later in History.
-        self.advice = QLabel(red_flag_advice())
+        self.advice = QLabel("⚠ " + red_flag_advice())
         self.advice.setObjectName("warningAdvice")
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(tr("Advice"))
+        # Its lines reserved at the narrowest the form gets: Qt sizes before it knows how text wraps.
+        self.advice.setMinimumHeight(self.advice.heightForWidth(ADVICE_WIDTH))
         self.advice.hide()
-        warn.addWidget(self.advice)
 
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
@@ -193,6 +198,7 @@ class JournalEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(soreness_box, 1)
         layout.addLayout(lower)
+        layout.addWidget(self.advice)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
 

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.voice = voice
         self.settings = settings
         self._notifier = notifier
+        #: What may start: the routine, a shorter one, or None (set by the safety room; all by default).
+        self.start_gate = lambda routine: routine
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.recovery_help: RecoveryHelpDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -326,6 +328,10 @@ class MainWindow(QMainWindow):
     def _start_session(self, routine: Routine, timing: SessionTiming) -> bool:
         if self._controller.running:
             return False
+        allowed = self.start_gate(routine)  # the health check, steps to ask a doctor about (ui/safety)
+        if allowed is None:
+            return False
+        routine = allowed
         self.storageNeeded.emit()
         self._controller.start(routine, timing)
         self.show_page("session")

@@ -1,0 +1,87 @@
+"""The gate every session passes before it starts: the health check, then steps to ask a doctor about first.
+
+The first time a routine with cold, heat, a bath, a massage gun, compression
+or vibration is started, the health check is asked (once; Edit → Health
+check… changes it). Then, if an answer makes some of its steps "ask your
+doctor first", the user is told which and why and chooses: leave them out
+(the default), keep them, or not start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from recoverykit.core.health_check import HealthAnswers, flagged_steps, needs_check, without_steps
+from recoverykit.core.routine import Routine
+from recoverykit.qt.messages import message_text
+from recoverykit.qt.routine_text import routine_text
+from recoverykit.qt.text import tr
+from recoverykit.services.health import load_answers, save_answers
+from recoverykit.ui.safety.health_dialog import ask_health
+
+LEAVE_OUT, KEEP, CANCEL = "leave_out", "keep", "cancel"
+
+
+def choose_flagged(parent: QWidget, text: str) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Ask your doctor first"), text, parent=parent)
+    leave = box.addButton(tr("&Leave them out"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("&Keep them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(leave)
+    box.exec()
+    clicked = box.clickedButton()
+    return LEAVE_OUT if clicked is leave else KEEP if clicked is keep else CANCEL
+
+
+class SafetyGate(QObject):
+    """Holds the health answers; ``check(routine)`` is what may start: the routine, a shorter one, or None."""
+
+    def __init__(self, window, store: Path, ask: Callable = ask_health, choose: Callable = choose_flagged) -> None:
+        super().__init__(window)
+        self._window, self._store, self._ask, self._choose = window, store, ask, choose
+        self.answers = load_answers(store)
+        self.action = QAction(tr("&Health check…"), window)
+        self.action.setStatusTip(tr("Answer the health questions again (cold, heat, massage gun)"))
+        self.action.triggered.connect(self.ask_again)
+        window.menus.add("edit.health", self.action)
+
+    @Slot()
+    def ask_again(self) -> bool:
+        answers = self._ask(self._window, self.answers)
+        if answers is None:
+            return False
+        self._keep(answers)
+        return True
+
+    def _keep(self, answers: HealthAnswers) -> None:
+        self.answers = answers
+        problem = save_answers(self._store, answers)
+        if problem:
+            self._window.notice(tr("Your health answers could not be saved (%1); they apply until recoverykit "
+                                   "closes.").replace("%1", problem))
+
+    def check(self, routine: Routine) -> Routine | None:
+        if needs_check(routine, self.answers) and not self.ask_again():
+            return None  # closed without answering: nothing starts
+        flagged = flagged_steps(routine, self.answers)
+        if not flagged:
+            return routine
+        lines = []
+        for index, questions in flagged.items():
+            reasons = "; ".join(message_text(question.because) for question in questions)
+            lines.append(tr("• %1: %2").replace("%1", routine_text(routine.steps[index].name)).replace("%2", reasons))
+        rest = without_steps(routine, flagged)
+        text = tr("From your health answers, ask your doctor before these steps:") + "\n" + "\n".join(lines)
+        if rest is None:
+            text += "\n\n" + tr("That is every step of this routine, so leaving them out leaves nothing to do.")
+        choice = self._choose(self._window, text)
+        if choice == KEEP:
+            return routine
+        if choice == LEAVE_OUT and rest is not None:
+            return rest
+        return None
