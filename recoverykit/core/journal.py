@@ -18,6 +18,10 @@ AREAS = ("quads", "hip_flexors", "shins", "feet", "hamstrings", "glutes", "calve
 WORKOUT_TYPES = ("run", "leg_day", "other")
 #: Ticks that on their own are a reason to see a professional.
 WARNING_SIGNS = ("sharp_pain", "swelling", "numbness", "worsening")
+#: Ticks that mean "get medical help today", never "wait and see": a hot, swollen, painful calf (a
+#: clot), dark urine after hard exercise (muscle breakdown), chest pain, fainting or breathlessness.
+URGENT_SIGNS = ("hot_swollen_calf", "dark_urine", "chest_pain")
+ALL_SIGNS = WARNING_SIGNS + URGENT_SIGNS
 
 SORENESS_MAX = 10
 RPE_RANGE = (1, 10)
@@ -116,7 +120,7 @@ def check_journal(journal: Journal) -> list[str]:
     if journal.sleep_h is not None:
         problems += _real(journal.sleep_h, 0, MAX_SLEEP_H, "sleep_h")
     signs = journal.warning_signs
-    if not isinstance(signs, tuple) or any(sign not in WARNING_SIGNS for sign in signs) \
+    if not isinstance(signs, tuple) or any(sign not in ALL_SIGNS for sign in signs) \
             or len(set(signs)) != len(signs):
-        problems.append(f"warning_signs must list some of {', '.join(WARNING_SIGNS)}, each once")
+        problems.append(f"warning_signs must list some of {', '.join(ALL_SIGNS)}, each once")
     return problems

@@ -13,6 +13,9 @@ numbness or pain that worsens despite rest):
   (before or after, over all of its sessions). These are GUIDANCE's "Red flag
   timing" (sources 002, 003): "persists more than 3 days".
 * ``WARNING_SIGN``: a warning sign ticked in any journal.
+* ``URGENT_SIGN``: an urgent sign ticked (a hot, swollen, painful calf; dark
+  urine after hard exercise; chest pain, fainting or breathlessness): "get
+  medical help today", listed before everything else.
 
 A flag is current while its last day is at most ``RECENT_DAYS`` before
 ``today``; older flags are history and raise no banner. The result is codes
@@ -25,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from recoverykit.core.journal import AREAS, WARNING_SIGNS, Journal
+from recoverykit.core.journal import AREAS, URGENT_SIGNS, WARNING_SIGNS, Journal
 
 SEVERE = 7
 #: More than 3 days: 4 severe days within 5 calendar days.
@@ -37,6 +40,7 @@ RECENT_DAYS = 3
 
 PERSISTENT_SORENESS = "persistent_soreness"
 WARNING_SIGN = "warning_sign"
+URGENT_SIGN = "urgent_sign"
 
 
 @dataclass(frozen=True)
@@ -106,15 +110,19 @@ def warning_signs(entries: Iterable[tuple[date, Journal]]) -> list[RedFlag]:
     for day, journal in entries:
         for sign in journal.warning_signs:
             seen.setdefault(sign, []).append(day)
-    return [RedFlag(WARNING_SIGN, sign, min(seen[sign]), max(seen[sign]))
-            for sign in WARNING_SIGNS if sign in seen]
+    urgent = [RedFlag(URGENT_SIGN, sign, min(seen[sign]), max(seen[sign])) for sign in URGENT_SIGNS if sign in seen]
+    return urgent + [RedFlag(WARNING_SIGN, sign, min(seen[sign]), max(seen[sign]))
+                     for sign in WARNING_SIGNS if sign in seen]
 
 
 def current_red_flags(entries: Iterable[tuple[date, Journal]], today: date) -> list[RedFlag]:
-    """The flags that still matter on ``today``: persistent soreness first, then warning signs."""
+    """The flags that still matter on ``today``: urgent signs first, then persistent soreness, then warning signs."""
     entries = [(day, journal) for day, journal in entries if day <= today]
     recent = today - timedelta(days=RECENT_DAYS)
     persistent = severe_runs(entries)
     flagged = {flag.subject for flag in persistent}
     persistent += [flag for flag in severe_after_workout(entries) if flag.subject not in flagged]
-    return [flag for flag in (*persistent, *warning_signs(entries)) if flag.last_day >= recent]
+    signs = warning_signs(entries)
+    urgent = [flag for flag in signs if flag.code == URGENT_SIGN]
+    others = [flag for flag in signs if flag.code != URGENT_SIGN]
+    return [flag for flag in (*urgent, *persistent, *others) if flag.last_day >= recent]

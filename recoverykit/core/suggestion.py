@@ -285,7 +285,9 @@ def area_word(area: str) -> Message:
 
 def sign_word(sign: str) -> Message:
     return {"sharp_pain": msg("sharp pain"), "swelling": msg("swelling"), "numbness": msg("numbness"),
-            "worsening": msg("pain getting worse")}.get(sign, msg("{sign}", sign=sign))
+            "worsening": msg("pain getting worse"), "hot_swollen_calf": msg("a hot, swollen, painful calf"),
+            "dark_urine": msg("dark urine after hard exercise"),
+            "chest_pain": msg("chest pain, fainting or breathlessness")}.get(sign, msg("{sign}", sign=sign))
 
 
 def size_word(size: str) -> Message:

@@ -1858,6 +1858,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a hot, swollen, painful calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark urine after hard exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest pain, fainting or breathlessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no workout imported yet: the standard cool-down after a run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,6 +2122,22 @@
     </message>
     <message>
         <source>Pain getting worse despite rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hot, swollen, painful calf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark (cola-coloured) urine after hard exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest pain, fainting or breathlessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noted: %1 (%2). Get medical help today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

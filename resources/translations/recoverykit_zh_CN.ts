@@ -1853,6 +1853,18 @@
         <translation>疼痛加重</translation>
     </message>
     <message>
+        <source>a hot, swollen, painful calf</source>
+        <translation>小腿发热、肿胀且疼痛</translation>
+    </message>
+    <message>
+        <source>dark urine after hard exercise</source>
+        <translation>剧烈运动后尿色发暗</translation>
+    </message>
+    <message>
+        <source>chest pain, fainting or breathlessness</source>
+        <translation>胸痛、晕厥或呼吸困难</translation>
+    </message>
+    <message>
         <source>no workout imported yet: the standard cool-down after a run</source>
         <translation>尚未导入锻炼记录：这是跑步后的标准放松</translation>
     </message>
@@ -2101,6 +2113,22 @@
     <message>
         <source>Pain getting worse despite rest</source>
         <translation>休息后疼痛仍在加重</translation>
+    </message>
+    <message>
+        <source>A hot, swollen, painful calf</source>
+        <translation>小腿发热、肿胀且疼痛</translation>
+    </message>
+    <message>
+        <source>Dark (cola-coloured) urine after hard exercise</source>
+        <translation>剧烈运动后尿色发暗（可乐色）</translation>
+    </message>
+    <message>
+        <source>Chest pain, fainting or breathlessness</source>
+        <translation>胸痛、晕厥或呼吸困难</translation>
+    </message>
+    <message>
+        <source>You noted: %1 (%2). Get medical help today.</source>
+        <translation>你记录了：%1（%2）。请今天就去就医。</translation>
     </message>
     <message numerus="yes">
         <source>Your %1 soreness has been 7 or more over %n days (%2 to %3).</source>

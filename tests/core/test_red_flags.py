@@ -100,3 +100,15 @@ def test_a_warning_sign_is_a_flag_on_its_own():
     flags = current_red_flags(entries, D0 + timedelta(days=1))
     assert [(f.code, f.subject) for f in flags] == [(WARNING_SIGN, "sharp_pain"), (WARNING_SIGN, "numbness")]
     assert current_red_flags(entries, D0 + timedelta(days=10)) == []
+
+
+def test_an_urgent_sign_comes_first_and_is_its_own_flag():
+    from recoverykit.core.journal import check_journal
+    from recoverykit.core.red_flags import URGENT_SIGN
+
+    journal = Journal(soreness_after={"calves": 8}, warning_signs=("swelling", "hot_swollen_calf"))
+    assert check_journal(journal) == []
+    entries = [sore(day, calves=8) for day in range(4)] + [(D0 + timedelta(days=3), journal)]
+    flags = current_red_flags(entries, D0 + timedelta(days=3))
+    assert [(flag.code, flag.subject) for flag in flags] == [
+        (URGENT_SIGN, "hot_swollen_calf"), (PERSISTENT_SORENESS, "calves"), (WARNING_SIGN, "swelling")]

@@ -30,18 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.journal import (
+    ALL_SIGNS,
     AREAS,
     MAX_DISTANCE_KM,
     MAX_SLEEP_H,
     MAX_WORKOUT_MIN,
     SORENESS_MAX,
-    WARNING_SIGNS,
+    URGENT_SIGNS,
     WORKOUT_TYPES,
     Journal,
     distance_in,
     km_from,
 )
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.professional import urgent_text
 from recoverykit.ui.journal.body_map import BodyMap
 from recoverykit.ui.journal.journal_words import area_text, red_flag_advice, warning_text, workout_text
 
@@ -166,7 +168,7 @@ class JournalEditor(QWidget):
         self.warnings: dict[str, QCheckBox] = {}
         warn_box = QGroupBox(tr("Anything that worries you?"))
         warn = QVBoxLayout(warn_box)
-        for sign in WARNING_SIGNS:
+        for sign in ALL_SIGNS:
             box = QCheckBox(warning_text(sign))
             self.warnings[sign] = box
             warn.addWidget(box)
@@ -203,6 +205,8 @@ class JournalEditor(QWidget):
         layout.addWidget(self.notes)
 
     def _show_advice(self) -> None:
+        urgent = any(self.warnings[sign].isChecked() for sign in URGENT_SIGNS)
+        self.advice.setText("⚠ " + (urgent_text() if urgent else red_flag_advice()))
         self.advice.setVisible(any(box.isChecked() for box in self.warnings.values()))
 
     # -- reading and writing ------------------------------------------------

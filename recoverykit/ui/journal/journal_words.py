@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recoverykit.core.red_flags import PERSISTENT_SORENESS, RedFlag
+from recoverykit.core.red_flags import PERSISTENT_SORENESS, URGENT_SIGN, RedFlag
 from recoverykit.qt.dates import day_month_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.professional import professional_text, urgent_text
@@ -26,11 +26,17 @@ def warning_text(sign: str) -> str:
         "swelling": tr("Swelling"),
         "numbness": tr("Numbness or tingling"),
         "worsening": tr("Pain getting worse despite rest"),
+        "hot_swollen_calf": tr("A hot, swollen, painful calf"),
+        "dark_urine": tr("Dark (cola-coloured) urine after hard exercise"),
+        "chest_pain": tr("Chest pain, fainting or breathlessness"),
     }.get(sign, sign)
 
 
 def red_flag_text(flag: RedFlag) -> str:
     """One calm sentence with the reason; it suggests, never diagnoses."""
+    if flag.code == URGENT_SIGN:
+        return tr("You noted: %1 (%2). Get medical help today.").replace(
+            "%1", warning_text(flag.subject).lower()).replace("%2", day_month_text(flag.last_day))
     if flag.code == PERSISTENT_SORENESS:
         return (tr("Your %1 soreness has been 7 or more over %n days (%2 to %3).", "days", flag.days)
                 .replace("%1", area_text(flag.subject).lower()).replace("%2", day_month_text(flag.first_day))

@@ -110,7 +110,7 @@ def test_a_journal_is_filled_by_keyboard_alone_from_the_summary(qtbot, app_with,
     type_text(qtbot, "7.5")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is editor.warnings["sharp_pain"]
-    press(qtbot, Qt.Key.Key_Tab, 4)
+    press(qtbot, Qt.Key.Key_Tab, len(editor.warnings))  # past every sign, the urgent ones too
     assert focused() is editor.notes
     type_text(qtbot, "calves fine")
     press(qtbot, Qt.Key.Key_Tab)
@@ -325,3 +325,16 @@ def test_a_gap_in_the_log_does_not_hide_the_red_flag(qtbot, app_with, paths):
     rk.window.show_page("history")
     banner = rk.window.history_page.red_flags
     assert banner.isVisible() and "quads" in banner.reasons.text() and "5 days" in banner.reasons.text()
+
+
+def test_an_urgent_sign_says_get_medical_help_today(qtbot):
+    from datetime import date
+
+    from recoverykit.ui.journal.journal_editor import JournalEditor
+
+    editor = JournalEditor(date(2026, 5, 4), "km")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.warnings["dark_urine"].setChecked(True)
+    assert editor.advice.isVisible() and "Get medical help today" in editor.advice.text()
+    assert editor.journal().warning_signs == ("dark_urine",)
