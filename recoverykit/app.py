@@ -136,6 +136,9 @@ class RecoveryApp:
                                        self.tray.notify, lambda: settings.settings.refuel_reminder_on,
                                        window)
         self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
+        from recoverykit.ui.journal.red_flag_notice import RedFlagNotice
+
+        self.red_flag_notice = RedFlagNotice(window, self.journals, self.clock, self.paths.dismissed_flags)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         from recoverykit.services.workouts import WorkoutService

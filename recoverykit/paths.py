@@ -48,6 +48,11 @@ class AppPaths:
         return self.config_dir / "health.json"
 
     @property
+    def dismissed_flags(self) -> Path:
+        """Red-flag episodes the user set aside on the start page (ui/journal/red_flag_notice.py)."""
+        return self.config_dir / "dismissed-flags.json"
+
+    @property
     def watched_seen(self) -> Path:
         """The files of the watched folder already looked at (so a restart does not read them all again)."""
         return self.data_dir / "watched-folder.json"

@@ -2166,6 +2166,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice; it comes back if something new is logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,6 +3323,11 @@
     </message>
     <message>
         <source>That is every step of this routine, so leaving them out leaves nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
+        <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2155,6 +2155,14 @@
         <translation>该去检查一下了</translation>
     </message>
     <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭提示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide this notice; it comes back if something new is logged</source>
+        <translation>隐藏此提示；如果记录了新情况，它会再次出现</translation>
+    </message>
+    <message>
         <source>Health notice</source>
         <translation>健康提醒</translation>
     </message>
@@ -3299,6 +3307,11 @@
     <message>
         <source>That is every step of this routine, so leaving them out leaves nothing to do.</source>
         <translation>这已是本方案的全部步骤，略过它们就没有可做的了。</translation>
+    </message>
+    <message>
+        <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
+        <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
+        <translation>无法永久隐藏此提示（%1）；下次启动时会再次显示。</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@ meaning too, so it is never told by colour alone.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from recoverykit.core.red_flags import RedFlag
 from recoverykit.qt.text import tr
@@ -17,9 +18,15 @@ from recoverykit.ui.journal.journal_words import red_flag_advice, red_flag_text
 
 
 class RedFlagBanner(QFrame):
-    """Hidden until ``show_flags`` gets at least one RedFlag."""
+    """Hidden until ``show_flags`` gets at least one RedFlag; ``dismissible`` adds a Dismiss button.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Signals:
+        dismissed(): the user set the notice aside (for the flags it shows).
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, dismissible: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("redFlagBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -41,6 +48,11 @@ class RedFlagBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(icon, 0)
         layout.addLayout(text, 1)
+        self.dismiss_button = QPushButton(tr("&Dismiss"))
+        self.dismiss_button.setToolTip(tr("Hide this notice; it comes back if something new is logged"))
+        self.dismiss_button.setVisible(dismissible)
+        self.dismiss_button.clicked.connect(self.dismissed)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(tr("Health notice"))
         self.hide()
 

@@ -338,3 +338,22 @@ def test_an_urgent_sign_says_get_medical_help_today(qtbot):
     editor.warnings["dark_urine"].setChecked(True)
     assert editor.advice.isVisible() and "Get medical help today" in editor.advice.text()
     assert editor.journal().warning_signs == ("dark_urine",)
+
+
+def test_the_start_page_shows_the_notice_until_it_is_dismissed_for_that_episode(qtbot, app_with, paths):
+    ids = stored(paths, sessions=4, first_day=-3)
+    repo = SessionRepository(open_database(paths.database))
+    for session_id in ids:
+        JournalStore(repo).save(session_id, Journal(soreness_after={"calves": 8}), T0)
+    repo.close()
+    rk = app_with()
+    rk.finish()
+    notice = rk.red_flag_notice.banner
+    assert rk.window.current_page == "routines" and notice.isVisible()
+    assert "calves" in notice.reasons.text() and "physiotherapist" in notice.advice.text()
+    notice.dismiss_button.click()
+    assert not notice.isVisible()
+    again = app_with()  # a restart: the same episode stays set aside
+    again.finish()
+    assert not again.red_flag_notice.banner.isVisible()
+    assert paths.dismissed_flags.is_file()
