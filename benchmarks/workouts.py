@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import collections
 import os
 import shutil
 import statistics
@@ -35,8 +36,7 @@ def _bare_decode(path: Path) -> float:
 
     began = time.perf_counter()
     with fitdecode.FitReader(str(path), check_crc=fitdecode.CrcCheck.DISABLED) as reader:
-        for _frame in reader:
-            pass
+        collections.deque(reader, maxlen=0)  # every frame decoded, none kept
     return time.perf_counter() - began
 
 
