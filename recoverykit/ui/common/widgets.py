@@ -39,3 +39,15 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(32, 24, 32, 24)
     layout.setSpacing(12)
     return layout
+
+
+def reserve_wrapped_lines(label: QLabel, width: int) -> QLabel:
+    """Wrap ``label`` and reserve the lines its text takes at ``width``, the narrowest it gets.
+
+    Qt sizes a window before it knows how wrapped text breaks, so a long text (a
+    translation, a safety note) would otherwise be cut off at the bottom.
+    """
+    label.setWordWrap(True)
+    label.setMinimumWidth(width)
+    label.setMinimumHeight(label.heightForWidth(width))
+    return label

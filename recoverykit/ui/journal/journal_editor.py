@@ -44,6 +44,7 @@ from recoverykit.core.journal import (
 )
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.professional import urgent_text
+from recoverykit.ui.common.widgets import reserve_wrapped_lines
 from recoverykit.ui.journal.body_map import BodyMap
 from recoverykit.ui.journal.journal_words import area_text, red_flag_advice, warning_text, workout_text
 
@@ -174,12 +175,9 @@ class JournalEditor(QWidget):
             warn.addWidget(box)
             box.toggled.connect(self._show_advice)
         # Ticking a sign shows the advice right there, not only later in History.
-        self.advice = QLabel("⚠ " + red_flag_advice())
+        self.advice = reserve_wrapped_lines(QLabel("⚠ " + red_flag_advice()), ADVICE_WIDTH)
         self.advice.setObjectName("warningAdvice")
-        self.advice.setWordWrap(True)
         self.advice.setAccessibleName(tr("Advice"))
-        # Its lines reserved at the narrowest the form gets: Qt sizes before it knows how text wraps.
-        self.advice.setMinimumHeight(self.advice.heightForWidth(ADVICE_WIDTH))
         self.advice.hide()
 
         self.notes = QPlainTextEdit()

@@ -16,18 +16,14 @@ from PySide6.QtWidgets import (
 from recoverykit.core.health_check import QUESTIONS, HealthAnswers
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.widgets import reserve_wrapped_lines
 
-# The narrowest a question gets (pixels): its lines are reserved at this width, as Qt sizes a
-# dialog before it knows how wrapped text breaks.
+# The narrowest a question gets (pixels); its lines are reserved at this width.
 TEXT_WIDTH = 420
 
 
 def _wrapped(text: str, width: int = TEXT_WIDTH) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setMinimumWidth(width)
-    label.setMinimumHeight(label.heightForWidth(width))
-    return label
+    return reserve_wrapped_lines(QLabel(text), width)
 
 
 class HealthCheckDialog(QDialog):

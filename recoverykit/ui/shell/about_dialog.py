@@ -21,7 +21,7 @@ from recoverykit import __version__
 from recoverykit.assets import icon_file, resource_root
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.professional import companion_text, professional_text
-from recoverykit.ui.common.widgets import scaled_font
+from recoverykit.ui.common.widgets import reserve_wrapped_lines, scaled_font
 
 APP_NAME = "recoverykit"
 LICENSE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -69,11 +69,7 @@ class AboutDialog(QDialog):
         self.license_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.license_label.setAccessibleName(tr("Licence"))
         for label in (self.summary_label, self.medical_label, self.license_label):
-            label.setWordWrap(True)
-            # Qt sizes a dialog before it knows how many lines wrapped text takes; reserve them
-            # at the narrowest the column gets, so a long translation is never cut off.
-            label.setMinimumWidth(TEXT_WIDTH)
-            label.setMinimumHeight(label.heightForWidth(TEXT_WIDTH))
+            reserve_wrapped_lines(label, TEXT_WIDTH)
         text_column = QVBoxLayout()
         text_column.setSpacing(8)
         for label in (self.name_label, self.version_label, self.summary_label, self.medical_label,
