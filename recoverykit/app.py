@@ -157,6 +157,21 @@ class RecoveryApp:
         self.journal.workout_of_session = self.workouts.workout_of_session
         forget_module_sources()
 
+    def recent_signs(self) -> list[str]:
+        """The warning signs ticked in the journal in the last 72 hours (none before storage opens)."""
+        from datetime import timedelta
+
+        from recoverykit.core.health_check import INJURY_HOURS
+        from recoverykit.services import StorageError
+
+        if not self.journals.available:
+            return []
+        try:
+            entries = self.journals.since(self.clock.wall() - timedelta(hours=INJURY_HOURS))
+        except (StorageError, ValueError):
+            return []
+        return [sign for _, journal in entries for sign in journal.warning_signs]
+
     def _workout_max(self) -> int | None:
         from recoverykit.services import StorageError
 
@@ -244,6 +259,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app.safety = SafetyGate(window, paths.health_answers, ask_health_check or ask_health,
                             choose_flagged_steps or choose_flagged)
     window.start_gate = app.safety.check
+    app.safety.recent_signs = app.recent_signs
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
     forget_module_sources()

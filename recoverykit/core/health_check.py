@@ -101,3 +101,25 @@ def without_steps(routine: Routine, indices: set[int] | dict[int, object]) -> Ro
     """The routine without those steps; None if nothing would be left."""
     steps = tuple(step for index, step in enumerate(routine.steps) if index not in indices)
     return replace(routine, steps=steps) if steps else None
+
+
+#: Journal ticks that mean a fresh injury or swelling: no heat, bath, massage, rolling or vibration for
+#: 72 h, only cold and rest, and have it checked (GUIDANCE safety rules: 003; DeRoyal hot/cold instructions).
+INJURY_SIGNS = ("swelling", "sharp_pain", "hot_swollen_calf")
+INJURY_HOURS = 72
+NOT_ON_AN_INJURY = frozenset({StepKind.HEAT, StepKind.BATH, StepKind.MASSAGE_GUN, StepKind.FOAM_ROLL,
+                              StepKind.VIBRATION})
+
+
+def injury_blocked(routine: Routine, signs: list[str]) -> dict[int, Message]:
+    """Step index → why it waits, when a sign of fresh injury or swelling was ticked in the last 72 h."""
+    fresh = [sign for sign in INJURY_SIGNS if sign in signs]
+    if not fresh:
+        return {}
+    why = msg("you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, "
+              "and have it checked", sign=_sign_words[fresh[0]])
+    return {index: why for index, step in enumerate(routine.steps) if step.kind in NOT_ON_AN_INJURY}
+
+
+_sign_words = {"swelling": msg("swelling"), "sharp_pain": msg("sharp pain"),
+               "hot_swollen_calf": msg("a hot, swollen, painful calf")}

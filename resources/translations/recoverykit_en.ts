@@ -1554,6 +1554,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, and have it checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do your fingers or toes turn white or blue in the cold (Raynaud&apos;s)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,6 +3307,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
+        <extracomment>The warning signs ticked in the journal in the last 72 h (set once storage is open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,7 +3323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From your health answers, ask your doctor before these steps:</source>
+        <source>Ask your doctor first, or wait, before these steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1549,6 +1549,10 @@
         <translation>{minutes}:{seconds} 分钟</translation>
     </message>
     <message>
+        <source>you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, and have it checked</source>
+        <translation>你在过去 72 小时内记录了{sign}：暂时不要热敷、按摩或滚压，只做冷敷和休息，并去检查一下</translation>
+    </message>
+    <message>
         <source>Do your fingers or toes turn white or blue in the cold (Raynaud&apos;s)?</source>
         <translation>你的手指或脚趾遇冷会变白或变紫吗（雷诺现象）？</translation>
     </message>
@@ -3286,6 +3290,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
+        <extracomment>The warning signs ticked in the journal in the last 72 h (set once storage is open).</extracomment>
         <translation>健康检查(&amp;H)…</translation>
     </message>
     <message>
@@ -3301,8 +3306,8 @@
         <translation>• %1：%2</translation>
     </message>
     <message>
-        <source>From your health answers, ask your doctor before these steps:</source>
-        <translation>根据你的健康回答，进行以下步骤前请先咨询医生：</translation>
+        <source>Ask your doctor first, or wait, before these steps:</source>
+        <translation>进行以下步骤前，请先咨询医生或暂缓：</translation>
     </message>
     <message>
         <source>That is every step of this routine, so leaving them out leaves nothing to do.</source>

@@ -3,8 +3,10 @@
 The first time a routine with cold, heat, a bath, a massage gun, compression
 or vibration is started, the health check is asked (once; Edit → Health
 check… changes it). Then, if an answer makes some of its steps "ask your
-doctor first", the user is told which and why and chooses: leave them out
-(the default), keep them, or not start.
+doctor first", or swelling or sharp pain ticked in the journal in the last
+72 h rules out heat, massage and rolling for now (cold and rest instead), the
+user is told which and why and chooses: leave them out (the default), keep
+them, or not start.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from recoverykit.core.health_check import HealthAnswers, flagged_steps, needs_check, without_steps
+from recoverykit.core.health_check import HealthAnswers, flagged_steps, injury_blocked, needs_check, without_steps
 from recoverykit.core.routine import Routine
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.routine_text import routine_text
@@ -41,9 +43,12 @@ def choose_flagged(parent: QWidget, text: str) -> str:
 class SafetyGate(QObject):
     """Holds the health answers; ``check(routine)`` is what may start: the routine, a shorter one, or None."""
 
-    def __init__(self, window, store: Path, ask: Callable = ask_health, choose: Callable = choose_flagged) -> None:
+    def __init__(self, window, store: Path, ask: Callable = ask_health, choose: Callable = choose_flagged,
+                 recent_signs: Callable[[], list[str]] = list) -> None:
         super().__init__(window)
         self._window, self._store, self._ask, self._choose = window, store, ask, choose
+        #: The warning signs ticked in the journal in the last 72 h (set once storage is open).
+        self.recent_signs = recent_signs
         self.answers = load_answers(store)
         self.action = QAction(tr("&Health check…"), window)
         self.action.setStatusTip(tr("Answer the health questions again (cold, heat, massage gun)"))
@@ -68,15 +73,17 @@ class SafetyGate(QObject):
     def check(self, routine: Routine) -> Routine | None:
         if needs_check(routine, self.answers) and not self.ask_again():
             return None  # closed without answering: nothing starts
-        flagged = flagged_steps(routine, self.answers)
-        if not flagged:
+        reasons: dict[int, list[str]] = {}
+        for index, questions in flagged_steps(routine, self.answers).items():
+            reasons.setdefault(index, []).extend(message_text(question.because) for question in questions)
+        for index, why in injury_blocked(routine, self.recent_signs()).items():
+            reasons.setdefault(index, []).append(message_text(why))
+        if not reasons:
             return routine
-        lines = []
-        for index, questions in flagged.items():
-            reasons = "; ".join(message_text(question.because) for question in questions)
-            lines.append(tr("• %1: %2").replace("%1", routine_text(routine.steps[index].name)).replace("%2", reasons))
-        rest = without_steps(routine, flagged)
-        text = tr("From your health answers, ask your doctor before these steps:") + "\n" + "\n".join(lines)
+        lines = [tr("• %1: %2").replace("%1", routine_text(routine.steps[index].name)).replace("%2", "; ".join(why))
+                 for index, why in sorted(reasons.items())]
+        rest = without_steps(routine, reasons)
+        text = tr("Ask your doctor first, or wait, before these steps:") + "\n" + "\n".join(lines)
         if rest is None:
             text += "\n\n" + tr("That is every step of this routine, so leaving them out leaves nothing to do.")
         choice = self._choose(self._window, text)

@@ -89,3 +89,28 @@ def test_damaged_answers_are_asked_again(tmp_path):
         assert load_answers(path) == HealthAnswers()
     path.write_text('{"version": 1, "skipped": false, "yes": ["raynaud", "unknown"]}')
     assert load_answers(path).yes == {"raynaud"}
+
+
+def test_swelling_ticked_in_the_last_72_hours_leaves_out_heat_massage_and_rolling(qtbot, paths, clock, ticker):
+    from recoverykit.core.journal import Journal
+    from recoverykit.storage.db import open_database
+    from recoverykit.storage.journal_store import JournalStore
+    from recoverykit.storage.sessions import SessionRepository
+    from tests.storage.helpers import T0, populate
+
+    paths.ensure()
+    (session_id,) = populate(paths.database, sessions=1, first_day=-1)
+    repo = SessionRepository(open_database(paths.database))
+    JournalStore(repo).save(session_id, Journal(warning_signs=("swelling",)), T0)
+    repo.close()
+    save_answers(paths.health_answers, HealthAnswers(answered=True))
+    app = _app(qtbot, paths, clock, ticker, None, LEAVE_OUT)
+    app.finish()
+    assert app.window.start_routine("cooldown")
+    assert "Foam roll: quads" in app.shown[0] and "swelling" in app.shown[0] and "cold and rest" in app.shown[0]
+    kinds = {step.kind.value for step in app.controller.machine.routine.steps}
+    assert "foam_roll" not in kinds and {"active", "stretch"} <= kinds
+    app.controller.stop()
+    contrast = app.window.start_routine("contrast")
+    assert contrast and [step.name for step in app.controller.machine.routine.steps] == ["Ice pack"]
+    app.close()
