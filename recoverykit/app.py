@@ -121,7 +121,9 @@ class RecoveryApp:
         self.history.set_repository(self.repository)
         self.journals.set_repository(self.repository)
         self.data_service = DataService(self.repository, self.paths.database, self.paths.backups, self.clock)
-        message = " ".join([*self.settings.problems, storage.message]).strip()
+        from recoverykit.qt.messages import message_text
+
+        message = " ".join([*(message_text(problem) for problem in self.settings.problems), storage.message]).strip()
         if message:
             window.set_banner(message)
         window.add_notice(ResumeOfferBar(controller))
@@ -259,6 +261,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app.safety = SafetyGate(window, paths.health_answers, ask_health_check or ask_health,
                             choose_flagged_steps or choose_flagged)
     window.start_gate = app.safety.check
+    app.preferences.health_check = app.safety.ask_again
     app.safety.recent_signs = app.recent_signs
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)

@@ -1,8 +1,9 @@
 """User preferences: declared once with typed defaults and bounds, stored as JSON.
 
 The file carries a version; reading an older version upgrades it, a value of
-the wrong type or out of range falls back to its default and is reported,
-and writing is atomic (a temporary file, then a rename).
+the wrong type or out of range falls back to its default and is reported (as
+core Messages: English on the command line, translated in the window), and
+writing is atomic (a temporary file, then a rename).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.contrast_bounds import DEFAULT_SWAP_S, SWAP
+from recoverykit.core.messages import Message, msg
 
 #: 1: sound, voice, gaps, temperature unit, contrast swap.
 #: 2: adds distance unit, theme, language, age / measured max heart rate, refuel reminder.
@@ -73,6 +75,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Each setting as a person calls it, for the messages about a settings file.
+SETTING_WORDS: dict[str, Message] = {
+    "sound_on": msg("sound"), "volume_percent": msg("the volume"), "voice_on": msg("voice prompts"),
+    "get_ready_s": msg("the get-ready time"), "switch_sides_s": msg("the time to switch sides"),
+    "change_position_s": msg("the time between steps"), "temperature_unit": msg("the temperature unit"),
+    "contrast_swap_s": msg("the contrast swap countdown"), "contrast_swap_waits": msg("waiting between phases"),
+    "distance_unit": msg("the distance unit"), "theme": msg("the theme"), "language": msg("the language"),
+    "age": msg("your age"), "max_heart_rate": msg("your measured maximum heart rate"),
+    "refuel_reminder_on": msg("the refuel reminder"), "watched_folder": msg("the watched folder"),
+}
+
+
 def _valid(name: str, value: object, default: object) -> bool:
     if type(value) is not type(default):
         return False
@@ -86,14 +100,15 @@ def _valid(name: str, value: object, default: object) -> bool:
     return True
 
 
-def settings_from_mapping(data: object) -> tuple[Settings, list[str]]:
+def settings_from_mapping(data: object) -> tuple[Settings, list[Message]]:
     """Build Settings from parsed JSON, with a message per value that was ignored."""
-    problems: list[str] = []
+    problems: list[Message] = []
     if not isinstance(data, dict):
-        return Settings(), ["the settings file is not a JSON object; defaults are used"]
+        return Settings(), [msg("the settings file is not a JSON object; defaults are used")]
     version = data.get("version", SETTINGS_VERSION)
     if type(version) is not int or version > SETTINGS_VERSION:
-        problems.append(f"the settings file has version {version!r}; unknown values are ignored")
+        problems.append(msg("the settings file has version {version}; unknown values are ignored",
+                            version=repr(version)[:40]))
     values = {}
     for field in dataclasses.fields(Settings):
         if field.name not in data:
@@ -102,27 +117,30 @@ def settings_from_mapping(data: object) -> tuple[Settings, list[str]]:
         if _valid(field.name, value, field.default):
             values[field.name] = value
         else:
-            problems.append(f"{field.name}: {value!r} is not allowed; using {field.default!r}")
+            problems.append(msg("{setting} cannot be {value}; the default, {default}, is used",
+                                setting=SETTING_WORDS.get(field.name, field.name), value=repr(value)[:40],
+                                default=repr(field.default)))
     return Settings(**values), problems
 
 
-def load_settings(path: Path) -> tuple[Settings, list[str]]:
+def load_settings(path: Path) -> tuple[Settings, list[Message]]:
     try:
         if path.stat().st_size > MAX_SETTINGS_BYTES:
-            return Settings(), [f"{path} is too large to be a settings file; defaults are used"]
+            return Settings(), [msg("{path} is too large to be a settings file; defaults are used", path=path)]
         text = path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [f"{path} could not be read ({exc}); defaults are used"]
+        return Settings(), [msg("{path} could not be read ({why}); defaults are used", path=path, why=exc)]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Settings(), [f"{path} is not valid JSON ({exc}); defaults are used"]
+        return Settings(), [msg("{path} is not valid JSON ({why}); defaults are used", path=path, why=exc)]
     except (ValueError, RecursionError) as exc:  # a number with thousands of digits; nesting too deep
-        return Settings(), [f"{path} holds a value that cannot be read ({str(exc)[:80]}); defaults are used"]
+        return Settings(), [msg("{path} holds a value that cannot be read ({why}); defaults are used", path=path,
+                                why=str(exc)[:80])]
     settings, problems = settings_from_mapping(data)
-    return settings, [f"{path.name}: {p}" for p in problems]
+    return settings, [msg("{file}: {problem}", file=path.name, problem=problem) for problem in problems]
 
 
 def save_settings(path: Path, settings: Settings) -> None:
@@ -144,7 +162,7 @@ class SettingsStore:
         """Call ``listener(settings, changed_names)`` after every update that changed something."""
         self._listeners.append(listener)
 
-    def update(self, **changes) -> str | None:
+    def update(self, **changes) -> Message | None:
         """Apply and save; returns a message if saving failed (the change still applies)."""
         for name, value in changes.items():
             default = getattr(Settings(), name)
@@ -155,7 +173,8 @@ class SettingsStore:
         try:
             save_settings(self.path, self.settings)
         except OSError as exc:
-            return f"Your settings could not be saved to {self.path} ({exc.strerror or exc})."
+            return msg("Your settings could not be saved to {path} ({why}).", path=self.path,
+                       why=exc.strerror or str(exc))
         finally:
             if changed:
                 for listener in list(self._listeners):

@@ -1846,6 +1846,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the get-ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time to switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temperature unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contrast swap countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting between phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your measured maximum heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refuel reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file has version {version}; unknown values are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file is not a JSON object; defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{setting} cannot be {value}; the default, {default}, is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a settings file; defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({why}); defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({why}); defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a value that cannot be read ({why}); defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sharp pain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2258,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
+        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open). Asks the health check again (set by the composition root; see ui/safety).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2515,6 +2615,10 @@
     </message>
     <message>
         <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

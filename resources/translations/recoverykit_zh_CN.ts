@@ -1841,6 +1841,106 @@
         <translation>你在 {day} 勾选了{sign}：在检查之前，请不要滚压、按摩、热敷或冷热交替。如果持续或加重，请去看医生或运动物理治疗师</translation>
     </message>
     <message>
+        <source>sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>voice prompts</source>
+        <translation>语音提示</translation>
+    </message>
+    <message>
+        <source>the get-ready time</source>
+        <translation>准备时间</translation>
+    </message>
+    <message>
+        <source>the time to switch sides</source>
+        <translation>换边时间</translation>
+    </message>
+    <message>
+        <source>the time between steps</source>
+        <translation>步骤间隔时间</translation>
+    </message>
+    <message>
+        <source>the temperature unit</source>
+        <translation>温度单位</translation>
+    </message>
+    <message>
+        <source>the contrast swap countdown</source>
+        <translation>冷热交替的更换倒计时</translation>
+    </message>
+    <message>
+        <source>waiting between phases</source>
+        <translation>阶段之间等待</translation>
+    </message>
+    <message>
+        <source>the distance unit</source>
+        <translation>距离单位</translation>
+    </message>
+    <message>
+        <source>the theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>your age</source>
+        <translation>你的年龄</translation>
+    </message>
+    <message>
+        <source>your measured maximum heart rate</source>
+        <translation>你的实测最大心率</translation>
+    </message>
+    <message>
+        <source>the refuel reminder</source>
+        <translation>补充能量提醒</translation>
+    </message>
+    <message>
+        <source>the watched folder</source>
+        <translation>监视的文件夹</translation>
+    </message>
+    <message>
+        <source>the settings file has version {version}; unknown values are ignored</source>
+        <translation>设置文件的版本为 {version}；未知的值将被忽略</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>the settings file is not a JSON object; defaults are used</source>
+        <translation>设置文件不是 JSON 对象；将使用默认值</translation>
+    </message>
+    <message>
+        <source>{setting} cannot be {value}; the default, {default}, is used</source>
+        <translation>{setting}不能是 {value}；将使用默认值 {default}</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path} ({why}).</source>
+        <translation>你的设置未能保存到 {path}（{why}）。</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a settings file; defaults are used</source>
+        <translation>{path} 太大，不像设置文件；将使用默认值</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({why}); defaults are used</source>
+        <translation>无法读取 {path}（{why}）；将使用默认值</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON ({why}); defaults are used</source>
+        <translation>{path} 不是有效的 JSON（{why}）；将使用默认值</translation>
+    </message>
+    <message>
+        <source>{path} holds a value that cannot be read ({why}); defaults are used</source>
+        <translation>{path} 中有无法读取的值（{why}）；将使用默认值</translation>
+    </message>
+    <message>
         <source>sharp pain</source>
         <translation>尖锐疼痛</translation>
     </message>
@@ -2147,7 +2247,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open).</extracomment>
+        <extracomment>The highest steady heart rate of the last 12 months of workouts (set once storage is open). Asks the health check again (set by the composition root; see ui/safety).</extracomment>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
@@ -2502,6 +2602,10 @@
     <message>
         <source>Pauses</source>
         <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -335,3 +335,43 @@ def test_core_rule_messages_are_translated(chinese):
         assert text.startswith("x.toml: 第 1 步（Calf）: duration_s: ") and "5 秒" in text, text
     else:
         raise AssertionError("a 5 s stretch was accepted")
+
+
+# Issue 17: every message the editor, the step form, the settings and routine files can show reads in
+# Chinese. Field names from the file format (duration_s, …) and the file's own name stay as written.
+FILE_WORDS = re.compile(r"duration_s|temperature_c|modality|name|\S+\.toml|\S+\.json|'[^']*'|\"[^\"]*\"")
+
+
+def _still_english(text: str) -> str | None:
+    return english_left(FILE_WORDS.sub(" ", text))
+
+
+def test_editor_step_form_settings_and_routine_file_errors_are_in_chinese(chinese, qtbot, paths, clock, ticker,
+                                                                         tmp_path):
+    paths.ensure()
+    paths.settings_file.write_text('{"version": 2, "volume_percent": "loud", "theme": "purple"}')
+    built = build_app(paths, clock, ticker)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.finish()
+    banner = built.window.banner.text()
+    assert banner and not _still_english(banner), banner  # the settings file's problems
+    editor = built.routine_actions.new_routine()
+    qtbot.waitExposed(editor)
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Delete)  # as a user empties the name
+    form = editor.form
+    form.duration.setValue(5)  # a stretch held 5 s
+    shown = [label.text() for label in form.problems.values() if label.text()] + editor.problems()
+    assert len(shown) >= 3, shown  # the step form's line, and the editor's list: name and step
+    for text in shown:
+        assert not _still_english(text), text
+    editor.reject()
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = "recoverykit-routine"\nversion = 1\nid = "bad"\nname = "Bad"\n'
+                   '[[steps]]\nkind = "heat"\nname = "热敷包"\nduration_s = 1800\n',  # the name: the user's own
+                   encoding="utf-8")
+    built.routine_actions.import_file(bad)
+    banner = built.window.banner.text()
+    assert "1800" in banner and not _still_english(banner), banner  # the heat cap, with its source
+    built.close()

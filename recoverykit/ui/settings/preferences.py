@@ -37,6 +37,8 @@ class PreferencesActions(QObject):
         self.dialog: SettingsDialog | None = None
         #: The highest steady heart rate of the last 12 months of workouts (set once storage is open).
         self.workout_max: Callable[[], int | None] = lambda: None
+        #: Asks the health check again (set by the composition root; see ui/safety).
+        self.health_check: Callable[[], object] = lambda: None
         self.action = QAction(tr("&Preferences…"), window)
         self.action.setShortcuts([QKeySequence("Ctrl+,")])
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -52,6 +54,7 @@ class PreferencesActions(QObject):
             from recoverykit.ui.settings.settings_dialog import SettingsDialog
 
             self.dialog = SettingsDialog(self._notifier, self._window)
+            self.dialog.health_button.clicked.connect(lambda: self.health_check())
         self.dialog.show_settings(self._notifier.settings)
         self.dialog.offer_workout_max(self.workout_max())
         voice_action = self._window.sound.voice_action

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
     QTabWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.heart_rate import MIN_MEASURED_MAX
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.text import tr
 from recoverykit.settings import RANGES, Settings
@@ -92,10 +94,15 @@ class SettingsDialog(QDialog):
         gaps.addRow(tr("&Get ready:"), self.get_ready_s)
         gaps.addRow(tr("S&witch sides:"), self.switch_sides_s)
         gaps.addRow(tr("&Between steps:"), self.change_position_s)
+        self.health_button = QPushButton(tr("&Health check…"))
+        self.health_button.setToolTip(tr("Answer the health questions again (cold, heat, massage gun)"))
+        health = QFormLayout()
+        health.addRow(self.health_button)
         session = QWidget()
         column = QVBoxLayout(session)
         column.addWidget(_group(tr("Sound and voice"), sound))
         column.addWidget(_group(tr("Pauses"), gaps))
+        column.addWidget(_group(tr("Health"), health))
         column.addStretch(1)
 
         # -- Appearance and units
@@ -252,7 +259,7 @@ class SettingsDialog(QDialog):
         if self._loading:
             return
         problem = self._notifier.update(**changes)
-        self.problem.setText(problem or "")
+        self.problem.setText(message_text(problem) if problem else "")
         self.problem.setVisible(bool(problem))
 
     @Slot(object, object)

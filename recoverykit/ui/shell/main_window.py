@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.messages import Message
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming, with_gaps
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
@@ -263,6 +265,9 @@ class MainWindow(QMainWindow):
         self.pageChanged.emit(name)
 
     def set_banner(self, text: str) -> None:
+        """Show ``text`` above the pages ("" hides it); a core Message is shown in the user's language."""
+        if isinstance(text, Message):
+            text = message_text(text)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 

@@ -114,3 +114,13 @@ def test_swelling_ticked_in_the_last_72_hours_leaves_out_heat_massage_and_rollin
     contrast = app.window.start_routine("contrast")
     assert contrast and [step.name for step in app.controller.machine.routine.steps] == ["Ice pack"]
     app.close()
+
+
+def test_preferences_ask_the_health_check_again(qtbot, paths, clock, ticker):
+    app = _app(qtbot, paths, clock, ticker, HealthAnswers(answered=True, yes=frozenset({"pregnancy"})), LEAVE_OUT)
+    dialog = app.preferences.show_dialog()
+    qtbot.addWidget(dialog)
+    dialog.health_button.click()
+    assert app.asked and app.safety.answers.yes == {"pregnancy"}
+    dialog.close()
+    app.close()
