@@ -159,8 +159,8 @@ class RecoveryApp:
         self.journal.workout_of_session = self.workouts.workout_of_session
         forget_module_sources()
 
-    def recent_signs(self) -> list[str]:
-        """The warning signs ticked in the journal in the last 72 hours (none before storage opens)."""
+    def recent_journals(self) -> list:
+        """The journals of the last 72 hours (none before storage opens): signs and injured areas."""
         from datetime import timedelta
 
         from recoverykit.core.health_check import INJURY_HOURS
@@ -172,7 +172,7 @@ class RecoveryApp:
             entries = self.journals.since(self.clock.wall() - timedelta(hours=INJURY_HOURS))
         except (StorageError, ValueError):
             return []
-        return [sign for _, journal in entries for sign in journal.warning_signs]
+        return [journal for _, journal in entries]
 
     def _workout_max(self) -> int | None:
         from recoverykit.services import StorageError
@@ -262,7 +262,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                             choose_flagged_steps or choose_flagged)
     window.start_gate = app.safety.check
     app.preferences.health_check = app.safety.ask_again
-    app.safety.recent_signs = app.recent_signs
+    app.safety.recent_journals = app.recent_journals
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
     forget_module_sources()

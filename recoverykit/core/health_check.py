@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from recoverykit.core.journal import AREAS, area_word
 from recoverykit.core.kinds import StepKind
 from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
@@ -111,14 +112,28 @@ NOT_ON_AN_INJURY = frozenset({StepKind.HEAT, StepKind.BATH, StepKind.MASSAGE_GUN
                               StepKind.VIBRATION})
 
 
-def injury_blocked(routine: Routine, signs: list[str]) -> dict[int, Message]:
-    """Step index → why it waits, when a sign of fresh injury or swelling was ticked in the last 72 h."""
+def injury_blocked(routine: Routine, signs: list[str], injured_areas: set[str] | frozenset[str] = frozenset()
+                   ) -> dict[int, Message]:
+    """Step index → why it waits: an area marked injured or swollen, or a sign of it, in the last 72 h.
+
+    A step that names its areas waits only when one of them is marked; a step that names
+    none (a contrast towel "on the sore muscle") waits whenever any area is. A ticked
+    sign (swelling, sharp pain, a hot swollen calf) names no area, so it holds them all.
+    """
+    blocked: dict[int, Message] = {}
     fresh = [sign for sign in INJURY_SIGNS if sign in signs]
-    if not fresh:
-        return {}
-    why = msg("you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, "
-              "and have it checked", sign=_sign_words[fresh[0]])
-    return {index: why for index, step in enumerate(routine.steps) if step.kind in NOT_ON_AN_INJURY}
+    for index, step in enumerate(routine.steps):
+        if step.kind not in NOT_ON_AN_INJURY:
+            continue
+        hit = [area for area in AREAS if area in injured_areas and (not step.areas or area in step.areas)]
+        if hit:
+            blocked[index] = msg("you marked your {area} injured or swollen in the last 72 hours: no heat, massage "
+                                 "or rolling there yet, only cold and rest, and have it checked",
+                                 area=area_word(hit[0]))
+        elif fresh:
+            blocked[index] = msg("you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, "
+                                 "only cold and rest, and have it checked", sign=_sign_words[fresh[0]])
+    return blocked
 
 
 _sign_words = {"swelling": msg("swelling"), "sharp_pain": msg("sharp pain"),

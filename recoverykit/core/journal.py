@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from recoverykit.core.messages import Message, msg
+
 #: Body areas, in the order the editor lists them (front of the body first).
 AREAS = ("quads", "hip_flexors", "shins", "feet", "hamstrings", "glutes", "calves", "lower_back")
 WORKOUT_TYPES = ("run", "leg_day", "other")
@@ -47,6 +49,9 @@ class Journal:
     refuelled: bool = False
     sleep_h: float | None = None
     warning_signs: tuple[str, ...] = ()
+    #: Areas with a fresh injury (a fall, a twist, a knock) or swelling: no heat, massage or rolling
+    #: there for 72 hours (core/health_check.injury_blocked).
+    injured_areas: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -58,6 +63,13 @@ class Journal:
         for area, value in self.soreness_after.items():
             worst[area] = max(value, worst.get(area, 0))
         return worst
+
+
+def area_word(area: str) -> Message:
+    """An area in words, for messages (translated by the window)."""
+    return {"quads": msg("quads"), "hamstrings": msg("hamstrings"), "calves": msg("calves"),
+            "glutes": msg("glutes"), "hip_flexors": msg("hip flexors"), "shins": msg("shins"), "feet": msg("feet"),
+            "lower_back": msg("lower back")}.get(area, msg("{area}", area=area))
 
 
 def soreness_change(journal: Journal | None) -> int | None:
@@ -119,6 +131,10 @@ def check_journal(journal: Journal) -> list[str]:
             problems.append(f"{name} must be true or false")
     if journal.sleep_h is not None:
         problems += _real(journal.sleep_h, 0, MAX_SLEEP_H, "sleep_h")
+    injured = journal.injured_areas
+    if (not isinstance(injured, tuple) or any(area not in AREAS for area in injured)
+            or len(set(injured)) != len(injured)):
+        problems.append(f"injured_areas must list some of {', '.join(AREAS)}, each once")
     signs = journal.warning_signs
     if not isinstance(signs, tuple) or any(sign not in ALL_SIGNS for sign in signs) \
             or len(set(signs)) != len(signs):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from recoverykit.core.guidance import StepKind
-from recoverykit.core.journal import Journal
+from recoverykit.core.journal import Journal, area_word
 from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
 from recoverykit.workouts.model import Workout
@@ -172,6 +172,12 @@ def warning_signs(journals: Iterable[tuple[datetime, Journal]], now: datetime) -
             for sign in journal.warning_signs]
 
 
+def injured_areas(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> set[str]:
+    """Areas marked injured or swollen in the last 72 h."""
+    return {area for when, journal in journals if now - WARNING_WITHIN <= when <= now
+            for area in journal.injured_areas}
+
+
 def _find(library: Sequence[Routine], kind: StepKind, area: str) -> Step | None:
     for routine in library:
         if not routine.builtin:
@@ -215,6 +221,7 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
         reasons.insert(0, Reason(area, msg("you logged your {area} at {value}/10 on {day}", area=area_word(area),
                                            value=value, day=when.date().isoformat()), "002"))
     signs = warning_signs(journals, now)
+    injured = injured_areas(journals, now)
     size = size_for(workout)
     ended = workout.ended_at
     steps: list[Step] = []
@@ -233,7 +240,7 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
         if stretch is not None and stretch not in steps:
             steps.append(replace(stretch, duration_s=float(max(size.hold_s, 20.0))))
     if not signs:
-        for area in areas[:size.roll_areas]:
+        for area in [area for area in areas if area not in injured][:size.roll_areas]:
             roll = _find(library, StepKind.FOAM_ROLL, area)
             if roll is not None and roll not in steps:
                 steps.append(replace(roll, duration_s=float(size.roll_s)))
@@ -252,6 +259,10 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                                            "until it has been checked. If it persists or gets worse, see a doctor "
                                            "or a sports physiotherapist", sign=sign_word(sign),
                                            day=when.date().isoformat()), "002, 003"))
+    elif injured:
+        reasons.insert(0, Reason(None, msg("you marked your {area} injured or swollen: no rolling, massage, heat or "
+                                           "contrast there for 72 hours, only cold and rest, and have it checked",
+                                           area=area_word(sorted(injured)[0])), "003"))
     elif ended is not None:
         ids = {routine.id for routine in library}
         if "massage-gun" in ids:
@@ -275,12 +286,6 @@ def sport_word(sport: str) -> Message:
             "hiking": msg("hike"), "cycling": msg("ride"), "swimming": msg("swim"), "rowing": msg("row"),
             "strength": msg("strength session"), "multisport": msg("multisport workout"),
             "transition": msg("transition")}.get(sport, msg("workout"))
-
-
-def area_word(area: str) -> Message:
-    return {"quads": msg("quads"), "hamstrings": msg("hamstrings"), "calves": msg("calves"),
-            "glutes": msg("glutes"), "hip_flexors": msg("hip flexors"), "shins": msg("shins"), "feet": msg("feet"),
-            "lower_back": msg("lower back")}.get(area, msg("{area}", area=area))
 
 
 def sign_word(sign: str) -> Message:

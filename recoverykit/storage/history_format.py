@@ -53,6 +53,7 @@ def journal_json(journal: Journal | None) -> dict[str, Any] | None:
         "refuelled": journal.refuelled,
         "sleep_h": journal.sleep_h,
         "warning_signs": list(journal.warning_signs),
+        "injured_areas": list(journal.injured_areas),
     }
 
 

@@ -126,6 +126,14 @@ def _step(data: object, position: int) -> StepRow:
         raise _Bad(f"steps[{position}].{exc}") from None
 
 
+def _injured(data: dict) -> tuple[str, ...]:
+    """``injured_areas``, added to the journal later: missing reads as none."""
+    areas = data.get("injured_areas", [])
+    if not isinstance(areas, list) or not all(isinstance(area, str) for area in areas):
+        raise _Bad("journal.injured_areas must be a list of text")
+    return tuple(areas)
+
+
 def _journal(data: object) -> Journal | None:
     if data is None:
         return None
@@ -142,7 +150,7 @@ def _journal(data: object) -> Journal | None:
         workout_min=data["workout_min"], rpe=data["rpe"],
         workout_ended_at=_moment(data, "workout_ended_at", optional=True),
         hydrated=data["hydrated"], refuelled=data["refuelled"], sleep_h=data["sleep_h"],
-        warning_signs=tuple(signs))
+        warning_signs=tuple(signs), injured_areas=_injured(data))
     problems = check_journal(journal)
     if problems:
         raise _Bad("journal." + problems[0])

@@ -40,6 +40,7 @@ def journal_row(journal: Journal) -> dict:
         "refuelled": int(journal.refuelled),
         "sleep_h": journal.sleep_h,
         "warning_signs": ",".join(journal.warning_signs),
+        "injured_areas": ",".join(journal.injured_areas),
     }
 
 
@@ -60,6 +61,8 @@ def journal_from_row(row: dict, prefix: str = "") -> Journal:
             refuelled=values["refuelled"] == 1 if values["refuelled"] in (0, 1) else None,
             sleep_h=values["sleep_h"],
             warning_signs=tuple(sign for sign in str(values["warning_signs"]).split(",") if sign),
+            # Added by migration 0006: a database opened read-only before it has no such column.
+            injured_areas=tuple(area for area in str(row.get(prefix + "injured_areas") or "").split(",") if area),
         )
     except (KeyError, TypeError, json.JSONDecodeError) as exc:
         raise ValueError(f"the journal row cannot be read ({exc})") from exc

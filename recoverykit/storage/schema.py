@@ -147,6 +147,13 @@ def _workouts(db: Database) -> None:
     db.execute("PRAGMA user_version = 5")
 
 
+@migrations(name="0006_injured_areas")
+def _injured_areas(db: Database) -> None:
+    # Areas the journal marks as freshly injured or swollen (core.journal.Journal.injured_areas).
+    db["journals"].add_column("injured_areas", str)
+    db.execute("PRAGMA user_version = 6")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

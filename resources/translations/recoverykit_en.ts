@@ -1349,6 +1349,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Injured or swollen (a fall, a twist, a knock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured or swollen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +1630,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>you marked your {area} injured or swollen in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, and have it checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} °C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,6 +1855,10 @@
     </message>
     <message>
         <source>you ticked {sign} on {day}: no rolling, massage, heat or contrast until it has been checked. If it persists or gets worse, see a doctor or a sports physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you marked your {area} injured or swollen: no rolling, massage, heat or contrast there for 72 hours, only cold and rest, and have it checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3411,7 +3427,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
-        <extracomment>The warning signs ticked in the journal in the last 72 h (set once storage is open).</extracomment>
+        <extracomment>The journals of the last 72 h (set once storage is open): their signs and injured areas.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1344,6 +1344,14 @@
         <translation>有什么让你担心的吗？</translation>
     </message>
     <message>
+        <source>Injured or swollen (a fall, a twist, a knock)</source>
+        <translation>受伤或肿胀（摔倒、扭伤、撞伤）</translation>
+    </message>
+    <message>
+        <source>Injured or swollen: %1</source>
+        <translation>受伤或肿胀：%1</translation>
+    </message>
+    <message>
         <source>Advice</source>
         <translation>建议</translation>
     </message>
@@ -1617,6 +1625,10 @@
         <translation>振动和加压设备不应用于植入物或新近手术的部位</translation>
     </message>
     <message>
+        <source>you marked your {area} injured or swollen in the last 72 hours: no heat, massage or rolling there yet, only cold and rest, and have it checked</source>
+        <translation>你在过去 72 小时内标记了{area}受伤或肿胀：那里暂时不要热敷、按摩或滚压，只做冷敷和休息，并去检查一下</translation>
+    </message>
+    <message>
         <source>{value} °C</source>
         <translation>{value} °C</translation>
     </message>
@@ -1839,6 +1851,10 @@
     <message>
         <source>you ticked {sign} on {day}: no rolling, massage, heat or contrast until it has been checked. If it persists or gets worse, see a doctor or a sports physiotherapist</source>
         <translation>你在 {day} 勾选了{sign}：在检查之前，请不要滚压、按摩、热敷或冷热交替。如果持续或加重，请去看医生或运动物理治疗师</translation>
+    </message>
+    <message>
+        <source>you marked your {area} injured or swollen: no rolling, massage, heat or contrast there for 72 hours, only cold and rest, and have it checked</source>
+        <translation>你标记了{area}受伤或肿胀：72 小时内那里不要滚压、按摩、热敷或冷热交替，只做冷敷和休息，并去检查一下</translation>
     </message>
     <message>
         <source>sound</source>
@@ -3394,7 +3410,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
-        <extracomment>The warning signs ticked in the journal in the last 72 h (set once storage is open).</extracomment>
+        <extracomment>The journals of the last 72 h (set once storage is open): their signs and injured areas.</extracomment>
         <translation>健康检查(&amp;H)…</translation>
     </message>
     <message>

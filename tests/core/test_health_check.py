@@ -76,3 +76,28 @@ def test_leaving_steps_out_keeps_the_rest_in_order_or_nothing():
     shorter = without_steps(EVERYTHING, {0, 1, 8})
     assert [step.name for step in shorter.steps] == NAMES[2:8]
     assert without_steps(make_routine(ICE), {0}) is None
+
+
+def test_an_injured_area_holds_heat_massage_and_rolling_on_that_area_only():
+    from recoverykit.core.health_check import injury_blocked
+
+    calf_roll = Step(StepKind.FOAM_ROLL, "Foam roll: calves", 45, areas=("calves",))
+    quad_roll = Step(StepKind.FOAM_ROLL, "Foam roll: quads", 45, areas=("quads",))
+    calf_gun = Step(StepKind.MASSAGE_GUN, "Massage gun: calves", 60, areas=("calves",))
+    towel = Step(StepKind.HEAT, "Hot towel", 900, modality="hot_towel")  # names no area: "the sore muscle"
+    calf_stretch = Step(StepKind.STRETCH, "Calf stretch", 30, areas=("calves",))
+    ice = Step(StepKind.COLD, "Ice pack", 600)
+    routine = make_routine(calf_roll, quad_roll, calf_gun, towel, calf_stretch, ice)
+    blocked = injury_blocked(routine, [], {"calves"})
+    assert sorted(blocked) == [0, 2, 3]  # not the quads, not the stretch, not the ice: cold and rest
+    assert "calves" in blocked[0] and "cold and rest" in blocked[0]
+    assert injury_blocked(routine, [], set()) == {}
+    assert sorted(injury_blocked(routine, ["swelling"], set())) == [0, 1, 2, 3]  # a sign names no area
+
+
+def test_a_journal_checks_its_injured_areas():
+    from recoverykit.core.journal import Journal, check_journal
+
+    assert check_journal(Journal(injured_areas=("calves", "feet"))) == []
+    assert check_journal(Journal(injured_areas=("elbow",)))
+    assert check_journal(Journal(injured_areas=("calves", "calves")))

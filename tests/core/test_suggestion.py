@@ -167,3 +167,16 @@ def test_every_suggestion_is_a_valid_routine_file(sport, minutes, km, descent, h
     assert suggestion.routine.steps
     parsed = parse_routine(routine_to_toml(suggestion.routine), "suggested.toml")
     assert parsed.steps == suggestion.routine.steps
+
+
+def test_an_injured_area_is_not_rolled_and_massage_and_contrast_wait():
+    run = workout()
+    now = after(run)
+    hurt = Journal(injured_areas=("calves",))
+    suggestion = suggest(run, LIBRARY, [(now - timedelta(hours=10), hurt)], now)
+    assert "calves" not in areas_of(suggestion, StepKind.FOAM_ROLL)
+    assert "calves" in areas_of(suggestion, StepKind.STRETCH)  # gentle stretching is not ruled out
+    assert suggestion.later == ()
+    assert suggestion.reasons[0].area is None and "injured or swollen" in suggestion.reasons[0].why
+    old = suggest(run, LIBRARY, [(now - timedelta(hours=80), hurt)], now)
+    assert "calves" in areas_of(old, StepKind.FOAM_ROLL)  # 72 h later it is over

@@ -174,6 +174,17 @@ class JournalEditor(QWidget):
             self.warnings[sign] = box
             warn.addWidget(box)
             box.toggled.connect(self._show_advice)
+        # Areas hurt in a fall, a twist or a knock, or swollen: no heat, massage or rolling there for 72 h.
+        self.injured: dict[str, QCheckBox] = {}
+        injured_box = QGroupBox(tr("Injured or swollen (a fall, a twist, a knock)"))
+        injured_grid = QGridLayout(injured_box)
+        for number, area in enumerate(AREAS):
+            box = QCheckBox(area_text(area))
+            box.setAccessibleName(tr("Injured or swollen: %1").replace("%1", area_text(area)))
+            self.injured[area] = box
+            injured_grid.addWidget(box, number // 4, number % 4)
+            box.toggled.connect(self._show_advice)
+        self.injured_box = injured_box
         # Ticking a sign shows the advice right there, not only later in History.
         self.advice = reserve_wrapped_lines(QLabel("⚠ " + red_flag_advice()), ADVICE_WIDTH)
         self.advice.setObjectName("warningAdvice")
@@ -198,6 +209,7 @@ class JournalEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(soreness_box, 1)
         layout.addLayout(lower)
+        layout.addWidget(self.injured_box)
         layout.addWidget(self.advice)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
@@ -205,7 +217,7 @@ class JournalEditor(QWidget):
     def _show_advice(self) -> None:
         urgent = any(self.warnings[sign].isChecked() for sign in URGENT_SIGNS)
         self.advice.setText("⚠ " + (urgent_text() if urgent else red_flag_advice()))
-        self.advice.setVisible(any(box.isChecked() for box in self.warnings.values()))
+        self.advice.setVisible(any(box.isChecked() for box in (*self.warnings.values(), *self.injured.values())))
 
     # -- reading and writing ------------------------------------------------
 
@@ -228,6 +240,8 @@ class JournalEditor(QWidget):
         self.sleep.setValue(journal.sleep_h or 0)
         for sign, box in self.warnings.items():
             box.setChecked(sign in journal.warning_signs)
+        for area, box in self.injured.items():
+            box.setChecked(area in journal.injured_areas)
         self.notes.setPlainText(note)
 
     def journal(self) -> Journal:
@@ -243,7 +257,8 @@ class JournalEditor(QWidget):
             workout_min=self.duration.value() or None, rpe=self.rpe.value() or None,
             workout_ended_at=ended, hydrated=self.hydrated.isChecked(),
             refuelled=self.refuelled.isChecked(), sleep_h=self.sleep.value() or None,
-            warning_signs=tuple(sign for sign, box in self.warnings.items() if box.isChecked()))
+            warning_signs=tuple(sign for sign, box in self.warnings.items() if box.isChecked()),
+            injured_areas=tuple(area for area, box in self.injured.items() if box.isChecked()))
 
     def note(self) -> str:
         return self.notes.toPlainText().strip()

@@ -3,8 +3,9 @@
 The first time a routine with cold, heat, a bath, a massage gun, compression
 or vibration is started, the health check is asked (once; Edit → Health
 check… changes it). Then, if an answer makes some of its steps "ask your
-doctor first", or swelling or sharp pain ticked in the journal in the last
-72 h rules out heat, massage and rolling for now (cold and rest instead), the
+doctor first", or an area marked injured or swollen (or swelling or sharp
+pain ticked) in the journal in the last 72 h rules out heat, massage and
+rolling there for now (cold and rest instead), the
 user is told which and why and chooses: leave them out (the default), keep
 them, or not start.
 """
@@ -44,11 +45,11 @@ class SafetyGate(QObject):
     """Holds the health answers; ``check(routine)`` is what may start: the routine, a shorter one, or None."""
 
     def __init__(self, window, store: Path, ask: Callable = ask_health, choose: Callable = choose_flagged,
-                 recent_signs: Callable[[], list[str]] = list) -> None:
+                 recent_journals: Callable[[], list] = list) -> None:
         super().__init__(window)
         self._window, self._store, self._ask, self._choose = window, store, ask, choose
-        #: The warning signs ticked in the journal in the last 72 h (set once storage is open).
-        self.recent_signs = recent_signs
+        #: The journals of the last 72 h (set once storage is open): their signs and injured areas.
+        self.recent_journals = recent_journals
         self.answers = load_answers(store)
         self.action = QAction(tr("&Health check…"), window)
         self.action.setStatusTip(tr("Answer the health questions again (cold, heat, massage gun)"))
@@ -76,7 +77,10 @@ class SafetyGate(QObject):
         reasons: dict[int, list[str]] = {}
         for index, questions in flagged_steps(routine, self.answers).items():
             reasons.setdefault(index, []).extend(message_text(question.because) for question in questions)
-        for index, why in injury_blocked(routine, self.recent_signs()).items():
+        journals = self.recent_journals()
+        signs = [sign for journal in journals for sign in journal.warning_signs]
+        injured = {area for journal in journals for area in journal.injured_areas}
+        for index, why in injury_blocked(routine, signs, injured).items():
             reasons.setdefault(index, []).append(message_text(why))
         if not reasons:
             return routine

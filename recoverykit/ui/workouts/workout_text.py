@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from recoverykit.core.journal import area_word as core_area_word
 from recoverykit.core.suggestion import Suggestion
-from recoverykit.core.suggestion import area_word as core_area_word
 from recoverykit.core.suggestion import sport_word as core_sport_word
 from recoverykit.core.timing import SessionTiming, session_length
 from recoverykit.qt.messages import message_text

@@ -110,7 +110,7 @@ def test_a_journal_is_filled_by_keyboard_alone_from_the_summary(qtbot, app_with,
     type_text(qtbot, "7.5")
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is editor.warnings["sharp_pain"]
-    press(qtbot, Qt.Key.Key_Tab, len(editor.warnings))  # past every sign, the urgent ones too
+    press(qtbot, Qt.Key.Key_Tab, len(editor.warnings) + len(editor.injured))  # every sign, then injured areas
     assert focused() is editor.notes
     type_text(qtbot, "calves fine")
     press(qtbot, Qt.Key.Key_Tab)

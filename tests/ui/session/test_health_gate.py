@@ -124,3 +124,25 @@ def test_preferences_ask_the_health_check_again(qtbot, paths, clock, ticker):
     assert app.asked and app.safety.answers.yes == {"pregnancy"}
     dialog.close()
     app.close()
+
+
+def test_an_area_marked_injured_holds_the_steps_on_it(qtbot, paths, clock, ticker):
+    from recoverykit.core.journal import Journal
+    from recoverykit.storage.db import open_database
+    from recoverykit.storage.journal_store import JournalStore
+    from recoverykit.storage.sessions import SessionRepository
+    from tests.storage.helpers import T0, populate
+
+    paths.ensure()
+    (session_id,) = populate(paths.database, sessions=1, first_day=-1)
+    repo = SessionRepository(open_database(paths.database))
+    JournalStore(repo).save(session_id, Journal(injured_areas=("quads",)), T0)
+    repo.close()
+    save_answers(paths.health_answers, HealthAnswers(answered=True))
+    app = _app(qtbot, paths, clock, ticker, None, LEAVE_OUT)
+    app.finish()
+    assert app.window.start_routine("massage-gun")
+    assert "quads" in app.shown[0]
+    assert [step.name for step in app.controller.machine.routine.steps] == [
+        "Massage gun: hamstrings", "Massage gun: calves", "Massage gun: glutes"]
+    app.close()
