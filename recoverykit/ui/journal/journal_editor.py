@@ -182,7 +182,7 @@ class JournalEditor(QWidget):
             box = QCheckBox(area_text(area))
             box.setAccessibleName(tr("Injured or swollen: %1").replace("%1", area_text(area)))
             self.injured[area] = box
-            injured_grid.addWidget(box, number // 4, number % 4)
+            injured_grid.addWidget(box, number // 2, number % 2)
             box.toggled.connect(self._show_advice)
         self.injured_box = injured_box
         # Ticking a sign shows the advice right there, not only later in History.
@@ -200,7 +200,10 @@ class JournalEditor(QWidget):
         notes_label.setBuddy(self.notes)
 
         lower = QHBoxLayout()
-        lower.addWidget(workout_box, 1)
+        left = QVBoxLayout()
+        left.addWidget(workout_box)
+        left.addWidget(self.injured_box)
+        lower.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(care_box)
         right.addWidget(warn_box)
@@ -209,10 +212,14 @@ class JournalEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(soreness_box, 1)
         layout.addLayout(lower)
-        layout.addWidget(self.injured_box)
         layout.addWidget(self.advice)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
+        # Tab goes down the right column before the injured areas, then to the notes.
+        chain = [self.ended_known, self.hydrated, self.refuelled, self.sleep, *self.warnings.values(),
+                 *self.injured.values(), self.notes]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _show_advice(self) -> None:
         urgent = any(self.warnings[sign].isChecked() for sign in URGENT_SIGNS)
