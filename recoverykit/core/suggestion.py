@@ -23,7 +23,7 @@ from recoverykit.core.guidance import StepKind
 from recoverykit.core.journal import Journal, area_word
 from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
-from recoverykit.workouts.model import Workout
+from recoverykit.workouts.model import Workout, sport_word
 
 #: Areas each sport loads, most loaded first, and the rule's source.
 SPORT_AREAS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -279,13 +279,6 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                       source="Suggested from the imported workout (guidance 001–003).")
     refuel_by = ended + REFUEL_WITHIN if ended is not None else None
     return Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by)
-
-
-def sport_word(sport: str) -> Message:
-    return {"running": msg("run"), "trail_running": msg("trail run"), "walking": msg("walk"),
-            "hiking": msg("hike"), "cycling": msg("ride"), "swimming": msg("swim"), "rowing": msg("row"),
-            "strength": msg("strength session"), "multisport": msg("multisport workout"),
-            "transition": msg("transition")}.get(sport, msg("workout"))
 
 
 def sign_word(sign: str) -> Message:

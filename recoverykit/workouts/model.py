@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from recoverykit.core.messages import Message, msg
+
 #: The sports a workout can have, as the JSON names them.
 SPORTS = ("running", "trail_running", "walking", "hiking", "cycling", "swimming", "rowing", "strength",
           "multisport", "other")
@@ -81,13 +83,18 @@ def workout_json(workout: Workout) -> dict:
     }
 
 
+def sport_word(sport: str) -> Message:
+    """A sport in words ("run", "ride"): English as a str, translated by the window."""
+    return {"running": msg("run"), "trail_running": msg("trail run"), "walking": msg("walk"),
+            "hiking": msg("hike"), "cycling": msg("ride"), "swimming": msg("swim"), "rowing": msg("row"),
+            "strength": msg("strength session"), "multisport": msg("multisport workout"),
+            "transition": msg("transition")}.get(sport, msg("workout"))
+
+
 def describe(workout: Workout, local=None) -> str:
     """One line for people: "21.1 km run, 1 h 52 min, 2026-05-04 06:00" (local time)."""
-    words = {"running": "run", "trail_running": "trail run", "walking": "walk", "hiking": "hike",
-             "cycling": "ride", "swimming": "swim", "rowing": "row", "strength": "strength session",
-             "multisport": "multisport workout", "other": "workout"}
     parts = []
-    what = words.get(workout.sport, "workout")
+    what = str(sport_word(workout.sport))
     if workout.distance_m:
         distance = workout.distance_m
         parts.append(f"{distance / 1000:.1f} km {what}" if distance >= 1000 else f"{distance:.0f} m {what}")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from recoverykit.core.journal import area_word as core_area_word
 from recoverykit.core.suggestion import Suggestion
-from recoverykit.core.suggestion import sport_word as core_sport_word
 from recoverykit.core.timing import SessionTiming, session_length
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
 from recoverykit.workouts.model import Workout
+from recoverykit.workouts.model import sport_word as core_sport_word
 
 
 def sport_word(sport: str) -> str:
