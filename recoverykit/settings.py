@@ -117,9 +117,9 @@ def settings_from_mapping(data: object) -> tuple[Settings, list[Message]]:
         if _valid(field.name, value, field.default):
             values[field.name] = value
         else:
-            problems.append(msg("{setting} cannot be {value}; the default, {default}, is used",
-                                setting=SETTING_WORDS.get(field.name, field.name), value=repr(value)[:40],
-                                default=repr(field.default)))
+            problems.append(msg("{setting} (\"{key}\" in the file) cannot be {value}; the default, {default}, "
+                                "is used", setting=SETTING_WORDS.get(field.name, field.name), key=field.name,
+                                value=repr(value)[:40], default=repr(field.default)))
     return Settings(**values), problems
 
 

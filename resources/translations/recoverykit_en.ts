@@ -1814,6 +1814,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{area}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,10 +1939,6 @@
     </message>
     <message>
         <source>the settings file is not a JSON object; defaults are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{setting} cannot be {value}; the default, {default}, is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1809,6 +1809,10 @@
         <translation>{km} 公里{sport}之后</translation>
     </message>
     <message>
+        <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
+        <translation>{setting}（文件中的 &quot;{key}&quot;）不能是 {value}；将使用默认值 {default}</translation>
+    </message>
+    <message>
         <source>{area}</source>
         <translation>{area}</translation>
     </message>
@@ -1931,10 +1935,6 @@
     <message>
         <source>the settings file is not a JSON object; defaults are used</source>
         <translation>设置文件不是 JSON 对象；将使用默认值</translation>
-    </message>
-    <message>
-        <source>{setting} cannot be {value}; the default, {default}, is used</source>
-        <translation>{setting}不能是 {value}；将使用默认值 {default}</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path} ({why}).</source>
