@@ -39,6 +39,10 @@ class Message(str):
         made.code, made.args = code, args
         return made
 
+    def __getnewargs__(self) -> tuple:
+        # Pickled (e.g. sent back from a worker process) as its template and arguments, not its text.
+        return (self.code, self.args)
+
     def render(self, translate) -> str:
         """The message with ``translate`` applied to this template and to every nested message's."""
         values = {name: value.render(translate) if isinstance(value, Message) else _plain(value)

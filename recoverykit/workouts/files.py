@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from recoverykit.core.messages import Message, msg
 from recoverykit.workouts.fit import NotAWorkout, read_fit
 from recoverykit.workouts.model import Workout
 
@@ -32,7 +33,12 @@ class Outcome:
 
     file: str
     workouts: tuple[Workout, ...] = ()
-    refused: str | None = None
+    refused: Message | None = None
+
+
+def _refused(file: str, reason) -> Outcome:
+    """The one-line refusal: the file, then why (a core Message, so the window can translate it)."""
+    return Outcome(file, refused=msg("{file}: {reason}", file=file, reason=reason))
 
 
 def _kind(head: bytes) -> str | None:
@@ -54,15 +60,15 @@ def _kind(head: bytes) -> str | None:
 
 def _parse(name: str, data: bytes) -> Outcome:
     if not data:
-        return Outcome(name, refused=f"{name}: the file is empty")
+        return _refused(name, msg("the file is empty"))
     kind = _kind(data[:4096])
     try:
         if kind == "fit":
             workouts, _ = read_fit(data)
         elif kind in ("gpx", "tcx"):
             if b"<!ENTITY" in data[:65536].upper():
-                return Outcome(name, refused=f"{name}: the file declares XML entities, which are not read "
-                                             "(a workout export never needs them)")
+                return _refused(name, msg("the file declares XML entities, which are not read (a workout export "
+                                          "never needs them)"))
             if kind == "gpx":
                 from recoverykit.workouts.gpx import read_gpx
 
@@ -72,16 +78,16 @@ def _parse(name: str, data: bytes) -> Outcome:
 
                 workouts = read_tcx(data)
         elif kind == "xml":
-            return Outcome(name, refused=f"{name}: an XML file that is neither GPX nor TCX")
+            return _refused(name, msg("an XML file that is neither GPX nor TCX"))
         else:
-            return Outcome(name, refused=f"{name}: not a FIT, GPX or TCX file")
+            return _refused(name, msg("not a FIT, GPX or TCX file"))
     except NotAWorkout as exc:
-        return Outcome(name, refused=f"{name}: {exc}")
+        return _refused(name, exc.args[0])
     except (ValueError, EOFError, RecursionError, IndexError, KeyError, TypeError, OverflowError,
             AssertionError) as exc:
         # Decoders raise these on damaged bytes; none of them may reach the user as a traceback.
-        return Outcome(name, refused=f"{name}: the file is damaged and nothing could be read "
-                                     f"({type(exc).__name__}: {str(exc)[:80]})")
+        return _refused(name, msg("the file is damaged and nothing could be read ({why})",
+                                  why=f"{type(exc).__name__}: {str(exc)[:80]}"))
     digest = hashlib.sha256(data).hexdigest()
     base = os.path.basename(name)
     return Outcome(name, tuple(replace(workout, source_file=base, sha256=digest) for workout in workouts))
@@ -93,13 +99,15 @@ def _from_gzip(name: str, data: bytes) -> Outcome:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
             content = unpacked.read(MAX_FILE_BYTES + 1)
     except (OSError, EOFError, ValueError) as exc:
-        return Outcome(name, refused=f"{name}: a damaged .gz file ({str(exc)[:80]})")
+        return _refused(name, msg("a damaged .gz file ({why})", why=str(exc)[:80]))
     if len(content) > MAX_FILE_BYTES:
-        return Outcome(name, refused=f"{name}: unpacks to more than {MAX_FILE_BYTES // 2**20} MB")
+        return _refused(name, msg("unpacks to more than {mb} MB", mb=MAX_FILE_BYTES // 2**20))
     if _kind(content[:4096]) in ("gz", "zip"):
-        return Outcome(name, refused=f"{name}: an archive inside an archive is not opened")
+        return _refused(name, msg("an archive inside an archive is not opened"))
     outcome = _parse(inner, content)
-    return replace(outcome, file=name, refused=outcome.refused and outcome.refused.replace(inner, name, 1))
+    if outcome.refused is None:
+        return replace(outcome, file=name)
+    return _refused(name, dict(outcome.refused.args)["reason"])  # named as the .gz, not what is inside
 
 
 def _from_zip(name: str, data: bytes) -> Iterator[Outcome]:
@@ -107,23 +115,23 @@ def _from_zip(name: str, data: bytes) -> Iterator[Outcome]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [info for info in archive.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield Outcome(name, refused=f"{name}: a damaged .zip file ({str(exc)[:80]})")
+        yield _refused(name, msg("a damaged .zip file ({why})", why=str(exc)[:80]))
         return
     wanted = [info for info in members if info.filename.lower().endswith(WORKOUT_SUFFIXES)
               and not info.filename.lower().endswith(".zip")]
     if not wanted:
-        yield Outcome(name, refused=f"{name}: a .zip with no FIT, GPX or TCX file in it")
+        yield _refused(name, msg("a .zip with no FIT, GPX or TCX file in it"))
         return
     for info in wanted:
         label = f"{name}/{info.filename}"
         if info.file_size > MAX_FILE_BYTES:
-            yield Outcome(label, refused=f"{label}: the file is over {MAX_FILE_BYTES // 2**20} MB")
+            yield _refused(label, msg("the file is over {mb} MB", mb=MAX_FILE_BYTES // 2**20))
             continue
         try:
             with archive.open(info) as member:
                 content = member.read(MAX_FILE_BYTES + 1)
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:  # RuntimeError: encrypted
-            yield Outcome(label, refused=f"{label}: cannot be unpacked ({str(exc)[:80]})")
+            yield _refused(label, msg("cannot be unpacked ({why})", why=str(exc)[:80]))
             continue
         yield _from_gzip(label, content) if label.lower().endswith(".gz") else _parse(label, content)
 
@@ -134,16 +142,15 @@ def read_file(path: Path, label: str | None = None) -> Iterator[Outcome]:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            yield Outcome(name, refused=f"{name}: not a plain file")
+            yield _refused(name, msg("not a plain file"))
             return
         if size > MAX_FILE_BYTES:
-            yield Outcome(name, refused=f"{name}: the file is over {MAX_FILE_BYTES // 2**20} MB, "
-                                        "larger than any workout")
+            yield _refused(name, msg("the file is over {mb} MB, larger than any workout", mb=MAX_FILE_BYTES // 2**20))
             return
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        yield Outcome(name, refused=f"{name}: cannot be read ({exc.strerror or exc})")
+        yield _refused(name, msg("cannot be read ({why})", why=exc.strerror or str(exc)))
         return
     kind = _kind(data[:4096])
     if kind == "gz":
@@ -170,10 +177,10 @@ def read_path(path: Path) -> Iterator[Outcome]:
     if path.is_dir():
         files = workout_files(path)
         if not files:
-            yield Outcome(str(path), refused=f"{path}: no FIT, GPX or TCX files in this folder")
+            yield _refused(str(path), msg("no FIT, GPX or TCX files in this folder"))
         for file in files:
             yield from read_file(file)
     elif not path.exists():
-        yield Outcome(str(path), refused=f"{path}: no such file or folder")
+        yield _refused(str(path), msg("no such file or folder"))
     else:
         yield from read_file(path)

@@ -24,17 +24,18 @@ from datetime import datetime, timedelta, timezone
 
 import fitdecode
 
+from recoverykit.core.messages import msg
 from recoverykit.workouts.model import Leg, Workout
 from recoverykit.workouts.sports import fit_sport
 
 #: What a non-activity FIT file is, for the refusal.
 FILE_TYPES = {
-    "device": "a device description", "settings": "a device settings", "sport": "a sport settings",
-    "workout": "a planned workout", "course": "a course (a planned route)", "schedules": "a schedule",
-    "weight": "a weight scale", "totals": "a lifetime totals", "goals": "a goals",
-    "blood_pressure": "a blood pressure", "monitoring_a": "an all-day monitoring",
-    "monitoring_b": "an all-day monitoring", "monitoring_daily": "an all-day monitoring",
-    "activity_summary": "an activity summary", "segment": "a segment", "segment_list": "a segment list",
+    "device": msg("a device description"), "settings": msg("a device settings"), "sport": msg("a sport settings"),
+    "workout": msg("a planned workout"), "course": msg("a course (a planned route)"), "schedules": msg("a schedule"),
+    "weight": msg("a weight scale"), "totals": msg("a lifetime totals"), "goals": msg("a goals"),
+    "blood_pressure": msg("a blood pressure"), "monitoring_a": msg("an all-day monitoring"),
+    "monitoring_b": msg("an all-day monitoring"), "monitoring_daily": msg("an all-day monitoring"),
+    "activity_summary": msg("an activity summary"), "segment": msg("a segment"), "segment_list": msg("a segment list"),
 }
 #: HR samples a peak must last to count: a single-sample spike is a sensor glitch.
 STEADY_SAMPLES = 3
@@ -264,9 +265,10 @@ def read_fit(data: bytes) -> tuple[list[Workout], list[str]]:
     if not workouts:
         other = [kind for kind in kinds if kind not in ("activity", None)]
         if other:
-            what = FILE_TYPES.get(other[0], f"a {other[0]}" if isinstance(other[0], str) else "another kind of")
-            raise NotAWorkout(f"{what} file, not a recorded workout")
-        raise NotAWorkout("a FIT file with no recorded workout in it")
+            what = FILE_TYPES.get(other[0], msg("a {kind}", kind=other[0]) if isinstance(other[0], str)
+                                  else msg("another kind of"))
+            raise NotAWorkout(msg("{what} file, not a recorded workout", what=what))
+        raise NotAWorkout(msg("a FIT file with no recorded workout in it"))
     if damage:
         workouts = [workout.with_note(note) for workout in workouts for note in damage[:1]]
     return workouts, damage

@@ -13,11 +13,12 @@ from datetime import timezone
 import gpxpy
 import gpxpy.gpx
 
+from recoverykit.core.messages import msg
 from recoverykit.workouts.fit import STEADY_SAMPLES, NotAWorkout
 from recoverykit.workouts.model import Workout
 from recoverykit.workouts.sports import word_sport
 
-PLANNED_ROUTE = "no recorded times: this looks like a planned route, not a workout"
+PLANNED_ROUTE = msg("no recorded times: this looks like a planned route, not a workout")
 
 
 def _heart_rate(point) -> int | None:

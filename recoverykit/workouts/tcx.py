@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 
 from defusedxml import ElementTree
 
+from recoverykit.core.messages import msg
 from recoverykit.workouts.fit import STEADY_SAMPLES, NotAWorkout
 from recoverykit.workouts.model import Workout
 from recoverykit.workouts.sports import word_sport
@@ -103,6 +104,6 @@ def read_tcx(data: bytes) -> list[Workout]:
                 if workout is not None]
     if not workouts:
         if _all(root, "Course"):
-            raise NotAWorkout("a course (a planned route), not a recorded workout")
-        raise NotAWorkout("a TCX file with no recorded activity in it")
+            raise NotAWorkout(msg("a course (a planned route), not a recorded workout"))
+        raise NotAWorkout(msg("a TCX file with no recorded activity in it"))
     return workouts

@@ -1818,6 +1818,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive inside an archive is not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged and nothing could be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged .gz file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .zip with no FIT, GPX or TCX file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged .zip file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is over {mb} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is over {mb} MB, larger than any workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FIT, GPX or TCX files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which are not read (a workout export never needs them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML file that is neither GPX nor TCX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a FIT, GPX or TCX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sport settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a planned workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course (a planned route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lifetime totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an all-day monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIT file with no recorded workout in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} file, not a recorded workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kind of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded times: this looks like a planned route, not a workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCX file with no recorded activity in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a course (a planned route), not a recorded workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{area}</source>
         <translation type="unfinished"></translation>
     </message>

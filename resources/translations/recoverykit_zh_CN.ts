@@ -1813,6 +1813,158 @@
         <translation>{setting}（文件中的 &quot;{key}&quot;）不能是 {value}；将使用默认值 {default}</translation>
     </message>
     <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {mb} MB</source>
+        <translation>解压后超过 {mb} MB</translation>
+    </message>
+    <message>
+        <source>an archive inside an archive is not opened</source>
+        <translation>不会打开压缩包里的压缩包</translation>
+    </message>
+    <message>
+        <source>the file is damaged and nothing could be read ({why})</source>
+        <translation>文件已损坏，无法读取任何内容（{why}）</translation>
+    </message>
+    <message>
+        <source>a damaged .gz file ({why})</source>
+        <translation>损坏的 .gz 文件（{why}）</translation>
+    </message>
+    <message>
+        <source>a .zip with no FIT, GPX or TCX file in it</source>
+        <translation>这个 .zip 里没有 FIT、GPX 或 TCX 文件</translation>
+    </message>
+    <message>
+        <source>a damaged .zip file ({why})</source>
+        <translation>损坏的 .zip 文件（{why}）</translation>
+    </message>
+    <message>
+        <source>the file is over {mb} MB</source>
+        <translation>文件超过 {mb} MB</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>the file is over {mb} MB, larger than any workout</source>
+        <translation>文件超过 {mb} MB，比任何锻炼记录都大</translation>
+    </message>
+    <message>
+        <source>no FIT, GPX or TCX files in this folder</source>
+        <translation>这个文件夹里没有 FIT、GPX 或 TCX 文件</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>the file declares XML entities, which are not read (a workout export never needs them)</source>
+        <translation>文件声明了 XML 实体，不予读取（锻炼导出文件从不需要它们）</translation>
+    </message>
+    <message>
+        <source>an XML file that is neither GPX nor TCX</source>
+        <translation>既不是 GPX 也不是 TCX 的 XML 文件</translation>
+    </message>
+    <message>
+        <source>not a FIT, GPX or TCX file</source>
+        <translation>不是 FIT、GPX 或 TCX 文件</translation>
+    </message>
+    <message>
+        <source>cannot be unpacked ({why})</source>
+        <translation>无法解压（{why}）</translation>
+    </message>
+    <message>
+        <source>a device description</source>
+        <translation>设备描述</translation>
+    </message>
+    <message>
+        <source>a device settings</source>
+        <translation>设备设置</translation>
+    </message>
+    <message>
+        <source>a sport settings</source>
+        <translation>运动设置</translation>
+    </message>
+    <message>
+        <source>a planned workout</source>
+        <translation>训练计划</translation>
+    </message>
+    <message>
+        <source>a course (a planned route)</source>
+        <translation>路线（计划好的路线）</translation>
+    </message>
+    <message>
+        <source>a schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>a weight scale</source>
+        <translation>体重秤</translation>
+    </message>
+    <message>
+        <source>a lifetime totals</source>
+        <translation>累计统计</translation>
+    </message>
+    <message>
+        <source>a goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>a blood pressure</source>
+        <translation>血压</translation>
+    </message>
+    <message>
+        <source>an all-day monitoring</source>
+        <translation>全天监测</translation>
+    </message>
+    <message>
+        <source>an activity summary</source>
+        <translation>活动摘要</translation>
+    </message>
+    <message>
+        <source>a segment</source>
+        <translation>赛段</translation>
+    </message>
+    <message>
+        <source>a segment list</source>
+        <translation>赛段列表</translation>
+    </message>
+    <message>
+        <source>a FIT file with no recorded workout in it</source>
+        <translation>这个 FIT 文件里没有锻炼记录</translation>
+    </message>
+    <message>
+        <source>{what} file, not a recorded workout</source>
+        <translation>{what}文件，不是锻炼记录</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>another kind of</source>
+        <translation>其他类型的</translation>
+    </message>
+    <message>
+        <source>no recorded times: this looks like a planned route, not a workout</source>
+        <translation>没有记录时间：这看起来是计划好的路线，而不是锻炼记录</translation>
+    </message>
+    <message>
+        <source>a TCX file with no recorded activity in it</source>
+        <translation>这个 TCX 文件里没有锻炼活动</translation>
+    </message>
+    <message>
+        <source>a course (a planned route), not a recorded workout</source>
+        <translation>路线（计划好的路线），不是锻炼记录</translation>
+    </message>
+    <message>
         <source>{area}</source>
         <translation>{area}</translation>
     </message>

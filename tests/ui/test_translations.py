@@ -9,6 +9,7 @@ every label must fit its text.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -375,3 +376,19 @@ def test_editor_step_form_settings_and_routine_file_errors_are_in_chinese(chines
     banner = built.window.banner.text()
     assert "1800" in banner and not _still_english(banner), banner  # the heat cap, with its source
     built.close()
+
+
+def test_workout_refusals_are_in_chinese(chinese):
+    from recoverykit.services.workouts import ImportReport
+    from recoverykit.ui.workouts.workout_actions import WorkoutActions
+    from recoverykit.workouts.files import read_path
+
+    data = Path(__file__).resolve().parents[1] / "data" / "workouts"
+    report = ImportReport()
+    for name in ("Settings.fit", "route.gpx", "course.tcx", "planned-workout.fit"):
+        (outcome,) = read_path(data / name)
+        report.refused.append((outcome.file, outcome.refused))
+    text = WorkoutActions.summary(report)
+    for name in ("Settings.fit", "route.gpx", "course.tcx"):
+        text = text.replace(str(data / name), "")
+    assert not _still_english(text), text

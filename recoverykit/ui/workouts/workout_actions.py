@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.suggestion import JOURNAL_WINDOW, Suggestion, suggest
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
 from recoverykit.qt.workout_import import WorkoutImport
 from recoverykit.services import StorageError
@@ -146,7 +147,7 @@ class WorkoutActions(QObject):
         if cancelled:
             text += " " + tr("Stopped before the end; what was imported stays.")
         if report.refused:
-            text += " " + "; ".join(reason for _, reason in report.refused[:3])
+            text += " " + "; ".join(message_text(reason) for _, reason in report.refused[:3])
             if len(report.refused) > 3:
                 text += " " + tr("(and %1 more)").replace("%1", str(len(report.refused) - 3))
         return text
