@@ -60,16 +60,12 @@ def import_workouts(paths: AppPaths, sources: list[Path], as_json: bool, out: Te
 def _stored_workouts(paths: AppPaths):
     """Every stored workout, newest first ([] before the first import)."""
     from recoverykit.services.data import read_only_repository
-    from recoverykit.storage.workouts import WorkoutStore
+    from recoverykit.storage.workouts import WorkoutStore, has_workouts
 
     with read_only_repository(paths.database) as repository:
-        if repository is None or not _has_workouts(repository.db):
+        if repository is None or not has_workouts(repository.db):
             return []
         return WorkoutStore(repository.db).all()
-
-
-def _has_workouts(db) -> bool:
-    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workouts'").fetchone())
 
 
 def print_workouts(paths: AppPaths, as_json: bool, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -99,11 +95,11 @@ def suggestion_for(paths: AppPaths, workout_id: int | None, now: datetime):
     from recoverykit.core.suggestion import JOURNAL_WINDOW, suggest
     from recoverykit.services.data import read_only_repository
     from recoverykit.storage.journal_store import JournalStore
-    from recoverykit.storage.workouts import WorkoutStore
+    from recoverykit.storage.workouts import WorkoutStore, has_workouts
 
     workout, journals = None, []
     with read_only_repository(paths.database) as repository:
-        if repository is not None and _has_workouts(repository.db):
+        if repository is not None and has_workouts(repository.db):
             store = WorkoutStore(repository.db)
             workout = store.get(workout_id) if workout_id is not None else store.latest()
             if workout_id is not None and workout is None:

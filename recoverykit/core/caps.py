@@ -61,3 +61,9 @@ def cap_for(kind: StepKind, modality: str | None = None) -> Cap | None:
     if found is None and kind in (StepKind.COLD, StepKind.HEAT):
         return CAPS[(kind, None)]  # a modality this version does not know: the pack's cap
     return found
+
+
+def room_left(step, planned_s: float) -> tuple[Cap | None, float | None]:
+    """The step's cap and the seconds "+15 s" may still add under it (None, None when uncapped)."""
+    cap = cap_for(step.kind, step.modality)
+    return (cap, cap.total_s - planned_s) if cap is not None else (None, None)

@@ -24,7 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from recoverykit.core.caps import cap_for
+from recoverykit.core.caps import room_left
 from recoverykit.core.events import (
     Countdown,
     EndReminder,
@@ -131,10 +131,8 @@ class SessionMachine:
         phase = self._phase
         if phase is None or phase.kind is not PhaseKind.WORK:
             return None
-        cap = cap_for(phase.slot.step.kind, phase.slot.step.modality)
-        if cap is not None and phase.duration >= cap.total_s - 0.5:  # under half a second left: nothing to add
-            return cap
-        return None
+        cap, room = room_left(phase.slot.step, phase.duration)
+        return cap if room is not None and room < 0.5 else None  # under half a second left: nothing to add
 
     def view(self, now: float) -> SessionView:
         phase = self._phase
@@ -336,9 +334,9 @@ class SessionMachine:
             return events
         phase = self._phase
         assert phase is not None
-        cap = cap_for(phase.slot.step.kind, phase.slot.step.modality) if phase.kind is PhaseKind.WORK else None
-        if cap is not None:
-            extra = min(extra, cap.total_s - phase.duration)  # up to the cap, never past it
+        _, room = room_left(phase.slot.step, phase.duration) if phase.kind is PhaseKind.WORK else (None, None)
+        if room is not None:
+            extra = min(extra, room)  # up to the cap, never past it
         phase.duration += extra
         if phase.paused_remaining is not None:
             phase.paused_remaining += extra

@@ -49,6 +49,11 @@ def _workout(row: tuple) -> Workout:
     return Workout(**values, legs=legs, notes=notes)
 
 
+def has_workouts(db: Database) -> bool:
+    """False for a database opened read-only that predates migration 0005."""
+    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'workouts'").fetchone())
+
+
 class WorkoutStore:
     """Workouts in the app's database (migration 0005)."""
 

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 import fitdecode
 
 from recoverykit.core.messages import msg
-from recoverykit.workouts.model import Leg, Workout
+from recoverykit.workouts.model import STEADY_SAMPLES, Leg, Workout
 from recoverykit.workouts.sports import fit_sport
 
 #: What a non-activity FIT file is, for the refusal.
@@ -37,8 +37,6 @@ FILE_TYPES = {
     "monitoring_b": msg("an all-day monitoring"), "monitoring_daily": msg("an all-day monitoring"),
     "activity_summary": msg("an activity summary"), "segment": msg("a segment"), "segment_list": msg("a segment list"),
 }
-#: HR samples a peak must last to count: a single-sample spike is a sensor glitch.
-STEADY_SAMPLES = 3
 
 
 class NotAWorkout(ValueError):

@@ -14,8 +14,8 @@ import gpxpy
 import gpxpy.gpx
 
 from recoverykit.core.messages import msg
-from recoverykit.workouts.fit import STEADY_SAMPLES, NotAWorkout
-from recoverykit.workouts.model import Workout
+from recoverykit.workouts.fit import NotAWorkout
+from recoverykit.workouts.model import Workout, steady_max
 from recoverykit.workouts.sports import word_sport
 
 PLANNED_ROUTE = msg("no recorded times: this looks like a planned route, not a workout")
@@ -51,8 +51,7 @@ def read_gpx(text: str) -> list[Workout]:
         moving = track.get_moving_data()
         climb = track.get_uphill_downhill()
         rates = [rate for rate in (_heart_rate(point) for point in points) if rate is not None]
-        steady = max((min(rates[i:i + STEADY_SAMPLES]) for i in range(len(rates) - STEADY_SAMPLES + 1)),
-                     default=None)
+        steady = steady_max(rates)
         has_elevation = any(point.elevation is not None for point in points)
         workouts.append(Workout(
             sport=word_sport(track.type), started_at=start.astimezone(timezone.utc),

@@ -54,6 +54,15 @@ class Workout:
         return replace(self, notes=(*self.notes, note))
 
 
+#: Heart-rate samples a peak must last to count: a single-sample spike is a sensor glitch.
+STEADY_SAMPLES = 3
+
+
+def steady_max(rates: list[int]) -> int | None:
+    """The highest heart rate held for STEADY_SAMPLES samples in a row, or None."""
+    return max((min(rates[i:i + STEADY_SAMPLES]) for i in range(len(rates) - STEADY_SAMPLES + 1)), default=None)
+
+
 def iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment is not None else None
 

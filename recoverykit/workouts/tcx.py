@@ -12,8 +12,8 @@ from datetime import datetime, timezone
 from defusedxml import ElementTree
 
 from recoverykit.core.messages import msg
-from recoverykit.workouts.fit import STEADY_SAMPLES, NotAWorkout
-from recoverykit.workouts.model import Workout
+from recoverykit.workouts.fit import NotAWorkout
+from recoverykit.workouts.model import Workout, steady_max
 from recoverykit.workouts.sports import word_sport
 
 
@@ -87,7 +87,7 @@ def _activity(activity) -> Workout | None:
         return None
     ascent = sum(max(0.0, b - a) for a, b in zip(altitudes, altitudes[1:], strict=False)) if altitudes else None
     descent = sum(max(0.0, a - b) for a, b in zip(altitudes, altitudes[1:], strict=False)) if altitudes else None
-    steady = max((min(rates[i:i + STEADY_SAMPLES]) for i in range(len(rates) - STEADY_SAMPLES + 1)), default=None)
+    steady = steady_max(rates)
     return Workout(sport=word_sport(activity.get("Sport")), started_at=start or times[0],
                    duration_s=max(elapsed or 0.0, duration or 0.0) or None, moving_s=duration,
                    distance_m=distance, avg_hr=avg_hr, max_hr=max_hr, ascent_m=ascent, descent_m=descent,

@@ -128,11 +128,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.routines_page.startRequested.connect(self.preview_routine)
-        self.contrast = ContrastFlow(settings, self.session_timing, self._start_session, self._notice,
+        self.contrast = ContrastFlow(settings, self.session_timing, self._start_session, self.notice,
                                      self.set_temperature_unit, self)
         for output in (sounds.output, voice.speech):
             if hasattr(output, "unavailable"):
-                output.unavailable.connect(self._notice)
+                output.unavailable.connect(self.notice)
         controller.sessionStarted.connect(lambda _session_id: self.show_page("session"))
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageProblem.connect(self.set_banner)
@@ -273,10 +273,6 @@ class MainWindow(QMainWindow):
 
     def notice(self, text: str) -> None:
         """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
-        self._notice(text)
-
-    def _notice(self, text: str) -> None:
-        """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
         if not self.banner.isVisible():
             self.set_banner(text)
 
@@ -327,7 +323,7 @@ class MainWindow(QMainWindow):
         if changes:
             problem = self.settings.update(**changes)
             if problem:
-                self._notice(problem)
+                self.notice(problem)
         return self._start_session(routine, timing)
 
     def _start_session(self, routine: Routine, timing: SessionTiming) -> bool:
@@ -410,7 +406,7 @@ class MainWindow(QMainWindow):
         self.floor_action = action("view.floor", tr("&Floor mode"), self.toggle_floor_mode, "F11")
         self.addAction(self.floor_action)  # still reachable with the menu bar hidden
 
-        self.sound = SoundActions(self, self.sounds, self.voice, self._notifier, self._notice)
+        self.sound = SoundActions(self, self.sounds, self.voice, self._notifier, self.notice)
         for name, made in self.sound.actions().items():
             self.menus.add(name, made)
         self.addAction(self.sound.mute_action)
