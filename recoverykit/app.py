@@ -123,7 +123,8 @@ class RecoveryApp:
         self.data_service = DataService(self.repository, self.paths.database, self.paths.backups, self.clock)
         from recoverykit.qt.messages import message_text
 
-        message = " ".join([*(message_text(problem) for problem in self.settings.problems), storage.message]).strip()
+        problems = [*self.settings.problems, storage.message]
+        message = " ".join(message_text(problem) for problem in problems if problem).strip()
         if message:
             window.set_banner(message)
         window.add_notice(ResumeOfferBar(controller))

@@ -90,33 +90,35 @@ def distance_in(km: float, unit: str) -> float:
     return km / KM_PER_MILE if unit == "mi" else km
 
 
-def _whole(value: object, low: int, high: int, name: str) -> list[str]:
+def _whole(value: object, low: int, high: int, name: str) -> list[Message]:
     if type(value) is not int or not low <= value <= high:
-        return [f"{name} must be a whole number from {low} to {high}"]
+        return [msg("{name} must be a whole number from {low} to {high}", name=name, low=low, high=high)]
     return []
 
 
-def _real(value: object, low: float, high: float, name: str) -> list[str]:
+def _real(value: object, low: float, high: float, name: str) -> list[Message]:
     if type(value) not in (int, float) or not low <= value <= high:  # NaN fails both comparisons
-        return [f"{name} must be a number from {low:g} to {high:g}"]
+        return [msg("{name} must be a number from {low} to {high}", name=name, low=float(low), high=float(high))]
     return []
 
 
-def check_journal(journal: Journal) -> list[str]:
+def check_journal(journal: Journal) -> list[Message]:
     """What is wrong with ``journal`` (each problem one phrase naming the field); [] if nothing."""
-    problems: list[str] = []
+    problems: list[Message] = []
     for label, soreness in (("soreness_before", journal.soreness_before),
                             ("soreness_after", journal.soreness_after)):
         if not isinstance(soreness, dict):
-            problems.append(f"{label} must map body areas to numbers")
+            problems.append(msg("{name} must map body areas to numbers", name=label))
             continue
         for area, value in soreness.items():
             if area not in AREAS:
-                problems.append(f"{label} names {str(area)[:40]!r}, not one of {', '.join(AREAS)}")
+                problems.append(msg("{name} names {area}, not one of {areas}", name=label,
+                                    area=repr(str(area)[:40]), areas=", ".join(AREAS)))
             else:
                 problems += _whole(value, 0, SORENESS_MAX, f"{label}.{area}")
     if journal.workout_type is not None and journal.workout_type not in WORKOUT_TYPES:
-        problems.append(f"workout_type must be one of {', '.join(WORKOUT_TYPES)}")
+        problems.append(msg("{name} must be one of {values}", name="workout_type",
+                            values=", ".join(WORKOUT_TYPES)))
     if journal.distance_km is not None:
         problems += _real(journal.distance_km, 0, MAX_DISTANCE_KM, "distance_km")
     if journal.workout_min is not None:
@@ -125,18 +127,20 @@ def check_journal(journal: Journal) -> list[str]:
         problems += _whole(journal.rpe, *RPE_RANGE, "rpe")
     if journal.workout_ended_at is not None and (
             not isinstance(journal.workout_ended_at, datetime) or journal.workout_ended_at.tzinfo is None):
-        problems.append("workout_ended_at must be a time with a UTC offset")
+        problems.append(msg("{name} must be a time with a UTC offset", name="workout_ended_at"))
     for name in ("hydrated", "refuelled"):
         if type(getattr(journal, name)) is not bool:
-            problems.append(f"{name} must be true or false")
+            problems.append(msg("{name} must be true or false", name=name))
     if journal.sleep_h is not None:
         problems += _real(journal.sleep_h, 0, MAX_SLEEP_H, "sleep_h")
     injured = journal.injured_areas
     if (not isinstance(injured, tuple) or any(area not in AREAS for area in injured)
             or len(set(injured)) != len(injured)):
-        problems.append(f"injured_areas must list some of {', '.join(AREAS)}, each once")
+        problems.append(msg("{name} must list some of {values}, each once", name="injured_areas",
+                            values=", ".join(AREAS)))
     signs = journal.warning_signs
     if not isinstance(signs, tuple) or any(sign not in ALL_SIGNS for sign in signs) \
             or len(set(signs)) != len(signs):
-        problems.append(f"warning_signs must list some of {', '.join(ALL_SIGNS)}, each once")
+        problems.append(msg("{name} must list some of {values}, each once", name="warning_signs",
+                            values=", ".join(ALL_SIGNS)))
     return problems

@@ -72,3 +72,15 @@ def joined(parts: list[object]) -> Message:
     """Parts written one after another with ": " between them ("file.toml: step 2: name: why")."""
     code = ": ".join("{p%d}" % number for number in range(len(parts)))
     return Message(code, tuple((f"p{number}", part) for number, part in enumerate(parts)))
+
+
+def sentences(parts: list[object]) -> Message:
+    """Whole sentences written one after another with a space between them."""
+    code = " ".join("{p%d}" % number for number in range(len(parts)))
+    return Message(code, tuple((f"p{number}", part) for number, part in enumerate(parts)))
+
+
+def of_error(exc: BaseException) -> str:
+    """What an exception says: its Message when it was raised with one (so it can be translated), else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)

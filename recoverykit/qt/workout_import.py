@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from recoverykit.core.messages import of_error
 from recoverykit.services import StorageError
 from recoverykit.services.workouts import ImportReport, plan, read_planned
 
@@ -102,7 +103,7 @@ class WorkoutImport(QObject):
             try:
                 self._store(outcome, self.report)
             except StorageError as exc:  # the database refused: stop, say why, keep what was stored
-                self.problem = str(exc)
+                self.problem = of_error(exc)
                 self._cancelled.set()
         self._done += 1
         self.progress.emit(self._done, max(self._total, self._done))

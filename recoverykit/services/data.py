@@ -14,6 +14,7 @@ from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.clock import Clock
+from recoverykit.core.messages import msg, of_error
 from recoverykit.services.failures import OnRepository, explain, storage_failures
 from recoverykit.services.importers import IMPORTERS, Importer, ImportOutcome, ImportRefused, importer_for
 from recoverykit.storage.errors import StorageError, StorageUnavailable
@@ -85,7 +86,7 @@ def write_export(path: Path, text: str) -> None:
     try:
         write_atomically(path, text)
     except OSError as exc:
-        raise StorageUnavailable(f"{path} cannot be written: {explain(exc)}") from exc
+        raise StorageUnavailable(msg("{path} cannot be written: {why}", path=path, why=explain(exc))) from exc
 
 
 def import_into(repository: SessionRepository, path: Path, at, importers: tuple[Importer, ...] = IMPORTERS
@@ -147,7 +148,7 @@ class DataService(OnRepository):
             with storage_failures():
                 repo.db  # noqa: B018 -- open (and migrate) now, so a problem is said now
         except StorageError as exc:
-            problem = str(exc)
+            problem = of_error(exc)
         if failure is not None:
             raise failure
         return RestoreOutcome(kept, problem)

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from recoverykit.core.messages import Message, msg, of_error
 from recoverykit.storage.errors import StorageError, StorageUnavailable, sqlite_code
 
 if TYPE_CHECKING:
@@ -25,25 +26,27 @@ _FULL = {sqlite3.SQLITE_FULL}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH}
 
 
-def explain(exc: BaseException) -> str:
+def explain(exc: BaseException) -> Message | str:
     """What went wrong, in words for the user, without the library's jargon."""
     if isinstance(exc, StorageError):
-        return str(exc)
+        return of_error(exc)
     if isinstance(exc, sqlite3.Error):
         code, text = sqlite_code(exc), str(exc).lower()
         if code in _LOCKED or "locked" in text:
-            return "the history is in use by another program just now (the database is locked); try again in a moment"
+            return msg("the history is in use by another program just now (the database is locked); "
+                       "try again in a moment")
         if code in _FULL or "full" in text:
-            return "the disk is full"
+            return msg("the disk is full")
         if code in _READ_ONLY or "readonly" in text or "read-only" in text:
-            return "the history folder cannot be written to (it is read-only)"
-        return f"the database refused it ({exc})"
+            return msg("the history folder cannot be written to (it is read-only)")
+        return msg("the database refused it ({why})", why=str(exc))
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return "the disk is full"
+            return msg("the disk is full")
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            where = f" {exc.filename}" if exc.filename else ""
-            return f"there is no permission to write{where}"
+            if exc.filename:
+                return msg("there is no permission to write {path}", path=exc.filename)
+            return msg("there is no permission to write")
         return exc.strerror or str(exc)
     return str(exc)
 
@@ -74,5 +77,5 @@ class OnRepository:
 
     def _repo(self) -> SessionRepository:
         if self._repository is None:
-            raise StorageUnavailable("the history is not open yet")
+            raise StorageUnavailable(msg("the history is not open yet"))
         return self._repository

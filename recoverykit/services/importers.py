@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from recoverykit.core.messages import msg, of_error
 from recoverykit.storage.sessions import SessionRepository
 
 #: How much of a file an importer may look at to recognise it.
@@ -59,7 +60,7 @@ class HistoryJsonImporter:
         try:
             added, present = import_history(repository.db, path, at)
         except ImportProblem as exc:
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(of_error(exc)) from None
         return ImportOutcome(self.kind, added, present)
 
 
@@ -72,17 +73,19 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:
-        raise ImportRefused(f"the file cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(msg("the file cannot be read ({why})", why=exc.strerror or str(exc))) from None
 
 
 def importer_for(path: Path, importers: tuple[Importer, ...] = IMPORTERS) -> Importer:
     """The importer for ``path``; ImportRefused naming what the file seems to be when none fits."""
     head = _head(path)
+    # Known by its header row whatever its name, so a renamed CSV export is not read as broken JSON.
+    if head.lstrip(b"\xef\xbb\xbf").startswith(b"id,routine_id,") or (
+            path.suffix.lower() == ".csv" and not any(importer.recognises(path, head) for importer in importers)):
+        raise ImportRefused(msg("this is a CSV export, which is for spreadsheets; import the JSON export instead"))
     for importer in importers:
         if importer.recognises(path, head):
             return importer
-    if path.suffix.lower() == ".csv" or head.lstrip(b"\xef\xbb\xbf").startswith(b"id,routine_id,"):
-        raise ImportRefused("this is a CSV export, which is for spreadsheets; import the JSON export instead")
     if not head.strip():
-        raise ImportRefused("the file is empty")
-    raise ImportRefused("this is not a file recoverykit can import (a history JSON export is)")
+        raise ImportRefused(msg("the file is empty"))
+    raise ImportRefused(msg("this is not a file recoverykit can import (a history JSON export is)"))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from recoverykit.assets import builtin_routines_dir
 from recoverykit.core.library import RoutineLibrary, load_library
+from recoverykit.core.messages import msg
 from recoverykit.core.routine import Routine
 from recoverykit.core.routine_file import RoutineError, load_routine_file
 from recoverykit.core.routine_writer import free_id, routine_path, write_routine
@@ -51,7 +52,7 @@ class RoutineService:
         try:
             return write_routine(routine, path)
         except OSError as exc:
-            raise StorageUnavailable(f"{path} could not be written ({explain(exc)})") from exc
+            raise StorageUnavailable(msg("{path} could not be written ({why})", path=path, why=explain(exc))) from exc
 
     def save(self, routine: Routine, path: Path) -> Path:
         """Write an edited routine; RoutineError if it breaks a rule, StorageError if the disk refuses."""
@@ -66,7 +67,7 @@ class RoutineService:
         try:
             path.unlink()
         except OSError as exc:
-            raise StorageUnavailable(f"{path} could not be deleted ({explain(exc)})") from exc
+            raise StorageUnavailable(msg("{path} could not be deleted ({why})", path=path, why=explain(exc))) from exc
         self.reload()
         return path
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from recoverykit.core.messages import msg
 from recoverykit.storage.db import (
     StorageError,
     StorageUnavailable,
@@ -76,16 +77,17 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
             dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
             problem = content_problem(dest)
         if problem:
-            raise StorageError(f"the copy of the database {problem}")
+            raise StorageError(msg("the copy of the database {problem}", problem=problem))
         with contextlib.suppress(OSError):
             part.chmod(0o600)
         os.replace(part, target)
     except sqlite3.Error as exc:
         part.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{target} could not be written ({exc})") from exc
+        raise StorageUnavailable(msg("{path} could not be written ({why})", path=target, why=str(exc))) from exc
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{target} could not be written ({exc.strerror or exc})") from exc
+        raise StorageUnavailable(msg("{path} could not be written ({why})", path=target,
+                                     why=exc.strerror or str(exc))) from exc
     sync_dir(target.parent)
     return target
 
@@ -147,7 +149,7 @@ def restore(backup: Path, live: Path, folder: Path, now: datetime) -> Path | Non
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
             copy_database(source, incoming)
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"{backup} could not be read ({exc})") from exc
+        raise StorageUnavailable(msg("{path} could not be read ({why})", path=backup, why=str(exc))) from exc
     kept = None
     if live.exists():
         kept = set_aside(live, folder / f"recoverykit-before-restore-{now.strftime('%Y-%m-%d-%H%M%S')}.db")

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from recoverykit.core.messages import Message, msg
 from recoverykit.storage.errors import (  # noqa: F401 - re-exported: the errors belong to this API
     DatabaseCorrupt,
     DatabaseTooNew,
@@ -91,7 +92,11 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     return [name for (name,) in rows]
 
 
-def file_problem(path: Path) -> str | None:
+def _damaged(exc: BaseException) -> Message:
+    return msg("is damaged ({why})", why=str(exc))
+
+
+def file_problem(path: Path) -> Message | None:
     """What is wrong with the file's outside (no SQLite header, cut short), or None.
 
     Reads at most the first 100 bytes; a missing file has no problem.
@@ -101,23 +106,24 @@ def file_problem(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        return "is not a regular file"
+        return msg("is not a regular file")
     if info.st_size == 0:
-        return "is empty (0 bytes), so it holds no history"
+        return msg("is empty (0 bytes), so it holds no history")
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        return "is not an SQLite database (it does not start with the SQLite header)"
+        return msg("is not an SQLite database (it does not start with the SQLite header)")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return f"has a damaged header (page size {page_size})"
+        return msg("has a damaged header (page size {size})", size=page_size)
     if info.st_size % page_size:
-        return f"is cut short ({info.st_size} bytes is not a whole number of {page_size}-byte pages)"
+        return msg("is cut short ({bytes} bytes is not a whole number of {size}-byte pages)",
+                   bytes=info.st_size, size=page_size)
     return None
 
 
-def content_problem(conn: sqlite3.Connection) -> str | None:
+def content_problem(conn: sqlite3.Connection) -> Message | None:
     """What ``PRAGMA quick_check`` and the schema say is wrong inside an open database, or None."""
     try:
         results = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
@@ -129,16 +135,16 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
             raise
         # Anything else while only reading (a schema naming a column that is not
         # there, a malformed page) means the file is damaged.
-        return f"is damaged ({exc})"
+        return _damaged(exc)
     except UnicodeDecodeError:
         # sqlite3 could not even spell out the error: names inside the file are damaged.
-        return "is damaged (SQLite reports names in it that are not readable text)"
+        return msg("is damaged (SQLite reports names in it that are not readable text)")
     if results != ["ok"]:
         lines = [" ".join(str(line).split()) for result in results for line in str(result).splitlines()]
         found = "; ".join(line for line in lines if line and not line.startswith("***"))
-        return f"failed SQLite's integrity check ({found[:200]})"
+        return msg("failed SQLite's integrity check ({found})", found=found[:200])
     if tables - {"_sqlite_migrations"} and not ours:
-        return "is an SQLite database of some other program (it has no recoverykit tables)"
+        return msg("is an SQLite database of some other program (it has no recoverykit tables)")
     return None
 
 
@@ -160,7 +166,7 @@ def expected_columns(version: int | None = None) -> dict[str, frozenset[str]]:
                 for table in tables}
 
 
-def schema_problem(conn: sqlite3.Connection) -> str | None:
+def schema_problem(conn: sqlite3.Connection) -> Message | None:
     """A known table missing columns this version needs (a damaged schema), or None."""
     try:
         present = {row[0] for row in conn.execute(
@@ -171,13 +177,14 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
                 continue
             columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
             if not needed <= columns:
-                return f"is damaged (its {table} table lacks {', '.join(sorted(needed - columns))})"
+                return msg("is damaged (its {table} table lacks {columns})",
+                           table=table, columns=", ".join(sorted(needed - columns)))
     except sqlite3.DatabaseError as exc:
         if sqlite_code(exc) in _TRANSIENT_CODES:
             raise
-        return f"is damaged ({exc})"
+        return _damaged(exc)
     except UnicodeDecodeError:
-        return "is damaged (SQLite reports names in it that are not readable text)"
+        return msg("is damaged (SQLite reports names in it that are not readable text)")
     return None
 
 
@@ -192,19 +199,22 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
     applied = _applied_migrations(conn)
     unknown = [name for name in applied if name not in KNOWN]
     if unknown and user_version <= SCHEMA_VERSION and applied[:len(KNOWN)] != KNOWN:
-        raise DatabaseCorrupt(path, "is damaged (its record of migrations is not one recoverykit wrote)")
+        raise DatabaseCorrupt(path, msg("is damaged (its record of migrations is not one recoverykit wrote)"))
     if unknown or user_version > SCHEMA_VERSION:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer version of recoverykit "
-            f"(schema {max(user_version, SCHEMA_VERSION + len(unknown))}, this version reads "
-            f"up to {SCHEMA_VERSION}). It has been left untouched: update recoverykit to use it."
-        )
+        raise DatabaseTooNew(msg(
+            "{path} was written by a newer version of recoverykit (schema {schema}, this version reads "
+            "up to {newest}). It has been left untouched: update recoverykit to use it.",
+            path=path, schema=max(user_version, SCHEMA_VERSION + len(unknown)), newest=SCHEMA_VERSION))
 
 
 def _classify(exc: sqlite3.Error, path: Path, verb: str) -> StorageError:
     if sqlite_code(exc) in _TRANSIENT_CODES:
-        return StorageUnavailable(f"{path} cannot be {verb} just now ({exc})")
-    return DatabaseCorrupt(path, f"is damaged ({exc})")
+        if verb == "read":
+            return StorageUnavailable(msg("{path} cannot be read just now ({why})", path=path, why=str(exc)))
+        if verb == "opened":
+            return StorageUnavailable(msg("{path} cannot be opened just now ({why})", path=path, why=str(exc)))
+        return StorageUnavailable(msg("{path} cannot be created just now ({why})", path=path, why=str(exc)))
+    return DatabaseCorrupt(path, _damaged(exc))
 
 
 def inspect(path: Path) -> None:
@@ -250,7 +260,8 @@ def open_database(path: Path) -> Database:
         raise _classify(exc, path, "opened") from exc
     except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
         # Rows of the migrations table that are not what sqlite-utils wrote.
-        raise DatabaseCorrupt(path, f"is damaged (its record of migrations cannot be read: {exc!r})") from exc
+        raise DatabaseCorrupt(path, msg("is damaged (its record of migrations cannot be read: {why})",
+                                        why=repr(exc))) from exc
     if os.name == "posix":
         _make_private(path)
     return db
@@ -269,7 +280,8 @@ def _create(path: Path) -> None:
     except sqlite3.Error as exc:
         raise _classify(exc, path, "created") from exc
     except OSError as exc:
-        raise StorageUnavailable(f"{path} cannot be created ({exc.strerror or exc})") from exc
+        raise StorageUnavailable(msg("{path} cannot be created ({why})", path=path,
+                                     why=exc.strerror or str(exc))) from exc
     sync_dir(path.parent)
 
 
@@ -292,7 +304,8 @@ def open_database_read_only(path: Path) -> Database | None:
             raise
         return wrap(conn)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path} cannot be read as a recoverykit database ({exc})") from exc
+        raise StorageError(msg("{path} cannot be read as a recoverykit database ({why})",
+                               path=path, why=str(exc))) from exc
 
 
 def make_private_dir(folder: Path) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from recoverykit.core.messages import msg
+
 
 def sqlite_code(exc: sqlite3.Error) -> int:
     """The primary SQLite result code of an error (0 when sqlite3 gives none)."""
@@ -30,7 +32,8 @@ class DatabaseCorrupt(StorageError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"{path} cannot be opened as a recoverykit database: it {reason}.")
+        super().__init__(msg("{path} cannot be opened as a recoverykit database: it {reason}.",
+                             path=path, reason=reason))
 
 
 class StorageUnavailable(StorageError):

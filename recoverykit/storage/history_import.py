@@ -18,6 +18,7 @@ from typing import Any
 
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.core.journal import Journal, check_journal
+from recoverykit.core.messages import Message, joined, msg
 from recoverykit.storage.history_format import FORMAT_NAME, FORMAT_VERSION
 from recoverykit.storage.history_records import Record, insert_records
 from recoverykit.storage.rows import SessionRow, StepRow
@@ -45,7 +46,17 @@ class ImportProblem(ValueError):
 
 
 class _Bad(ValueError):
-    """A bad field inside one record; the caller adds which record."""
+    """A bad field inside one record (its one argument a Message); the caller adds which record."""
+
+
+def _inside(where: str, problem: _Bad | Message) -> Message:
+    """``problem`` of a field inside ``where``: "steps[2]." + "kind must be text"."""
+    inner = problem.args[0] if isinstance(problem, _Bad) else problem
+    return Message("{where}.{problem}", (("where", where), ("problem", inner)))
+
+
+def _too_large() -> Message:
+    return msg("the file is larger than {size} MB", size=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def _text(data: dict, key: str, limit: int = MAX_NAME, optional: bool = False) -> str | None:
@@ -53,9 +64,9 @@ def _text(data: dict, key: str, limit: int = MAX_NAME, optional: bool = False) -
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _Bad(f"{key} must be text, not {_kind(value)}")
+        raise _Bad(msg("{key} must be text, not {kind}", key=key, kind=_kind(value)))
     if len(value) > limit:
-        raise _Bad(f"{key} is longer than {limit} characters")
+        raise _Bad(msg("{key} is longer than {limit} characters", key=key, limit=limit))
     return value
 
 
@@ -66,9 +77,9 @@ def _moment(data: dict, key: str, optional: bool = False) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise _Bad(f"{key} is not an ISO-8601 time: {text[:40]!r}") from None
+        raise _Bad(msg("{key} is not an ISO-8601 time: {value}", key=key, value=repr(text[:40]))) from None
     if moment.tzinfo is None:
-        raise _Bad(f"{key} has no UTC offset: {text[:40]!r}")
+        raise _Bad(msg("{key} has no UTC offset: {value}", key=key, value=repr(text[:40])))
     return moment
 
 
@@ -77,13 +88,15 @@ def _number(data: dict, key: str, low: float, high: float, optional: bool = Fals
     if value is None and optional:
         return None
     if type(value) not in (int, float) or not math.isfinite(value) or not low <= value <= high:
-        raise _Bad(f"{key} must be a number from {low:g} to {high:g}, not {_short(value)}")
+        raise _Bad(msg("{key} must be a number from {low} to {high}, not {value}",
+                       key=key, low=float(low), high=float(high), value=_short(value)))
     return float(value)
 
 
-def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
-            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+def _kind(value: object) -> Message | str:
+    kinds = {dict: msg("an object"), list: msg("a list"), str: msg("text"), bool: msg("true/false"),
+             type(None): "null", int: msg("a number"), float: msg("a number")}
+    return kinds.get(type(value), type(value).__name__)
 
 
 def _short(value: object) -> str:
@@ -93,10 +106,10 @@ def _short(value: object) -> str:
 
 def _require(data: object, keys: tuple[str, ...], what: str) -> dict:
     if not isinstance(data, dict):
-        raise _Bad(f"{what} must be an object, not {_kind(data)}")
+        raise _Bad(msg("{what} must be an object, not {kind}", what=what, kind=_kind(data)))
     missing = [key for key in keys if key not in data]
     if missing:
-        raise _Bad(f"{what} lacks {', '.join(missing)}")
+        raise _Bad(msg("{what} lacks {keys}", what=what, keys=", ".join(missing)))
     return data
 
 
@@ -107,11 +120,11 @@ def _step(data: object, position: int) -> StepRow:
         if side is not None:
             side = _text(data, "side", 16)
         if side not in (None, "left", "right"):
-            raise _Bad("side must be \"left\", \"right\" or null")
+            raise _Bad(msg("side must be \"left\", \"right\" or null"))
         try:
             status = StepStatus(data["status"])
         except ValueError:
-            raise _Bad("status must be \"done\" or \"skipped\"") from None
+            raise _Bad(msg("status must be \"done\" or \"skipped\"")) from None
         return StepRow(
             position=position, slot=position, step_index=position,
             kind=_text(data, "kind", 40), name=_text(data, "name"), side=side,
@@ -123,14 +136,14 @@ def _step(data: object, position: int) -> StepRow:
             modality=_text(data, "modality", 40, optional=True),
         )
     except _Bad as exc:
-        raise _Bad(f"steps[{position}].{exc}") from None
+        raise _Bad(_inside(f"steps[{position}]", exc)) from None
 
 
 def _injured(data: dict) -> tuple[str, ...]:
     """``injured_areas``, added to the journal later: missing reads as none."""
     areas = data.get("injured_areas", [])
     if not isinstance(areas, list) or not all(isinstance(area, str) for area in areas):
-        raise _Bad("journal.injured_areas must be a list of text")
+        raise _Bad(msg("{key} must be a list of text", key="journal.injured_areas"))
     return tuple(areas)
 
 
@@ -140,10 +153,10 @@ def _journal(data: object) -> Journal | None:
     data = _require(data, JOURNAL_KEYS, "journal")
     signs = data["warning_signs"]
     if not isinstance(signs, list) or not all(isinstance(sign, str) for sign in signs):
-        raise _Bad("journal.warning_signs must be a list of text")
+        raise _Bad(msg("{key} must be a list of text", key="journal.warning_signs"))
     for key in ("soreness_before", "soreness_after"):
         if not isinstance(data[key], dict):
-            raise _Bad(f"journal.{key} must be an object")
+            raise _Bad(msg("{what} must be an object, not {kind}", what=f"journal.{key}", kind=_kind(data[key])))
     journal = Journal(
         soreness_before=dict(data["soreness_before"]), soreness_after=dict(data["soreness_after"]),
         workout_type=data["workout_type"], distance_km=data["distance_km"],
@@ -153,21 +166,21 @@ def _journal(data: object) -> Journal | None:
         warning_signs=tuple(signs), injured_areas=_injured(data))
     problems = check_journal(journal)
     if problems:
-        raise _Bad("journal." + problems[0])
+        raise _Bad(_inside("journal", problems[0]))
     return journal
 
 
 def _session(data: object) -> Record:
-    data = _require(data, SESSION_KEYS, "the session")
+    data = _require(data, SESSION_KEYS, msg("the session"))
     try:
         status = SessionStatus(data["status"])
     except ValueError:
-        raise _Bad("status must be in_progress, completed, abandoned or interrupted") from None
+        raise _Bad(msg("status must be in_progress, completed, abandoned or interrupted")) from None
     steps_data = data["steps"]
     if not isinstance(steps_data, list):
-        raise _Bad(f"steps must be a list, not {_kind(steps_data)}")
+        raise _Bad(msg("{key} must be a list, not {kind}", key="steps", kind=_kind(steps_data)))
     if len(steps_data) > MAX_STEPS:
-        raise _Bad(f"steps holds more than {MAX_STEPS} steps")
+        raise _Bad(msg("steps holds more than {count} steps", count=MAX_STEPS))
     steps = tuple(_step(step, position) for position, step in enumerate(steps_data))
     started = _moment(data, "started_at")
     ended = _moment(data, "ended_at", optional=True)
@@ -182,56 +195,58 @@ def _session(data: object) -> Record:
                          routine_name=_text(data, "routine_name"), started_at=started, ended_at=ended,
                          status=status, steps=steps, note=note.strip())
     if not session.id.strip():
-        raise _Bad("id is empty")
+        raise _Bad(msg("{key} is empty", key="id"))
     return session, journal
 
 
 def _reject_constant(name: str) -> float:
-    raise ImportProblem(f"the file holds {name}, which is not a number JSON allows")
+    raise ImportProblem(msg("the file holds {name}, which is not a number JSON allows", name=name))
 
 
 def parse_history(raw: bytes) -> list[Record]:
     """Every session in a history document, checked; ImportProblem naming the first bad one."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportProblem(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ImportProblem(_too_large())
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")  # a BOM from a Windows editor is fine
     except UnicodeDecodeError as exc:
-        raise ImportProblem(f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise ImportProblem(msg("the file is not UTF-8 text (byte {byte})", byte=exc.start)) from None
     try:
         document: Any = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise ImportProblem(f"the file is not complete, valid JSON ({exc.msg} at line {exc.lineno}, "
-                            f"column {exc.colno})") from None
+        raise ImportProblem(msg("the file is not complete, valid JSON ({why} at line {line}, column {column})",
+                                why=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except (ValueError, RecursionError) as exc:  # e.g. a number with thousands of digits
         if isinstance(exc, ImportProblem):
             raise
-        raise ImportProblem(f"the file holds a value that cannot be read ({str(exc)[:80]})") from None
+        raise ImportProblem(msg("the file holds a value that cannot be read ({why})", why=str(exc)[:80])) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportProblem(f"the file is not a recoverykit history (its \"format\" is not {FORMAT_NAME!r})")
+        raise ImportProblem(msg("the file is not a recoverykit history (its \"format\" is not {name})",
+                                name=repr(FORMAT_NAME)))
     version = document.get("version")
     if type(version) is not int or version < 1:
-        raise ImportProblem("the file's \"version\" is not a whole number from 1")
+        raise ImportProblem(msg("the file's \"version\" is not a whole number from 1"))
     if version > FORMAT_VERSION:
-        raise ImportProblem(f"the file is history format version {version}; this recoverykit reads "
-                            f"up to {FORMAT_VERSION}. Update recoverykit to import it")
+        raise ImportProblem(msg("the file is history format version {version}; this recoverykit reads "
+                                "up to {newest}. Update recoverykit to import it",
+                                version=version, newest=FORMAT_VERSION))
     sessions = document.get("sessions")
     if not isinstance(sessions, list):
-        raise ImportProblem("the file's \"sessions\" is not a list")
+        raise ImportProblem(msg("the file's \"sessions\" is not a list"))
     if len(sessions) > MAX_SESSIONS:
-        raise ImportProblem(f"the file holds more than {MAX_SESSIONS} sessions")
+        raise ImportProblem(msg("the file holds more than {count} sessions", count=MAX_SESSIONS))
     records: list[Record] = []
     seen: set[str] = set()
     for number, data in enumerate(sessions, start=1):
-        label = f"session {number}"
+        label = msg("session {number}", number=number)
         if isinstance(data, dict) and isinstance(data.get("id"), str):
-            label += f" (id {data['id'][:60]!r})"
+            label = msg("session {number} (id {id})", number=number, id=repr(data["id"][:60]))
         try:
             record = _session(data)
         except _Bad as exc:
-            raise ImportProblem(f"{label}: {exc}") from None
+            raise ImportProblem(joined([label, exc.args[0]])) from None
         if record[0].id in seen:
-            raise ImportProblem(f"{label}: the id appears twice in the file")
+            raise ImportProblem(joined([label, msg("the id appears twice in the file")]))
         seen.add(record[0].id)
         records.append(record)
     return records
@@ -241,11 +256,11 @@ def read_history_file(path: Path) -> list[Record]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportProblem(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise ImportProblem(_too_large())
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ImportProblem(f"the file cannot be read ({exc.strerror or exc})") from None
+        raise ImportProblem(msg("the file cannot be read ({why})", why=exc.strerror or str(exc))) from None
     return parse_history(raw)
 
 

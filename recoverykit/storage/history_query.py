@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.journal import Journal
+from recoverykit.core.messages import msg
 from recoverykit.storage.errors import StorageError
 from recoverykit.storage.journal_store import COLUMNS, has_journals, journal_from_row
 from recoverykit.storage.rows import parse_moment
@@ -95,7 +96,7 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
     try:
         keys, rows = _read_rows(db.conn, sql, params)
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"the history cannot be read ({exc})") from exc
+        raise StorageError(msg("the history cannot be read ({why})", why=str(exc))) from exc
     listings, skipped = [], 0
     for row in rows:  # tuples in the order of the SELECT above: no dict per row
         try:
@@ -144,7 +145,7 @@ def routine_choices(db: Database) -> list[tuple[str, str]]:
         rows = list(db.query(
             "SELECT routine_id, routine_name, MAX(started_at) FROM sessions GROUP BY routine_id"))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise StorageError(f"the history cannot be read ({exc})") from exc
+        raise StorageError(msg("the history cannot be read ({why})", why=str(exc))) from exc
     choices = [(r["routine_id"], r["routine_name"]) for r in rows
                if isinstance(r["routine_id"], str) and isinstance(r["routine_name"], str)]
     return sorted(choices, key=lambda choice: choice[1].casefold())

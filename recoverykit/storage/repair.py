@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from recoverykit.core.messages import msg, of_error, sentences
 from recoverykit.storage.backups import newest_good_backup, restore, set_aside
 from recoverykit.storage.db import (
     DatabaseCorrupt,
@@ -43,15 +44,16 @@ def open_or_repair(path: Path, backups: Path, now: datetime) -> Opened:
     try:
         return Opened(open_database(path))
     except DatabaseTooNew as exc:
-        return Opened(None, f"{exc} Sessions will not be saved until then.")
+        return Opened(None, sentences([of_error(exc), msg("Sessions will not be saved until then.")]))
     except DatabaseCorrupt as exc:
         problem = exc
     try:
         kept = set_aside(path, path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}"))
     except OSError as exc:
-        return Opened(None, f"{problem} It could not be moved aside ({exc.strerror or exc}), so "
-                            "nothing was changed and sessions will not be saved until it is fixed.")
-    said = f"{problem} The file was kept, renamed to {kept}."
+        return Opened(None, sentences([of_error(problem), msg(
+            "It could not be moved aside ({why}), so nothing was changed and sessions will not be "
+            "saved until it is fixed.", why=exc.strerror or str(exc))]))
+    said = [of_error(problem), msg("The file was kept, renamed to {path}.", path=kept)]
     backup = newest_good_backup(backups)
     if backup is not None:
         try:
@@ -63,12 +65,13 @@ def open_or_repair(path: Path, backups: Path, now: datetime) -> Opened:
             if path.exists():
                 set_aside(path, path.with_name(f"{path.name}.corrupt-{now.strftime('%Y%m%d-%H%M%S')}"))
         else:
-            return Opened(db, f"{said} Your history was restored from the backup {backup}; "
-                              f"anything saved after that backup is only in the kept file.",
-                          kept, backup)
+            return Opened(db, sentences([*said, msg(
+                "Your history was restored from the backup {path}; anything saved after that backup "
+                "is only in the kept file.", path=backup)]), kept, backup)
     try:
         db = open_database(path)
     except StorageError as exc:
-        return Opened(None, f"{said} A new database could not be started either ({exc}).", kept)
-    where = f"there is no usable backup in {backups}"
-    return Opened(db, f"{said} recoverykit started a new, empty history ({where}).", kept)
+        return Opened(None, sentences([*said, msg("A new database could not be started either ({why}).",
+                                                  why=of_error(exc))]), kept)
+    return Opened(db, sentences([*said, msg(
+        "recoverykit started a new, empty history (there is no usable backup in {path}).", path=backups)]), kept)

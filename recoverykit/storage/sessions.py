@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverykit.core.events import PhaseKind, SessionStatus
+from recoverykit.core.messages import msg
 from recoverykit.core.position import Position
 from recoverykit.storage.errors import StorageError, StorageUnavailable
 from recoverykit.storage.rows import (
@@ -61,7 +62,7 @@ class SessionRepository:
     def db(self) -> Database:
         if self._db is None:
             if self._closed or self._opener is None:
-                raise StorageUnavailable("the database is not open")
+                raise StorageUnavailable(msg("the database is not open"))
             self._db = self._opener()
         return self._db
 
@@ -208,7 +209,7 @@ class SessionRepository:
         try:
             return list(self.db.query(sql, params))
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            raise StorageError(f"the history cannot be read ({exc})") from exc
+            raise StorageError(msg("the history cannot be read ({why})", why=str(exc))) from exc
 
     def set_note(self, session_id: str, note: str) -> None:
         """How the legs felt, in the user's words."""
@@ -257,7 +258,7 @@ class SessionRepository:
             step_rows = list(self.db.query(
                 f"SELECT * FROM steps WHERE session_id IN ({marks}) ORDER BY session_id, position", ids))
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            raise StorageError(f"the history cannot be read ({exc})") from exc
+            raise StorageError(msg("the history cannot be read ({why})", why=str(exc))) from exc
         steps_by_session: dict[object, list[StepRow]] = {session_id: [] for session_id in ids}
         for row in step_rows:
             try:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from recoverykit.core.library import RoutineLibrary
+from recoverykit.core.messages import msg, of_error, sentences
 from recoverykit.storage.backups import daily_backup
 from recoverykit.storage.db import StorageError, StorageUnavailable, open_database
 from recoverykit.storage.recovery import ResumePlan, settle_unfinished
@@ -40,8 +41,8 @@ def open_storage(database: Path, backups: Path, library: RoutineLibrary, now: da
         opened = open_or_repair(database, backups, now)
     except StorageUnavailable as exc:
         later = SessionRepository(None, opener=lambda: open_database(database))
-        return Storage(later, message=f"Could not open the history: {exc}. Sessions go on; "
-                                      "recoverykit keeps what it could not save and tries again.")
+        return Storage(later, message=msg("Could not open the history: {why}. Sessions go on; recoverykit "
+                                          "keeps what it could not save and tries again.", why=of_error(exc)))
     if opened.db is None:
         return Storage(None, message=opened.message)
     repository = SessionRepository(opened.db, opener=lambda: open_database(database))
@@ -50,10 +51,10 @@ def open_storage(database: Path, backups: Path, library: RoutineLibrary, now: da
     try:
         plan = settle_unfinished(repository, library, now)
     except StorageError as exc:
-        messages.append(f"Unfinished sessions could not be checked: {exc}.")
+        messages.append(msg("Unfinished sessions could not be checked: {why}.", why=of_error(exc)))
     backup = None
     try:
         backup = daily_backup(opened.db, backups, now.date())
     except StorageError as exc:
-        messages.append(f"Today's automatic backup could not be made: {exc}.")
-    return Storage(repository, plan, " ".join(messages), backup)
+        messages.append(msg("Today's automatic backup could not be made: {why}.", why=of_error(exc)))
+    return Storage(repository, plan, sentences(messages) if messages else "", backup)

@@ -1634,6 +1634,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be one of {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a time with a UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must list some of {values}, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must map body areas to numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names {area}, not one of {areas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} °C</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1846,319 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} cannot be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused it ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is in use by another program just now (the database is locked); try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history folder cannot be written to (it is read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no permission to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no permission to write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a file recoverykit can import (a history JSON export is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a CSV export, which is for spreadsheets; import the JSON export instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be deleted ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the database {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it holds no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an SQLite database (it does not start with the SQLite header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a damaged header (page size {size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is cut short ({bytes} bytes is not a whole number of {size}-byte pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed SQLite&apos;s integrity check ({found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an SQLite database of some other program (it has no recoverykit tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports names in it that are not readable text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its record of migrations is not one recoverykit wrote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of recoverykit (schema {schema}, this version reads up to {newest}). It has been left untouched: update recoverykit to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be created just now ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its {table} table lacks {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read just now ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened just now ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is damaged (its record of migrations cannot be read: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be created ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recoverykit database ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a recoverykit database: it {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds {name}, which is not a number JSON allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} has no UTC offset: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a number from {low} to {high}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be an object, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} lacks {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps holds more than {count} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a recoverykit history (its &quot;format&quot; is not {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;version&quot; is not a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is history format version {version}; this recoverykit reads up to {newest}. Update recoverykit to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;sessions&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session {number} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not an ISO-8601 time: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side must be &quot;left&quot;, &quot;right&quot; or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be in_progress, completed, abandoned or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not complete, valid JSON ({why} at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a value that cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status must be &quot;done&quot; or &quot;skipped&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was kept, renamed to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit started a new, empty history (there is no usable backup in {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions will not be saved until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be moved aside ({why}), so nothing was changed and sessions will not be saved until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your history was restored from the backup {path}; anything saved after that backup is only in the kept file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database could not be started either ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished sessions could not be checked: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the history: {why}. Sessions go on; recoverykit keeps what it could not save and tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1629,6 +1629,38 @@
         <translation>你在过去 72 小时内标记了{area}受伤或肿胀：那里暂时不要热敷、按摩或滚压，只做冷敷和休息，并去检查一下</translation>
     </message>
     <message>
+        <source>{name} must be a whole number from {low} to {high}</source>
+        <translation>{name} 必须是 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{name} must be a number from {low} to {high}</source>
+        <translation>{name} 必须是 {low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {values}</source>
+        <translation>{name} 必须是以下之一：{values}</translation>
+    </message>
+    <message>
+        <source>{name} must be a time with a UTC offset</source>
+        <translation>{name} 必须是带 UTC 时差的时间</translation>
+    </message>
+    <message>
+        <source>{name} must list some of {values}, each once</source>
+        <translation>{name} 只能列出以下各项，每项最多一次：{values}</translation>
+    </message>
+    <message>
+        <source>{name} must map body areas to numbers</source>
+        <translation>{name} 必须把身体部位对应到数字</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false</source>
+        <translation>{name} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{name} names {area}, not one of {areas}</source>
+        <translation>{name} 写的是 {area}，不是以下之一：{areas}</translation>
+    </message>
+    <message>
         <source>{value} °C</source>
         <translation>{value} °C</translation>
     </message>
@@ -1809,8 +1841,320 @@
         <translation>{km} 公里{sport}之后</translation>
     </message>
     <message>
+        <source>{path} cannot be written: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>the database refused it ({why})</source>
+        <translation>数据库拒绝了此操作（{why}）</translation>
+    </message>
+    <message>
+        <source>the history is in use by another program just now (the database is locked); try again in a moment</source>
+        <translation>历史记录正被另一个程序使用（数据库已锁定）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the history folder cannot be written to (it is read-only)</source>
+        <translation>无法写入历史记录文件夹（它是只读的）</translation>
+    </message>
+    <message>
+        <source>there is no permission to write</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>there is no permission to write {path}</source>
+        <translation>没有写入 {path} 的权限</translation>
+    </message>
+    <message>
+        <source>the history is not open yet</source>
+        <translation>历史记录尚未打开</translation>
+    </message>
+    <message>
+        <source>this is not a file recoverykit can import (a history JSON export is)</source>
+        <translation>这不是 recoverykit 可以导入的文件（可以导入的是历史记录 JSON 导出文件）</translation>
+    </message>
+    <message>
+        <source>this is a CSV export, which is for spreadsheets; import the JSON export instead</source>
+        <translation>这是 CSV 导出文件，供电子表格使用；请改为导入 JSON 导出文件</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({why})</source>
+        <translation>无法读取该文件（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why})</source>
+        <translation>无法写入 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} could not be deleted ({why})</source>
+        <translation>无法删除 {path}（{why}）</translation>
+    </message>
+    <message>
         <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
         <translation>{setting}（文件中的 &quot;{key}&quot;）不能是 {value}；将使用默认值 {default}</translation>
+    </message>
+    <message>
+        <source>the copy of the database {problem}</source>
+        <translation>数据库副本{problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({why})</source>
+        <translation>无法读取 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>is damaged ({why})</source>
+        <translation>已损坏（{why}）</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), so it holds no history</source>
+        <translation>是空文件（0 字节），不含任何历史记录</translation>
+    </message>
+    <message>
+        <source>is not an SQLite database (it does not start with the SQLite header)</source>
+        <translation>不是 SQLite 数据库（开头没有 SQLite 文件头）</translation>
+    </message>
+    <message>
+        <source>has a damaged header (page size {size})</source>
+        <translation>文件头已损坏（页面大小 {size}）</translation>
+    </message>
+    <message>
+        <source>is cut short ({bytes} bytes is not a whole number of {size}-byte pages)</source>
+        <translation>不完整（{bytes} 字节不是 {size} 字节页面的整数倍）</translation>
+    </message>
+    <message>
+        <source>failed SQLite&apos;s integrity check ({found})</source>
+        <translation>未通过 SQLite 完整性检查（{found}）</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of some other program (it has no recoverykit tables)</source>
+        <translation>是其他程序的 SQLite 数据库（其中没有 recoverykit 的表）</translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports names in it that are not readable text)</source>
+        <translation>已损坏（SQLite 报告其中有无法读取的名称）</translation>
+    </message>
+    <message>
+        <source>is damaged (its record of migrations is not one recoverykit wrote)</source>
+        <translation>已损坏（其迁移记录不是 recoverykit 写入的）</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of recoverykit (schema {schema}, this version reads up to {newest}). It has been left untouched: update recoverykit to use it.</source>
+        <translation>{path} 由较新版本的 recoverykit 写入（结构版本 {schema}，此版本只能读取到 {newest}）。文件未作任何改动：请更新 recoverykit 后再使用。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created just now ({why})</source>
+        <translation>暂时无法创建 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>is damaged (its {table} table lacks {columns})</source>
+        <translation>已损坏（其 {table} 表缺少 {columns}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read just now ({why})</source>
+        <translation>暂时无法读取 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened just now ({why})</source>
+        <translation>暂时无法打开 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>is damaged (its record of migrations cannot be read: {why})</source>
+        <translation>已损坏（无法读取其迁移记录：{why}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created ({why})</source>
+        <translation>无法创建 {path}（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a recoverykit database ({why})</source>
+        <translation>无法将 {path} 作为 recoverykit 数据库读取（{why}）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a recoverykit database: it {reason}.</source>
+        <translation>无法将 {path} 作为 recoverykit 数据库打开：该文件{reason}。</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>文件超过 {size} MB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>该训练记录</translation>
+    </message>
+    <message>
+        <source>the file holds {name}, which is not a number JSON allows</source>
+        <translation>文件中含有 {name}，这不是 JSON 允许的数字</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>第 {number} 条训练记录</translation>
+    </message>
+    <message>
+        <source>{key} must be text, not {kind}</source>
+        <translation>{key} 必须是文本，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {limit} characters</source>
+        <translation>{key} 超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{key} has no UTC offset: {value}</source>
+        <translation>{key} 没有 UTC 时差：{value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number from {low} to {high}, not {value}</source>
+        <translation>{key} 必须是 {low} 到 {high} 之间的数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{what} must be an object, not {kind}</source>
+        <translation>{what} 必须是对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{what} lacks {keys}</source>
+        <translation>{what} 缺少 {keys}</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of text</source>
+        <translation>{key} 必须是文本列表</translation>
+    </message>
+    <message>
+        <source>{key} must be a list, not {kind}</source>
+        <translation>{key} 必须是列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>steps holds more than {count} steps</source>
+        <translation>steps 中超过 {count} 个步骤</translation>
+    </message>
+    <message>
+        <source>{key} is empty</source>
+        <translation>{key} 为空</translation>
+    </message>
+    <message>
+        <source>the file is not a recoverykit history (its &quot;format&quot; is not {name})</source>
+        <translation>该文件不是 recoverykit 历史记录（其 &quot;format&quot; 不是 {name}）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;version&quot; is not a whole number from 1</source>
+        <translation>该文件的 &quot;version&quot; 不是大于或等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>the file is history format version {version}; this recoverykit reads up to {newest}. Update recoverykit to import it</source>
+        <translation>该文件是历史记录格式版本 {version}；此版本的 recoverykit 只能读取到 {newest}。请更新 recoverykit 后再导入</translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;sessions&quot; is not a list</source>
+        <translation>该文件的 &quot;sessions&quot; 不是列表</translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} sessions</source>
+        <translation>文件中超过 {count} 条训练记录</translation>
+    </message>
+    <message>
+        <source>session {number} (id {id})</source>
+        <translation>第 {number} 条训练记录（ID {id}）</translation>
+    </message>
+    <message>
+        <source>{key} is not an ISO-8601 time: {value}</source>
+        <translation>{key} 不是 ISO-8601 时间：{value}</translation>
+    </message>
+    <message>
+        <source>side must be &quot;left&quot;, &quot;right&quot; or null</source>
+        <translation>side 必须是 &quot;left&quot;、&quot;right&quot; 或 null</translation>
+    </message>
+    <message>
+        <source>status must be in_progress, completed, abandoned or interrupted</source>
+        <translation>status 必须是 in_progress、completed、abandoned 或 interrupted</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte {byte})</source>
+        <translation>该文件不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+    <message>
+        <source>the file is not complete, valid JSON ({why} at line {line}, column {column})</source>
+        <translation>该文件不是完整、有效的 JSON（第 {line} 行第 {column} 列：{why}）</translation>
+    </message>
+    <message>
+        <source>the file holds a value that cannot be read ({why})</source>
+        <translation>文件中有无法读取的值（{why}）</translation>
+    </message>
+    <message>
+        <source>status must be &quot;done&quot; or &quot;skipped&quot;</source>
+        <translation>status 必须是 &quot;done&quot; 或 &quot;skipped&quot;</translation>
+    </message>
+    <message>
+        <source>the id appears twice in the file</source>
+        <translation>该 ID 在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>the history cannot be read ({why})</source>
+        <translation>无法读取历史记录（{why}）</translation>
+    </message>
+    <message>
+        <source>The file was kept, renamed to {path}.</source>
+        <translation>该文件已保留，并重命名为 {path}。</translation>
+    </message>
+    <message>
+        <source>recoverykit started a new, empty history (there is no usable backup in {path}).</source>
+        <translation>recoverykit 已新建一份空的历史记录（{path} 中没有可用的备份）。</translation>
+    </message>
+    <message>
+        <source>Sessions will not be saved until then.</source>
+        <translation>在此之前，训练记录不会被保存。</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside ({why}), so nothing was changed and sessions will not be saved until it is fixed.</source>
+        <translation>无法将其移到一旁（{why}），因此未作任何改动；在修复之前，训练记录不会被保存。</translation>
+    </message>
+    <message>
+        <source>Your history was restored from the backup {path}; anything saved after that backup is only in the kept file.</source>
+        <translation>已从备份 {path} 恢复你的历史记录；该备份之后保存的内容只在保留的文件中。</translation>
+    </message>
+    <message>
+        <source>A new database could not be started either ({why}).</source>
+        <translation>也无法新建数据库（{why}）。</translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>Unfinished sessions could not be checked: {why}.</source>
+        <translation>无法检查未完成的训练：{why}。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: {why}.</source>
+        <translation>无法完成今天的自动备份：{why}。</translation>
+    </message>
+    <message>
+        <source>Could not open the history: {why}. Sessions go on; recoverykit keeps what it could not save and tries again.</source>
+        <translation>无法打开历史记录：{why}。训练可以照常进行；recoverykit 会保留未能保存的内容并再次尝试。</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>

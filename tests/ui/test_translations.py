@@ -35,7 +35,7 @@ from tools import update_translations
 # a language's own name.
 # Names kept as written in any language: the product, keys, units, and the authors and titles cited.
 ALLOWED = re.compile(r"recoverykit|English|GNU GPL|GNU|GPL|CSV|JSON|RPE|Alt|Shift|Esc|F11|F1|Ctrl|°C|°F|\bmin\b|\bs\b"
-                     r"|https?://\S+|clinicalgate|Machado|Sports Med|Tanaka")
+                     r"|https?://\S+|clinicalgate|Machado|Sports Med|Tanaka|\bID\b")
 
 
 @pytest.fixture
@@ -392,3 +392,43 @@ def test_workout_refusals_are_in_chinese(chinese):
     for name in ("Settings.fit", "route.gpx", "course.tcx"):
         text = text.replace(str(data / name), "")
     assert not _still_english(text), text
+
+
+def _without_paths(text: str) -> str:
+    """``text`` without the file paths in it (the database, the kept copy, the backups folder)."""
+    return re.sub(r"[A-Za-z]:\\[\w.\\-]+|/[\w./-]+", " ", text)
+
+
+def test_a_damaged_database_is_explained_in_chinese(chinese, qtbot, paths, clock, ticker):
+    """The start-up repair message (what was wrong, what was kept, what was started) reads in Chinese."""
+    paths.ensure()
+    paths.database.write_bytes(b"SQLite format 3\x00" + b"\x10\x00" + b"\x00" * 82 + b"junk")
+    built = build_app(paths, clock, ticker)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.finish()
+    banner = built.window.banner.text()
+    text = _without_paths(banner)
+    assert "。" in text and not _still_english(text), banner
+    built.close()
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('{"format": "recoverykit-history", "version": 1, "sessions": [{"id": "a"}]}', "缺少"),
+    ('{"format": "recoverykit-history", "version": 1, "sessions": [', "JSON"),
+    ("id,routine_id,routine_name\n", "CSV"),
+])
+def test_history_import_problems_are_in_chinese(chinese, qtbot, paths, clock, ticker, tmp_path, content, expected):
+    source = tmp_path / "history.json"
+    source.write_text(content, encoding="utf-8")
+    built = build_app(paths, clock, ticker)
+    qtbot.addWidget(built.window)
+    built.finish()
+    built.files.choose_open = lambda *a: source
+    assert not built.files.import_file()
+    banner = built.window.banner.text()
+    # The JSON keys the file lacks and the parser's own words stay as written: they are in the file.
+    words = re.compile(r"routine_id|routine_name|started_at|ended_at|status|steps|Expecting value")
+    text = words.sub(" ", _without_paths(banner))
+    assert expected in banner and not _still_english(text), banner
+    built.close()

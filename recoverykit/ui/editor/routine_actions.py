@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from recoverykit.core.routine import Routine
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import error_text as storage_error_text
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.services import StorageError
@@ -47,7 +48,7 @@ def choose_export_file(parent: QWidget, title: str, suggested: Path) -> Path | N
 
 def error_text(exc: Exception) -> str:
     """A routine or storage error in the user's language (a routine error's message is data)."""
-    return message_text(exc.message) if isinstance(exc, RoutineError) else str(exc)
+    return message_text(exc.message) if isinstance(exc, RoutineError) else storage_error_text(exc)
 
 
 def routine_summary(routine: Routine) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.data import DataService
@@ -65,7 +66,7 @@ class DataActions(QObject):
         try:
             path = self._data.back_up_now()
         except StorageError as exc:
-            self._window.set_banner(tr("Could not back up: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("Could not back up: %1").replace("%1", error_text(exc)))
             return None
         self._window.set_banner(tr("Backed up to %1.").replace("%1", str(path)))
         return path
@@ -84,7 +85,7 @@ class DataActions(QObject):
         try:
             self._data.check_backup(chosen)
         except StorageError as exc:
-            window.set_banner(tr("%1 cannot be restored: %2").replace("%1", str(chosen)).replace("%2", str(exc)))
+            window.set_banner(tr("%1 cannot be restored: %2").replace("%1", str(chosen)).replace("%2", error_text(exc)))
             return False
         if not self._confirm(window, tr("Replace your history?"),
                              tr("Your history will be replaced by the one in %1. The history you have "
@@ -97,14 +98,14 @@ class DataActions(QObject):
             outcome = self._data.restore(chosen)
         except StorageError as exc:
             window.set_banner(tr("Could not restore %1: %2. Nothing was replaced.").replace(
-                "%1", str(chosen)).replace("%2", str(exc)))
+                "%1", str(chosen)).replace("%2", error_text(exc)))
             self.historyReplaced.emit()
             return False
         message = tr("Your history was restored from %1.").replace("%1", str(chosen))
         if outcome.kept is not None:
             message += " " + tr("The history it replaced was kept as %1.").replace("%1", str(outcome.kept))
         if outcome.reopen_problem:
-            message += " " + tr("The history cannot be opened: %1").replace("%1", outcome.reopen_problem)
+            message += " " + tr("The history cannot be opened: %1").replace("%1", message_text(outcome.reopen_problem))
         window.set_banner(message)
         self.historyReplaced.emit()
         return True

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import error_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.data import DataService, ImportRefused
@@ -70,7 +71,7 @@ class HistoryFileActions(QObject):
         try:
             outcome = self._data.export(target, as_csv)
         except StorageError as exc:
-            window.set_banner(tr("Could not export the history: %1").replace("%1", str(exc)))
+            window.set_banner(tr("Could not export the history: %1").replace("%1", error_text(exc)))
             return None
         window.set_banner(tr("%n sessions exported to %1.", "sessions", outcome.sessions)
                           .replace("%1", str(target)))
@@ -89,10 +90,10 @@ class HistoryFileActions(QObject):
             outcome = self._data.import_file(source)
         except ImportRefused as exc:
             window.set_banner(tr("%1 was not imported, and nothing changed: %2.").replace("%1", str(source))
-                              .replace("%2", str(exc)))
+                              .replace("%2", error_text(exc)))
             return False
         except StorageError as exc:
-            window.set_banner(tr("Could not import: %1. Nothing changed.").replace("%1", str(exc)))
+            window.set_banner(tr("Could not import: %1. Nothing changed.").replace("%1", error_text(exc)))
             return False
         window.set_banner(tr("%n new sessions imported from %1", "sessions", outcome.added)
                           .replace("%1", str(source))

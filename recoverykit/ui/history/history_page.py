@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.journal import Journal
+from recoverykit.qt.messages import error_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
@@ -192,7 +193,7 @@ class HistoryPage(QWidget):
                     problem = tr("%n damaged entries could not be read and are not shown.", "rows",
                                  overview.skipped)
         except StorageError as exc:
-            problem = tr("The history cannot be shown just now: %1").replace("%1", str(exc))
+            problem = tr("The history cannot be shown just now: %1").replace("%1", error_text(exc))
         self.model.set_listings(listings)
         for column in (0, 2, 3, 4):
             self.sessions.resizeColumnToContents(column)
@@ -261,7 +262,7 @@ class HistoryPage(QWidget):
             try:
                 session, journal = self._history.session(listing.id)
             except (StorageError, ValueError) as exc:
-                self.notice.setText(tr("This session cannot be read: %1").replace("%1", str(exc)))
+                self.notice.setText(tr("This session cannot be read: %1").replace("%1", error_text(exc)))
         self.detail.show_session(session, journal, self._distance_unit())
         self.detail.delete_button.setEnabled(session is not None and session.ended_at is not None)
         if self.tabs.currentWidget() is self.charts:
@@ -302,7 +303,7 @@ class HistoryPage(QWidget):
             self._journals.save(session_id, journal, note)
         except (StorageError, ValueError) as exc:
             return tr("The journal could not be saved (%1). What you entered is still here; "
-                      "try again or cancel.").replace("%1", str(exc))
+                      "try again or cancel.").replace("%1", error_text(exc))
         self.notice.setText(tr("Journal saved."))
         self.refresh(keep=session_id)
         self.journalSaved.emit(session_id, journal)
@@ -317,7 +318,7 @@ class HistoryPage(QWidget):
         try:
             record = self._history.delete(listing.id)
         except (StorageError, ValueError, LookupError) as exc:
-            self.notice.setText(tr("This session cannot be deleted: %1").replace("%1", str(exc)))
+            self.notice.setText(tr("This session cannot be deleted: %1").replace("%1", error_text(exc)))
             return
         self.undo_stack.push(DeleteSession(record))
         self._changed(tr("Session deleted."), keep)
@@ -333,7 +334,7 @@ class HistoryPage(QWidget):
             self._history.restore(command.record)
         except StorageError as exc:
             self._changed(tr("The session could not be put back: %1. Try Undo again in a moment.")
-                          .replace("%1", str(exc)), self.selected_id())
+                          .replace("%1", error_text(exc)), self.selected_id())
             return
         self.undo_stack.undo()
         self._changed(tr("Session restored."), command.record[0].id)
@@ -349,7 +350,7 @@ class HistoryPage(QWidget):
         try:
             self._history.delete(session_id)
         except (StorageError, ValueError, LookupError) as exc:
-            self._changed(tr("That could not be done: %1").replace("%1", str(exc)), self.selected_id())
+            self._changed(tr("That could not be done: %1").replace("%1", error_text(exc)), self.selected_id())
             return
         self.undo_stack.redo()
         self._changed(tr("Session deleted."), keep)

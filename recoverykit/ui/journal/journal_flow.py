@@ -16,6 +16,7 @@ from recoverykit.core.clock import Clock
 from recoverykit.core.journal import MAX_DISTANCE_KM, MAX_WORKOUT_MIN, Journal
 from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
+from recoverykit.qt.messages import error_text
 from recoverykit.qt.refuel_reminder import RefuelReminder
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
@@ -100,7 +101,7 @@ class JournalFlow(QObject):
             self._journals.save(session_id, journal, note)
         except (StorageError, ValueError) as exc:
             return tr("Your journal could not be saved (%1). What you entered is still here; "
-                      "try again or cancel.").replace("%1", str(exc))
+                      "try again or cancel.").replace("%1", error_text(exc))
         self._window.summary_page.show_saved_journal(note)
         self._on_journal_saved(session_id, journal)
         return None

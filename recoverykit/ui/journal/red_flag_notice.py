@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Slot
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.clock import Clock
 from recoverykit.core.red_flags import RedFlag, current_red_flags
+from recoverykit.qt.messages import error_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
@@ -72,5 +73,5 @@ class RedFlagNotice(QObject):
             write_atomically(self._store, json.dumps(sorted(self.dismissed)))
         except OSError as exc:  # it comes back at the next start: better than never showing
             self._window.notice(tr("The notice could not be set aside for good (%1); it shows again at the "
-                                   "next start.").replace("%1", exc.strerror or str(exc)))
+                                   "next start.").replace("%1", exc.strerror or error_text(exc)))
         self.refresh()

@@ -21,7 +21,7 @@ from recoverykit.core.messages import Message
 from recoverykit.core.routine import Routine
 from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming, with_gaps
-from recoverykit.qt.messages import message_text
+from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             try:
                 self._journals.save_note(session_id, note)
             except StorageError as exc:  # the note stays in its box, to try again
-                self.set_banner(tr("Your note could not be saved (%1).").replace("%1", str(exc)))
+                self.set_banner(tr("Your note could not be saved (%1).").replace("%1", error_text(exc)))
                 return
         self.show_page("routines")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.suggestion import JOURNAL_WINDOW, Suggestion, suggest
-from recoverykit.qt.messages import message_text
+from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.text import tr
 from recoverykit.qt.workout_import import WorkoutImport
 from recoverykit.services import StorageError
@@ -125,7 +125,7 @@ class WorkoutActions(QObject):
             self._reminder.schedule(newest.ended_at)
         if job.problem:
             self._window.set_banner(tr("The import stopped: %1. The workouts before it were kept.")
-                                    .replace("%1", job.problem))
+                                    .replace("%1", message_text(job.problem)))
         elif not quiet or report.refused:
             self._window.set_banner(self.summary(report, cancelled))
         if quiet and report.imported and self.suggestion is not None and self.suggestion.workout is not None:
@@ -235,7 +235,7 @@ class WorkoutActions(QObject):
             workouts = self._service.all() if self.tab is not None else []
         except (StorageError, ValueError) as exc:
             # The storage problem itself is already in the banner; this must not hide it.
-            self._window.notice(tr("The workouts could not be read: %1").replace("%1", str(exc)))
+            self._window.notice(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
             return
         self.suggestion = suggest(latest, list(self._library), journals, now) if latest is not None else None
         unit = self._settings.settings.distance_unit
@@ -250,7 +250,7 @@ class WorkoutActions(QObject):
             latest = self._service.latest()
             suggestion = suggest(latest, list(self._library), self._journals_since(now - JOURNAL_WINDOW), now)
         except (StorageError, ValueError) as exc:
-            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
             return False
         return self.start_suggested(suggestion)
 
@@ -280,7 +280,8 @@ class WorkoutActions(QObject):
         try:
             self._service.link_session(session_id, workout.id)
         except StorageError as exc:
-            self._window.set_banner(tr("The session could not be linked to its workout: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("The session could not be linked to its workout: %1")
+                                    .replace("%1", error_text(exc)))
 
     def _on_page_created(self, name: str, page) -> None:
         if name != "history" or self.tab is not None:
@@ -296,7 +297,7 @@ class WorkoutActions(QObject):
         try:
             self._service.delete(workout)
         except StorageError as exc:
-            self._window.set_banner(tr("The workout could not be deleted: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("The workout could not be deleted: %1").replace("%1", error_text(exc)))
             return
         self.tab.deleted(workout)
         self.refresh()
@@ -306,7 +307,7 @@ class WorkoutActions(QObject):
         try:
             self._service.restore(workout)
         except StorageError as exc:
-            self._window.set_banner(tr("The workout could not be put back: %1").replace("%1", str(exc)))
+            self._window.set_banner(tr("The workout could not be put back: %1").replace("%1", error_text(exc)))
             return
         self.tab.restored(workout)
         self.tab.render(self._service.all(), self._settings.settings.distance_unit, keep=workout.id)
