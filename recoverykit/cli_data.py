@@ -26,7 +26,7 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | No
 
     try:
         with read_only_repository(paths.database) as repository:
-            text, count, skipped = export_text(repository, as_csv)
+            text, count, skipped = export_text(repository, as_csv, local_now().tzinfo)
     except StorageError as exc:
         print(f"recoverykit: {paths.database}: {exc}", file=err)
         return 1

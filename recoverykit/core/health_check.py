@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from recoverykit.core.journal import AREAS, area_word
+from recoverykit.core.journal import AREAS, area_word, sign_word
 from recoverykit.core.kinds import StepKind
 from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
@@ -132,9 +132,5 @@ def injury_blocked(routine: Routine, signs: list[str], injured_areas: set[str] |
                                  area=area_word(hit[0]))
         elif fresh:
             blocked[index] = msg("you noted {sign} in the last 72 hours: no heat, massage or rolling there yet, "
-                                 "only cold and rest, and have it checked", sign=_sign_words[fresh[0]])
+                                 "only cold and rest, and have it checked", sign=sign_word(fresh[0]))
     return blocked
-
-
-_sign_words = {"swelling": msg("swelling"), "sharp_pain": msg("sharp pain"),
-               "hot_swollen_calf": msg("a hot, swollen, painful calf")}

@@ -82,6 +82,14 @@ def soreness_change(journal: Journal | None) -> int | None:
     return sum(journal.soreness_after[a] - journal.soreness_before[a] for a in both)
 
 
+def sign_word(sign: str) -> Message:
+    """A warning sign in plain words, as part of a sentence ("sharp pain")."""
+    return {"sharp_pain": msg("sharp pain"), "swelling": msg("swelling"), "numbness": msg("numbness"),
+            "worsening": msg("pain getting worse"), "hot_swollen_calf": msg("a hot, swollen, painful calf"),
+            "dark_urine": msg("dark urine after hard exercise"),
+            "chest_pain": msg("chest pain, fainting or breathlessness")}.get(sign, msg("{sign}", sign=sign))
+
+
 def km_from(distance: float, unit: str) -> float:
     return distance * KM_PER_MILE if unit == "mi" else distance
 

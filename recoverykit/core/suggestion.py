@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from recoverykit.core.guidance import StepKind
-from recoverykit.core.journal import Journal, area_word
+from recoverykit.core.journal import Journal, area_word, sign_word
 from recoverykit.core.messages import Message, msg
 from recoverykit.core.routine import Routine, Step
 from recoverykit.workouts.model import Workout, sport_word
@@ -279,13 +279,6 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                       source="Suggested from the imported workout (guidance 001–003).")
     refuel_by = ended + REFUEL_WITHIN if ended is not None else None
     return Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by)
-
-
-def sign_word(sign: str) -> Message:
-    return {"sharp_pain": msg("sharp pain"), "swelling": msg("swelling"), "numbness": msg("numbness"),
-            "worsening": msg("pain getting worse"), "hot_swollen_calf": msg("a hot, swollen, painful calf"),
-            "dark_urine": msg("dark urine after hard exercise"),
-            "chest_pain": msg("chest pain, fainting or breathlessness")}.get(sign, msg("{sign}", sign=sign))
 
 
 def size_word(size: str) -> Message:

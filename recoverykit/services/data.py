@@ -8,13 +8,14 @@ a message for people, and leaves the history as it was.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import tzinfo
 from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.clock import Clock
-from recoverykit.core.messages import msg, of_error
+from recoverykit.core.messages import Message, msg, of_error
 from recoverykit.services.failures import OnRepository, explain, storage_failures
 from recoverykit.services.importers import IMPORTERS, Importer, ImportOutcome, ImportRefused, importer_for
 from recoverykit.storage.errors import StorageError, StorageUnavailable
@@ -66,8 +67,12 @@ def writable_repository(database: Path) -> Iterator[SessionRepository]:
         yield SessionRepository(db)
 
 
-def export_text(repository: SessionRepository | None, as_csv: bool) -> tuple[str, int, int]:
-    """The history as the JSON document (or CSV): (text, sessions, damaged rows left out)."""
+def export_text(repository: SessionRepository | None, as_csv: bool, zone: tzinfo | None = None,
+                render: Callable[[Message], str] = str) -> tuple[str, int, int]:
+    """The history as the JSON document (or CSV): (text, sessions, damaged rows left out).
+
+    The CSV writes every time in ``zone`` and the warning signs' words with ``render``.
+    """
     from recoverykit.storage.history_export import csv_text, json_text
     from recoverykit.storage.journal_store import JournalStore
 
@@ -77,7 +82,7 @@ def export_text(repository: SessionRepository | None, as_csv: bool) -> tuple[str
             sessions = repository.sessions()
             skipped = repository.skipped_rows
             journals = JournalStore(repository).all()
-    text = csv_text(sessions, journals) if as_csv else json_text(sessions, journals)
+    text = csv_text(sessions, journals, zone, render) if as_csv else json_text(sessions, journals)
     return text, len(sessions), skipped
 
 
@@ -153,8 +158,9 @@ class DataService(OnRepository):
             raise failure
         return RestoreOutcome(kept, problem)
 
-    def export(self, path: Path, as_csv: bool) -> ExportOutcome:
-        text, count, skipped = export_text(self._repo(), as_csv)
+    def export(self, path: Path, as_csv: bool, render: Callable[[Message], str] = str) -> ExportOutcome:
+        """Write the history to ``path``; a CSV in today's local offset, its words written with ``render``."""
+        text, count, skipped = export_text(self._repo(), as_csv, self._clock.wall().tzinfo, render)
         write_export(path, text)
         return ExportOutcome(path, count, skipped)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from recoverykit.core.journal import AREAS, Journal
+from recoverykit.core.journal import AREAS, Journal, sign_word
 from recoverykit.storage.db import open_database
 from recoverykit.storage.history_export import csv_text, json_text
 from recoverykit.storage.history_import import ImportProblem, import_history, parse_history
@@ -66,7 +66,9 @@ def test_importing_twice_adds_nothing(tmp_path):
 def test_csv_round_trip_reads_back_the_values(tmp_path):
     source, ids, _ = exported(tmp_path)
     sessions, journals = source.sessions(), JournalStore(source).all()
-    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(csv_text(sessions, journals), newline=""))}
+    text = csv_text(sessions, journals)
+    assert text.startswith("\ufeffid,routine_id,")  # the BOM: Excel on Windows then reads it as UTF-8
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""))}
     assert set(rows) == set(ids)
     row = rows[ids[1]]
     assert row["workout_type"] == "leg_day" and float(row["distance_km"]) == JOURNAL.distance_km
@@ -75,6 +77,41 @@ def test_csv_round_trip_reads_back_the_values(tmp_path):
     assert row["hydrated"] == "yes" and float(row["sleep_h"]) == 7.0
     assert rows[ids[0]]["note"] == "calves tight" and rows[ids[0]]["rpe"] == ""
     assert float(rows[ids[0]]["active_s"]) == sessions[-1].duration_s == 240.0
+    assert rows[ids[0]]["active_time"] == "0:04:00"
+    assert row["warning_signs_text"] == "; ".join(str(sign_word(sign)) for sign in JOURNAL.warning_signs)
+
+
+def test_the_csv_is_written_for_spreadsheets(tmp_path):
+    """One offset for the whole file, times to the second, a date and a time column, readable signs."""
+    source, ids, _ = exported(tmp_path)
+    sessions, journals = source.sessions(), JournalStore(source).all()
+    tokyo = timezone(timedelta(hours=9))
+    text = csv_text(sessions, journals, tokyo, render=lambda message: str(message).upper())
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    for row, session in zip(rows, sessions, strict=True):
+        started = datetime.fromisoformat(row["started_at"])
+        assert started.utcoffset() == timedelta(hours=9) and started.microsecond == 0
+        assert abs(started - session.started_at) < timedelta(seconds=1)
+        assert row["date"] == started.date().isoformat() and row["start_time"] == started.strftime("%H:%M:%S")
+        assert "." not in row["active_s"] and row["active_s"] == str(round(session.duration_s))
+        hours, minutes, seconds = (int(part) for part in row["active_time"].split(":"))
+        assert hours * 3600 + minutes * 60 + seconds == round(session.duration_s)
+    signed = next(row for row in rows if row["warning_signs"])
+    assert signed["warning_signs_text"] == "; ".join(str(sign_word(s)).upper() for s in JOURNAL.warning_signs)
+    # The columns of the first version keep their places; the new ones come after them.
+    header = text.removeprefix("\ufeff").split("\r\n", 1)[0].split(",")
+    assert header[:3] == ["id", "routine_id", "routine_name"]
+    assert header[-4:] == ["date", "start_time", "active_time", "warning_signs_text"]
+
+
+def test_a_csv_export_given_to_import_says_to_use_the_json(tmp_path):
+    from recoverykit.services.importers import ImportRefused, importer_for
+
+    source, _, _ = exported(tmp_path)
+    csv_file = tmp_path / "history.json"  # renamed by mistake: still known by its header row
+    csv_file.write_text(csv_text(source.sessions(), JournalStore(source).all()), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="CSV export, which is for spreadsheets; import the JSON export"):
+        importer_for(csv_file)
 
 
 def _document(text, change):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.qt.controller import SessionController
-from recoverykit.qt.messages import error_text
+from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.data import DataService, ImportRefused
@@ -69,7 +69,7 @@ class HistoryFileActions(QObject):
         if target is None:
             return None
         try:
-            outcome = self._data.export(target, as_csv)
+            outcome = self._data.export(target, as_csv, message_text)
         except StorageError as exc:
             window.set_banner(tr("Could not export the history: %1").replace("%1", error_text(exc)))
             return None
