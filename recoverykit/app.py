@@ -227,7 +227,7 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                  choose_routine=choose_routine_file, choose_export=choose_export_file,
                  reminder_ticker: QObject | None = None, choose_workouts=None,
                  import_workers: int | None = None, ask_health_check=None,
-                 choose_flagged_steps=None) -> RecoveryApp:
+                 choose_flagged_steps=None, ask_same_id=None) -> RecoveryApp:
     """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
@@ -254,7 +254,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.
     app.routine_actions = RoutineActions(window, controller, RoutineService(library, paths.user_routines),
-                                         settings, confirm, choose_routine, choose_export)
+                                         settings, confirm, choose_routine, choose_export,
+                                         **({"ask_same_id": ask_same_id} if ask_same_id else {}))
     app.preferences = PreferencesActions(window, notifier)
     from recoverykit.ui.safety.health_dialog import ask_health
     from recoverykit.ui.safety.safety_gate import SafetyGate, choose_flagged

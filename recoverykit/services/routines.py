@@ -63,7 +63,7 @@ class RoutineService:
     def delete(self, routine: Routine) -> Path:
         path = self.library.files.get(routine.id)
         if routine.builtin or path is None:
-            raise RoutineError("built-in routines cannot be deleted")
+            raise RoutineError(routine.id, msg("built-in routines cannot be deleted"))
         try:
             path.unlink()
         except OSError as exc:
@@ -74,6 +74,19 @@ class RoutineService:
     def read(self, path: Path) -> Routine:
         """A routine file, checked with every rule; RoutineError names the file, step and field."""
         return load_routine_file(path)
+
+    def replaceable(self, routine_id: str) -> bool:
+        """Whether a user routine (not a built-in one) has this id, so an import may replace it."""
+        return routine_id in self.library.files
+
+    def replace(self, routine: Routine) -> Routine:
+        """Write an imported routine over the user routine with its id, in that routine's file."""
+        path = self.library.files.get(routine.id)
+        if path is None:
+            raise RoutineError(routine.id, msg("only your own routines can be replaced; a built-in one stays as it is"))
+        self._write(dataclasses.replace(routine, builtin=False), path)
+        self.reload()
+        return routine
 
     def add(self, routine: Routine) -> Routine:
         """Add an imported routine under an id not taken yet; returns it as added."""

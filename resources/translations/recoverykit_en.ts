@@ -1890,6 +1890,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>built-in routines cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only your own routines can be replaced; a built-in one stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} could not be written ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,6 +2801,19 @@
         <source>Health notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A routine with this id already exists</source>
+        <extracomment>Asked when an imported routine&apos;s id is taken: (parent, text, can_replace) -&gt; REPLACE, KEEP_BOTH or CANCEL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>“%1”: %n steps, %2 of work.</source>
         <comment>import summary</comment>
@@ -2914,10 +2935,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You already have a routine with the id “%1”; this one is added as “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add this routine?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,6 +2944,22 @@
     </message>
     <message>
         <source>Added “%1” to your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced “%1” with the imported one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in routine already has the id “%1”; this one can be added beside it as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id “%1” (“%3”). Replace it with this one, or keep both (this one is then added as “%2”)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine file with the id “%1” is already in your folder; this one can be added as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1885,6 +1885,14 @@
         <translation>无法读取该文件（{why}）</translation>
     </message>
     <message>
+        <source>built-in routines cannot be deleted</source>
+        <translation>内置训练方案不能删除</translation>
+    </message>
+    <message>
+        <source>only your own routines can be replaced; a built-in one stays as it is</source>
+        <translation>只能替换你自己的训练方案；内置方案保持不变</translation>
+    </message>
+    <message>
         <source>{path} could not be written ({why})</source>
         <translation>无法写入 {path}（{why}）</translation>
     </message>
@@ -2782,6 +2790,19 @@
         <source>Health notice</source>
         <translation>健康提醒</translation>
     </message>
+    <message>
+        <source>A routine with this id already exists</source>
+        <extracomment>Asked when an imported routine&apos;s id is taken: (parent, text, can_replace) -&gt; REPLACE, KEEP_BOTH or CANCEL.</extracomment>
+        <translation>已有使用此 ID 的训练方案</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>两个都保留(&amp;K)</translation>
+    </message>
     <message numerus="yes">
         <source>“%1”: %n steps, %2 of work.</source>
         <comment>import summary</comment>
@@ -2901,10 +2922,6 @@
         <translation>无法导入此训练方案：%1</translation>
     </message>
     <message>
-        <source>You already have a routine with the id “%1”; this one is added as “%2”.</source>
-        <translation>你已有 ID 为“%1”的训练方案；此方案将以“%2”添加。</translation>
-    </message>
-    <message>
         <source>Add this routine?</source>
         <translation>要添加此训练方案吗？</translation>
     </message>
@@ -2915,6 +2932,22 @@
     <message>
         <source>Added “%1” to your routines.</source>
         <translation>已将“%1”添加到你的训练方案。</translation>
+    </message>
+    <message>
+        <source>Replaced “%1” with the imported one.</source>
+        <translation>已用导入的方案替换“%1”。</translation>
+    </message>
+    <message>
+        <source>A built-in routine already has the id “%1”; this one can be added beside it as “%2”.</source>
+        <translation>内置训练方案已使用 ID“%1”；可以将这个方案以“%2”另行添加。</translation>
+    </message>
+    <message>
+        <source>You already have a routine with the id “%1” (“%3”). Replace it with this one, or keep both (this one is then added as “%2”)?</source>
+        <translation>你已有 ID 为“%1”的训练方案（“%3”）。要用这个方案替换它，还是两个都保留（这个方案将以“%2”添加）？</translation>
+    </message>
+    <message>
+        <source>A routine file with the id “%1” is already in your folder; this one can be added as “%2”.</source>
+        <translation>你的文件夹中已有 ID 为“%1”的训练方案文件；可以将这个方案以“%2”添加。</translation>
     </message>
     <message>
         <source>Export routine</source>

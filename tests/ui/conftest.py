@@ -97,17 +97,22 @@ def chosen() -> dict:
 @pytest.fixture
 def rk(qtbot, paths, clock, ticker, confirmations, notifications, chosen):
     """A built app (window, controller, storage) on the fake clock; closed after the test."""
-    answers = {"value": True}
+    answers = {"value": True, "same_id": "keep-both", "same_id_asked": []}
 
     def confirm(parent, title, text):
         confirmations.append((title, text))
         return answers["value"]
 
+    def ask_same_id(parent, text, can_replace):
+        answers["same_id_asked"].append((text, can_replace))
+        return answers["same_id"]
+
     def choose(parent, title, folder):
         chosen["asked"].append((title, folder))
         return chosen["path"]
 
-    built = build_app(paths, clock, ticker, confirm=confirm, notifications=notifications, choose=choose)
+    built = build_app(paths, clock, ticker, confirm=confirm, notifications=notifications, choose=choose,
+                      ask_same_id=ask_same_id)
     built.answers = answers
     qtbot.addWidget(built.window)
     built.window.show()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from recoverykit.core.routine import Routine
 from recoverykit.qt.controller import SessionController
@@ -44,6 +44,23 @@ def choose_routine_file(parent: QWidget, title: str) -> Path | None:
 def choose_export_file(parent: QWidget, title: str, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), tr(_FILTER))
     return Path(chosen) if chosen else None
+
+
+REPLACE, KEEP_BOTH, CANCEL = "replace", "keep-both", "cancel"
+#: Asked when an imported routine's id is taken: (parent, text, can_replace) -> REPLACE, KEEP_BOTH or CANCEL.
+AskSameId = Callable[[QWidget, str, bool], str]
+
+
+def ask_same_id(parent: QWidget, text: str, can_replace: bool) -> str:
+    """Replace / Keep both / Cancel for an imported routine whose id is taken (Keep both by default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, tr("A routine with this id already exists"), text, parent=parent)
+    replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole) if can_replace else None
+    keep = box.addButton(tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return REPLACE if replace is not None and clicked is replace else KEEP_BOTH if clicked is keep else CANCEL
 
 
 def error_text(exc: Exception) -> str:
@@ -75,11 +92,12 @@ class RoutineActions(QObject):
     def __init__(self, window: MainWindow, controller: SessionController, routines: RoutineService,
                  settings: SettingsStore, confirm: Confirm,
                  choose_open: ChooseOpen = choose_routine_file,
-                 choose_save: ChooseSave = choose_export_file) -> None:
+                 choose_save: ChooseSave = choose_export_file,
+                 ask_same_id: AskSameId = ask_same_id) -> None:
         super().__init__(window)
         self._window, self._controller, self._routines = window, controller, routines
         self._library = routines.library
-        self._settings, self._confirm = settings, confirm
+        self._settings, self._confirm, self._ask_same_id = settings, confirm, ask_same_id
         self._choose_open, self._choose_save = choose_open, choose_save
         self.editor: RoutineEditor | None = None
 
@@ -149,7 +167,9 @@ class RoutineActions(QObject):
             item.setEnabled(idle and selected is not None)
         self.delete_action.setEnabled(idle and selected is not None and not selected.builtin)
 
-    def _open_editor(self, routine: Routine, title: str, path: Path) -> RoutineEditor:
+    def _open_editor(self, routine: Routine, title: str, path: Path | None) -> RoutineEditor:
+        """Edit ``routine`` in its file at ``path``; a new routine (``path`` None) takes its id and
+        file name from the name typed when it is first saved."""
         from recoverykit.ui.editor.routine_editor import RoutineEditor
 
         if self.editor is not None:
@@ -157,8 +177,12 @@ class RoutineActions(QObject):
             self.editor.deleteLater()
 
         def save(done: Routine) -> str | None:
+            target = path
+            if target is None:
+                done = dataclasses.replace(done, id=self._routines.free_id(done.name))
+                target = self._routines.new_path(done.id)
             try:
-                self._routines.save(done, path)
+                self._routines.save(done, target)
             except (RoutineError, StorageError) as exc:
                 return tr("Not saved: %1").replace("%1", error_text(exc))
             self._changed(done.id)
@@ -180,19 +204,17 @@ class RoutineActions(QObject):
     def new_routine(self) -> RoutineEditor:
         from recoverykit.ui.editor.routine_editor import new_step
 
-        routine_id = self._routines.free_id("my-routine")
-        routine = Routine(routine_id, tr("My routine"), (new_step(),))
-        return self._open_editor(routine, tr("New routine"), self._routines.new_path(routine_id))
+        routine = Routine(self._routines.free_id("my-routine"), tr("My routine"), (new_step(),))
+        return self._open_editor(routine, tr("New routine"), None)
 
     @Slot()
     def duplicate_selected(self) -> RoutineEditor | None:
         original = self._selected()
         if original is None:
             return None
-        routine_id = self._routines.free_id(original.id + "-copy")
-        copy = dataclasses.replace(original, id=routine_id, builtin=False,
+        copy = dataclasses.replace(original, id=self._routines.free_id(original.id + "-copy"), builtin=False,
                                    name=tr("%1 (copy)").replace("%1", original.name))
-        return self._open_editor(copy, tr("New routine"), self._routines.new_path(routine_id))
+        return self._open_editor(copy, tr("New routine"), None)
 
     @Slot()
     def edit_selected(self) -> RoutineEditor | None:
@@ -241,19 +263,36 @@ class RoutineActions(QObject):
             self._window.set_banner(tr("This routine cannot be imported: %1").replace("%1", message_text(exc.message)))
             return False
         text = routine_summary(routine)
+        replace = False
         if routine.id in self._routines.taken_ids():
-            text += "\n\n" + tr("You already have a routine with the id “%1”; this one is added as “%2”.") \
-                .replace("%1", routine.id).replace("%2", self._routines.free_id(routine.id))
-        if not self._confirm(self._window, tr("Add this routine?"), text):
+            can_replace = self._routines.replaceable(routine.id)
+            answer = self._ask_same_id(self._window, self._same_id_text(routine, text), can_replace)
+            if answer == CANCEL:
+                return False
+            replace = answer == REPLACE and can_replace
+        elif not self._confirm(self._window, tr("Add this routine?"), text):
             return False
         try:
-            routine = self._routines.add(routine)
+            routine = self._routines.replace(routine) if replace else self._routines.add(routine)
         except (RoutineError, StorageError) as exc:
             self._window.set_banner(tr("Could not add the routine: %1").replace("%1", error_text(exc)))
             return False
         self._changed(routine.id)
-        self._window.set_banner(tr("Added “%1” to your routines.").replace("%1", routine.name))
+        done = tr("Replaced “%1” with the imported one.") if replace else tr("Added “%1” to your routines.")
+        self._window.set_banner(done.replace("%1", routine.name))
         return True
+
+    def _same_id_text(self, routine: Routine, summary: str) -> str:
+        existing = self._library.routines.get(routine.id)
+        if not self._routines.replaceable(routine.id):
+            said = tr("A built-in routine already has the id “%1”; this one can be added beside it as “%2”.")
+        elif existing is not None:
+            said = (tr("You already have a routine with the id “%1” (“%3”). Replace it with this one, "
+                       "or keep both (this one is then added as “%2”)?").replace("%3", existing.name))
+        else:
+            said = tr("A routine file with the id “%1” is already in your folder; this one can be added as “%2”.")
+        said = said.replace("%1", routine.id).replace("%2", self._routines.free_id(routine.id))
+        return summary + "\n\n" + said
 
     @Slot()
     def export_selected(self) -> Path | None:

@@ -68,14 +68,14 @@ def test_a_routine_is_built_and_saved_by_keyboard_alone(rk, qtbot, paths):
 
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert not editor.isVisible()
-    path = paths.user_routines / "my-routine.toml"
+    path = paths.user_routines / "evening-legs.toml"  # the id and file name come from the name typed
     saved = load_routine_file(path)
     assert saved.name == "Evening legs"
     assert [(s.kind, s.name, s.duration_s, s.sides, s.temperature_c) for s in saved.steps] == [
         (StepKind.STRETCH, "Quad stretch", 45.0, BOTH_SIDES, None),
         (StepKind.HEAT, "Hot towel", 600.0, (), 40.0)]
-    assert rk.library.get("my-routine") == saved
-    assert window.routines_page.selected_routine_id() == "my-routine"
+    assert rk.library.get("evening-legs") == saved and rk.library.get("my-routine") is None
+    assert window.routines_page.selected_routine_id() == "evening-legs"
 
 
 def test_every_field_is_checked_live_with_its_reason(rk):
@@ -151,15 +151,17 @@ def test_undo_redo_and_drag_reorder(rk, confirmations):
     assert not editor.isVisible()
 
 
-def test_builtins_are_never_written_and_user_routines_can_be_deleted(rk, paths):
+def test_builtins_are_never_written_and_user_routines_can_be_deleted(rk, paths, qtbot):
     rk.window.routines_page.list.setCurrentRow(0)
     assert not rk.routine_actions.delete_action.isEnabled()
     editor = rk.routine_actions.duplicate_selected()
+    editor.name.selectAll()
+    qtbot.keyClicks(editor.name, "Calves only")
     assert editor.save()
-    copy = rk.library.get("cooldown-copy")
-    assert copy is not None and not copy.builtin
+    copy = rk.library.get("calves-only")
+    assert copy is not None and not copy.builtin and copy.name == "Calves only"
     assert rk.library.get("cooldown").builtin
     assert rk.routine_actions.delete_action.isEnabled()
     assert rk.routine_actions.delete_selected()
-    assert rk.library.get("cooldown-copy") is None
-    assert not (paths.user_routines / "cooldown-copy.toml").exists()
+    assert rk.library.get("calves-only") is None
+    assert not (paths.user_routines / "calves-only.toml").exists()

@@ -48,11 +48,39 @@ def test_a_bad_file_is_refused_naming_the_field(rk, tmp_path, confirmations):
     assert confirmations == []
 
 
-def test_an_id_clash_gets_a_new_id(rk, tmp_path, confirmations):
+def test_an_id_clash_with_a_built_in_can_only_keep_both(rk, tmp_path, confirmations):
     clash = write_routine(Routine("cooldown", "Mine", SOAK.steps), tmp_path / "cooldown.toml")
+    rk.answers["same_id"] = "replace"  # not offered: a built-in is never replaced
     assert rk.routine_actions.import_file(clash)
-    assert "cooldown-2" in confirmations[-1][1]
+    ((text, can_replace),) = rk.answers["same_id_asked"]
+    assert not can_replace and "cooldown-2" in text and "built-in" in text
     assert rk.library.get("cooldown").builtin and rk.library.get("cooldown-2").name == "Mine"
+    assert confirmations == []  # one question, not two
+
+
+def test_re_importing_an_exported_routine_asks_replace_keep_both_or_cancel(rk, tmp_path, paths):
+    """An exported routine, changed and imported again, replaces the one it came from when asked to."""
+    assert rk.routine_actions.import_file(write_routine(SOAK, tmp_path / "shared.toml"))
+    own_file = paths.user_routines / "soak.toml"
+    changed = dataclasses.replace(SOAK, name="Evening soak, longer",
+                                  steps=(Step(StepKind.BATH, "Epsom-salt bath", 1200.0),))
+    again = write_routine(changed, tmp_path / "soak-again.toml")
+    rk.answers["same_id"] = "cancel"
+    assert not rk.routine_actions.import_file(again)
+    assert rk.library.get("soak") == SOAK and sorted(paths.user_routines.glob("*.toml")) == [own_file]
+    text, can_replace = rk.answers["same_id_asked"][-1]
+    assert can_replace and "Evening soak" in text and "soak-2" in text
+
+    rk.answers["same_id"] = "replace"
+    assert rk.routine_actions.import_file(again)
+    assert rk.library.get("soak").name == "Evening soak, longer" and rk.library.get("soak-2") is None
+    assert sorted(paths.user_routines.glob("*.toml")) == [own_file]  # the same file, rewritten
+    assert load_routine_file(own_file).steps[0].duration_s == 1200.0
+    assert "Replaced" in rk.window.banner.text()
+
+    rk.answers["same_id"] = "keep-both"
+    assert rk.routine_actions.import_file(again)
+    assert rk.library.get("soak-2").name == "Evening soak, longer" and rk.library.get("soak") is not None
 
 
 def test_the_import_action_asks_for_a_file(qtbot, paths, clock, ticker, tmp_path):
