@@ -32,7 +32,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import StepKind
-from recoverykit.core.messages import Message, celsius, got, msg, seconds
+from recoverykit.core.messages import Message, celsius, clock_minutes, got, seconds
 from recoverykit.core.routine import Routine, Step
 from recoverykit.core.timing import SessionTiming
 
@@ -92,13 +92,6 @@ _HEAT: dict[HeatModality, _Template] = {
 }
 
 
-def _minutes(value_s: float) -> Message | str:
-    if not math.isfinite(value_s):
-        return str(value_s)
-    minutes, secs = divmod(round(value_s), 60)
-    return msg("{minutes}:{seconds} min", minutes=minutes, seconds=f"{secs:02d}")
-
-
 @dataclass(frozen=True)
 class ContrastPlan:
     """One contrast session as the user set it up; defaults from the guidance (002)."""
@@ -117,8 +110,8 @@ class ContrastPlan:
         problems: dict[str, Message] = {}
         checks = (
             ("rounds", ROUNDS, self.rounds, str(self.rounds)),
-            ("cold_s", COLD_PHASE[self.cold_modality], self.cold_s, _minutes(self.cold_s)),
-            ("heat_s", HEAT_PHASE[self.heat_modality], self.heat_s, _minutes(self.heat_s)),
+            ("cold_s", COLD_PHASE[self.cold_modality], self.cold_s, clock_minutes(self.cold_s)),
+            ("heat_s", HEAT_PHASE[self.heat_modality], self.heat_s, clock_minutes(self.heat_s)),
             ("heat_temperature_c", HEAT_TEMPERATURE_C[self.heat_modality],
              self.heat_temperature_c, celsius(self.heat_temperature_c)),
             ("swap_s", SWAP, self.swap_s, seconds(self.swap_s)),

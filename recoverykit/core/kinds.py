@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from recoverykit.core.contrast_bounds import ColdModality, HeatModality
-from recoverykit.core.messages import Message, got, seconds
+from recoverykit.core.messages import Message, duration_as, got
 
 
 class StepKind(StrEnum):
@@ -49,7 +49,8 @@ class DurationBounds:
         """A one-line reason when ``value_s`` is out of bounds, else None."""
         too_short = self.min_s is not None and value_s < self.min_s
         too_long = self.max_s is not None and value_s > self.max_s
-        return got(Message(self.reason), seconds(value_s)) if too_short or too_long else None
+        limit = max(self.min_s or 0, self.max_s or 0)
+        return got(Message(self.reason), duration_as(limit, value_s)) if too_short or too_long else None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,20 @@ def seconds(value: float) -> Message:
     return msg("{value} s", value=float(value))
 
 
+def clock_minutes(value_s: float) -> Message | str:
+    """A duration as minutes and seconds, "12:30 min" (a value that is not finite as it is)."""
+    if value_s != value_s or value_s in (float("inf"), float("-inf")):
+        return str(value_s)
+    minutes, secs = divmod(round(value_s), 60)
+    return msg("{minutes}:{seconds} min", minutes=minutes, seconds=f"{secs:02d}")
+
+
+def duration_as(limit_s: float, value_s: float) -> Message | str:
+    """``value_s`` in the unit a limit of ``limit_s`` is written in (minutes from 10 min), so a
+    message has one unit: "at most 20 min (got 30:00 min)", "30-60 s (got 100 s)"."""
+    return clock_minutes(value_s) if limit_s >= 600 else seconds(value_s)
+
+
 def celsius(value: float) -> Message:
     return msg("{value} °C", value=float(value))
 

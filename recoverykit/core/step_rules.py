@@ -23,7 +23,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, StepKind
-from recoverykit.core.messages import Message, got, msg, seconds
+from recoverykit.core.messages import Message, clock_minutes, duration_as, got, msg
 from recoverykit.core.messages import celsius as degrees
 from recoverykit.core.routine import Step
 
@@ -68,17 +68,19 @@ def duration_problem(kind: StepKind, value_s: float, modality: str | None = None
     if value_s <= 0:
         return msg("must be a positive number of seconds (got {value})", value=float(value_s))
     if value_s > MAX_STEP_S:
-        return got(msg("at most {hours} hours", hours=MAX_STEP_S // 3600), seconds(value_s))
+        return got(msg("at most {minutes} min", minutes=MAX_STEP_S // 60), clock_minutes(value_s))
     cap = cap_for(kind, modality)
     if cap is not None and kind in (StepKind.COLD, StepKind.HEAT) and value_s > cap.total_s:
-        return got(cap.text(), seconds(value_s))  # the safety cap first, with its source
+        return got(cap.text(), duration_as(cap.total_s, value_s))  # the safety cap first, with its source
     problem = BOUNDS[kind].check(value_s)
     if problem:
         return problem
     if kind is StepKind.COLD and modality in MODALITIES[StepKind.COLD]:
-        return COLD_PHASE[ColdModality(modality)].check(value_s, seconds(value_s))
+        phase = COLD_PHASE[ColdModality(modality)]
+        return phase.check(value_s, duration_as(phase.high, value_s))
     if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        return HEAT_PHASE[HeatModality(modality)].check(value_s, seconds(value_s))
+        phase = HEAT_PHASE[HeatModality(modality)]
+        return phase.check(value_s, duration_as(phase.high, value_s))
     return None
 
 

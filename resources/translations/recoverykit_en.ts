@@ -1818,10 +1818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>at most {hours} hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,6 +2171,10 @@
     </message>
     <message>
         <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1813,10 +1813,6 @@
         <translation>{kind} 步骤的温度必须在 {low} 到 {high} °C 之间</translation>
     </message>
     <message>
-        <source>at most {hours} hours</source>
-        <translation>最多 {hours} 小时</translation>
-    </message>
-    <message>
         <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
         <translation>{modality} 属于 {other} 方式；{kind} 步骤应使用以下之一：{choices}</translation>
     </message>
@@ -2171,6 +2167,10 @@
     <message>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>at most {minutes} min</source>
+        <translation>最多 {minutes} 分钟</translation>
     </message>
     <message>
         <source>unpacks to more than {mb} MB</source>

@@ -24,7 +24,7 @@ from recoverykit.core.step_rules import (
     (StepKind.MASSAGE_GUN, 90, 91, "60-90 s"),
     (StepKind.MASSAGE_GUN, 60, 59, "60-90 s"),
     (StepKind.COLD, 600, 601, "10 min"),
-    (StepKind.REST, 10_800, 10_801, "3 hours"),
+    (StepKind.REST, 10_800, 10_801, "at most 180 min (got 180:01 min)"),
     (StepKind.ACTIVE, 1, 0, "positive"),
 ])
 def test_duration_bounds_per_kind(kind, good, bad, words):

@@ -374,7 +374,7 @@ def test_editor_step_form_settings_and_routine_file_errors_are_in_chinese(chines
                    encoding="utf-8")
     built.routine_actions.import_file(bad)
     banner = built.window.banner.text()
-    assert "1800" in banner and not _still_english(banner), banner  # the heat cap, with its source
+    assert "30:00" in banner and not _still_english(banner), banner  # the heat cap, with its source
     built.close()
 
 
