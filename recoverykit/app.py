@@ -47,7 +47,7 @@ from recoverykit.settings import SettingsStore
 from recoverykit.ui.editor.routine_actions import RoutineActions, choose_export_file, choose_routine_file
 from recoverykit.ui.settings.preferences import PreferencesActions
 from recoverykit.ui.shell.activation import apply_request
-from recoverykit.ui.shell.main_window import MainWindow, ask
+from recoverykit.ui.shell.main_window import SETTINGS_FILE_PROBLEM, MainWindow, ask
 from recoverykit.ui.shell.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:  # built after the first paint
@@ -126,7 +126,8 @@ class RecoveryApp:
         problems = [*self.settings.problems, storage.message]
         message = " ".join(message_text(problem) for problem in problems if problem).strip()
         if message:
-            window.set_banner(message)
+            # Problems with the settings file alone go once the settings are saved again.
+            window.show_warning(message, cause=None if storage.message else SETTINGS_FILE_PROBLEM)
         window.add_notice(ResumeOfferBar(controller))
         if storage.resume is not None:
             controller.offer_resume(storage.resume)

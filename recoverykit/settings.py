@@ -172,6 +172,7 @@ class SettingsStore:
         self.settings = dataclasses.replace(self.settings, **changes)
         try:
             save_settings(self.path, self.settings)
+            self.problems = []  # the file now holds exactly these settings
         except OSError as exc:
             return msg("Your settings could not be saved to {path} ({why}).", path=self.path,
                        why=exc.strerror or str(exc))

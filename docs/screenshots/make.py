@@ -9,7 +9,8 @@ Simplified Chinese (``*-zh_CN.png``; needs a CJK font such as fonts-noto-cjk), a
 history (list and detail, charts, the journal, the red-flag banner) on eight weeks of
 made-up sessions (``make.py history`` renders only those), and the suggested-session card and
 History → Workouts after imported watch files (``make.py workouts``), and the health check, a
-greyed "+15 s" at its cap and a ticked warning sign's advice, in English and Chinese (``make.py safety``).
+greyed "+15 s" at its cap and a ticked warning sign's advice, in English and Chinese (``make.py safety``),
+and the three kinds of notice, light and dark (``make.py notices``).
 
 Give file names (or parts of them) to render only those:
 `uv run python docs/screenshots/make.py zh_CN`.
@@ -376,6 +377,45 @@ def render_safety(qt_app: QApplication, language: str = "en") -> list[Path]:
     return shots
 
 
+def render_notices(qt_app: QApplication, theme: str) -> Path:
+    """The notice line in its three kinds (information, warning, error), stacked in one picture."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=ManualClock(), ticker=ManualTicker(),
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check,
+                             reminder_ticker=ManualTicker())
+    window = built.window
+    window.resize(960, 540)
+    window.show()
+    built.finish()
+    says = [(window.set_banner, "47 sessions exported to ~/Documents/recovery.csv."),
+            (window.show_warning, "The watched folder /media/watch/GARMIN/Activity is not there (is the watch "
+                                  "connected?). It is looked at again every minute."),
+            (window.show_error, "history.json was not imported, and nothing changed: the file is not complete, "
+                                "valid JSON (Expecting value at line 1, column 2).")]
+    grabs = []
+    for show, text in says:
+        show(text)
+        qt_app.processEvents()
+        grabs.append(window.grab().copy(0, 0, window.width(), window.menuBar().height()
+                                        + window.banner.height() + 12))
+    picture = QPixmap(window.width(), sum(grab.height() for grab in grabs))
+    painter = QPainter(picture)
+    top = 0
+    for grab in grabs:
+        painter.drawPixmap(0, top, grab)
+        top += grab.height()
+    painter.end()
+    path = OUT / ("notices.png" if theme == "light" else "notices-dark.png")
+    picture.save(str(path))
+    built.close()
+    window.deleteLater()
+    return path
+
+
 WORKOUT_SHOTS = [
     ("light", "card", "workouts-card.png"),
     ("dark", "card", "workouts-card-dark.png"),
@@ -407,7 +447,10 @@ def main() -> int:
         for language in ("en", "zh_CN"):
             for path in render_safety(qt_app, language):
                 print(path)
-    if wanted and all(part in ("history", "dialogs", "workouts", "safety") for part in wanted):
+    if not wanted or "notices" in wanted:
+        for theme in ("light", "dark"):
+            print(render_notices(qt_app, theme))
+    if wanted and all(part in ("history", "dialogs", "workouts", "safety", "notices") for part in wanted):
         if "dialogs" in wanted:
             for theme in ("light", "dark"):
                 for path in render_dialogs(qt_app, theme):

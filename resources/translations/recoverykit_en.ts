@@ -842,12 +842,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notice</source>
-        <extracomment>What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the session?</source>
+        <extracomment>The cause of the notice that the history cannot be written; it clears when writing works again. The cause of the notice about values in the settings file that were not used: saving the settings writes the file anew, so the notice goes then. What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3603,6 +3623,7 @@
     </message>
     <message>
         <source>Import workouts</source>
+        <extracomment>The cause of the notice that the watched folder is missing: it clears when the folder is back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

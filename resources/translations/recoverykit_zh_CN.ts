@@ -838,12 +838,32 @@
         <translation>已跳过</translation>
     </message>
     <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>关闭此通知</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Notice</source>
-        <extracomment>What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation>通知</translation>
     </message>
     <message>
         <source>Stop the session?</source>
+        <extracomment>The cause of the notice that the history cannot be written; it clears when writing works again. The cause of the notice about values in the settings file that were not used: saving the settings writes the file anew, so the notice goes then. What may start: the routine, a shorter one, or None (set by the safety room; all by default).</extracomment>
         <translation>要停止训练吗？</translation>
     </message>
     <message>
@@ -3589,6 +3609,7 @@
     </message>
     <message>
         <source>Import workouts</source>
+        <extracomment>The cause of the notice that the watched folder is missing: it clears when the folder is back.</extracomment>
         <translation>导入锻炼记录</translation>
     </message>
     <message>

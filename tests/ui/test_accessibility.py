@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from recoverykit.core.guidance import StepKind
 from recoverykit.ui.common.theme import (
     AA_NORMAL_TEXT,
-    banner_colors,
     contrast_ratio,
     kind_color,
     muted_text,
+    notice_colors,
     warning_color,
 )
 from tests.ui.conftest import build_app
@@ -160,18 +160,29 @@ def test_every_text_colour_meets_wcag_aa(palette):
     pairs["muted text (notes, next up, ring caption)"] = (muted_text(palette), window)
     pairs["out-of-bounds reason"] = (warning_color(palette), window)
     pairs["window text (ring time)"] = (palette.color(QPalette.ColorRole.WindowText), window)
-    background, text = banner_colors(palette)
-    pairs["banner"] = (text, background)
+    for severity in ("info", "warning", "error"):
+        background, accent, text = notice_colors(palette, severity)
+        pairs[f"{severity} notice"] = (text, background)
+        # The stripe beside the text is a non-text mark: 3:1 against the window.
+        assert contrast_ratio(accent, window) >= 3.0, severity
     low = {name: round(contrast_ratio(fg, bg), 2) for name, (fg, bg) in pairs.items()
            if contrast_ratio(fg, bg) < AA_NORMAL_TEXT}
     assert not low, low
 
 
-def test_the_banner_on_screen_uses_the_adjusted_colours(rk):
-    rk.window.set_banner("x")
-    background, text = banner_colors(rk.window.palette())
-    assert background.name() in rk.window.banner.styleSheet()
-    assert text.name() in rk.window.banner.styleSheet()
+def test_the_three_notices_look_different_and_use_the_adjusted_colours(rk):
+    window = rk.window
+    seen = set()
+    for show, severity in ((window.set_banner, "info"), (window.show_warning, "warning"),
+                           (window.show_error, "error")):
+        show("x")
+        background, accent, text = notice_colors(window.palette(), severity)
+        sheet = window.banner.styleSheet()
+        assert background.name() in sheet and accent.name() in sheet and text.name() in sheet
+        assert window.banner.severity.value == severity
+        seen.add((background.name(), accent.name()))
+        assert not window.banner.icon.pixmap().isNull()  # the icon says it too, not colour alone
+    assert len(seen) == 3
 
 
 def test_the_end_of_an_immersion_or_a_bath_says_to_get_out_not_to_remove_the_ice():

@@ -80,14 +80,25 @@ def warning_color(palette: QPalette) -> QColor:
                     palette.color(QPalette.ColorRole.Window))
 
 
-def banner_colors(palette: QPalette) -> tuple[QColor, QColor]:
-    """(background, text) for the notice banner: the highlight colour, adjusted to reach AA."""
-    background = QColor(palette.color(QPalette.ColorRole.Highlight))
-    text = QColor(palette.color(QPalette.ColorRole.HighlightedText))
-    if contrast_ratio(text, background) < AA_NORMAL_TEXT:
-        # Keep the text colour and move the background away from it.
-        background = readable(background, text)
-    return background, text
+def notice_colors(palette: QPalette, severity: str) -> tuple[QColor, QColor, QColor]:
+    """(background, accent, text) for a notice of ``severity`` ("info", "warning", "error").
+
+    The background is the window tinted with the severity's colour (the highlight
+    for info, amber for a warning, red for an error), the accent is that colour
+    made to stand out against the window (the stripe and the icon beside it), and
+    the text is the window text moved until it reaches AA on the tint.
+    """
+    window = palette.color(QPalette.ColorRole.Window)
+    dark = is_dark(palette)
+    hue = {"info": None, "warning": (38, 220), "error": (2, 190)}[severity]
+    base = QColor(palette.color(QPalette.ColorRole.Highlight)) if hue is None else \
+        QColor.fromHsl(hue[0], hue[1], 150 if dark else 110)
+    tint = QColor(base)
+    tint.setAlphaF(0.28 if dark else 0.18)
+    background = composite(tint, window)
+    accent = readable(base, window, 3.0)  # a non-text mark: WCAG asks 3:1
+    text = readable(palette.color(QPalette.ColorRole.WindowText), background)
+    return background, accent, text
 
 
 def css_rgba(color: QColor) -> str:

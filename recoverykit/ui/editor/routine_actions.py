@@ -240,7 +240,7 @@ class RoutineActions(QObject):
         try:
             self._routines.delete(routine)
         except (RoutineError, StorageError) as exc:
-            self._window.set_banner(tr("Could not delete %1 (%2).").replace("%1", str(path))
+            self._window.show_error(tr("Could not delete %1 (%2).").replace("%1", str(path))
                                     .replace("%2", error_text(exc)))
             return False
         self._changed()
@@ -255,12 +255,12 @@ class RoutineActions(QObject):
     def import_file(self, path: Path) -> bool:
         """Validate ``path``, show what it holds, and add it if the user agrees."""
         if self._controller.running:
-            self._window.set_banner(tr("Routines can be imported when no session is running."))
+            self._window.show_warning(tr("Routines can be imported when no session is running."))
             return False
         try:
             routine = self._routines.read(path)
         except RoutineError as exc:
-            self._window.set_banner(tr("This routine cannot be imported: %1").replace("%1", message_text(exc.message)))
+            self._window.show_error(tr("This routine cannot be imported: %1").replace("%1", message_text(exc.message)))
             return False
         text = routine_summary(routine)
         replace = False
@@ -275,7 +275,7 @@ class RoutineActions(QObject):
         try:
             routine = self._routines.replace(routine) if replace else self._routines.add(routine)
         except (RoutineError, StorageError) as exc:
-            self._window.set_banner(tr("Could not add the routine: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("Could not add the routine: %1").replace("%1", error_text(exc)))
             return False
         self._changed(routine.id)
         done = tr("Replaced “%1” with the imported one.") if replace else tr("Added “%1” to your routines.")
@@ -305,7 +305,7 @@ class RoutineActions(QObject):
         try:
             chosen = self._routines.export(routine, chosen)
         except (RoutineError, StorageError) as exc:
-            self._window.set_banner(tr("Could not export: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("Could not export: %1").replace("%1", error_text(exc)))
             return None
         self._window.set_banner(tr("Exported “%1” to %2.").replace("%1", routine.name).replace("%2", str(chosen)))
         return chosen

@@ -61,12 +61,12 @@ class DataActions(QObject):
     @Slot()
     def back_up_now(self) -> Path | None:
         if not self._data.available:
-            self._window.set_banner(tr("There is no history to back up."))
+            self._window.show_warning(tr("There is no history to back up."))
             return None
         try:
             path = self._data.back_up_now()
         except StorageError as exc:
-            self._window.set_banner(tr("Could not back up: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("Could not back up: %1").replace("%1", error_text(exc)))
             return None
         self._window.set_banner(tr("Backed up to %1.").replace("%1", str(path)))
         return path
@@ -76,7 +76,7 @@ class DataActions(QObject):
         """Replace the history with a backup the user picks; True if it was replaced."""
         window, folder = self._window, self._data.backups_folder
         if not self._data.available or self._controller.running or self._controller.pending_writes:
-            window.set_banner(tr("A backup can be restored when no session is running and everything "
+            window.show_warning(tr("A backup can be restored when no session is running and everything "
                                  "is saved."))
             return False
         chosen = self._choose(window, tr("Restore history from a backup"), folder)
@@ -85,7 +85,7 @@ class DataActions(QObject):
         try:
             self._data.check_backup(chosen)
         except StorageError as exc:
-            window.set_banner(tr("%1 cannot be restored: %2").replace("%1", str(chosen)).replace("%2", error_text(exc)))
+            window.show_error(tr("%1 cannot be restored: %2").replace("%1", str(chosen)).replace("%2", error_text(exc)))
             return False
         if not self._confirm(window, tr("Replace your history?"),
                              tr("Your history will be replaced by the one in %1. The history you have "
@@ -97,7 +97,7 @@ class DataActions(QObject):
         try:
             outcome = self._data.restore(chosen)
         except StorageError as exc:
-            window.set_banner(tr("Could not restore %1: %2. Nothing was replaced.").replace(
+            window.show_error(tr("Could not restore %1: %2. Nothing was replaced.").replace(
                 "%1", str(chosen)).replace("%2", error_text(exc)))
             self.historyReplaced.emit()
             return False
@@ -106,7 +106,10 @@ class DataActions(QObject):
             message += " " + tr("The history it replaced was kept as %1.").replace("%1", str(outcome.kept))
         if outcome.reopen_problem:
             message += " " + tr("The history cannot be opened: %1").replace("%1", message_text(outcome.reopen_problem))
-        window.set_banner(message)
+        if outcome.reopen_problem:
+            window.show_error(message)
+        else:
+            window.set_banner(message)
         self.historyReplaced.emit()
         return True
 

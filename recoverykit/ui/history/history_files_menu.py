@@ -71,7 +71,7 @@ class HistoryFileActions(QObject):
         try:
             outcome = self._data.export(target, as_csv, message_text)
         except StorageError as exc:
-            window.set_banner(tr("Could not export the history: %1").replace("%1", error_text(exc)))
+            window.show_error(tr("Could not export the history: %1").replace("%1", error_text(exc)))
             return None
         window.set_banner(tr("%n sessions exported to %1.", "sessions", outcome.sessions)
                           .replace("%1", str(target)))
@@ -81,7 +81,7 @@ class HistoryFileActions(QObject):
     def import_file(self) -> bool:
         window = self._window
         if not self._data.available or self._controller.running:
-            window.set_banner(tr("History can be imported when no session is running."))
+            window.show_warning(tr("History can be imported when no session is running."))
             return False
         source = self.choose_open(window, tr("Import history"), tr("recoverykit history (*.json);;All files (*)"))
         if source is None:
@@ -89,11 +89,11 @@ class HistoryFileActions(QObject):
         try:
             outcome = self._data.import_file(source)
         except ImportRefused as exc:
-            window.set_banner(tr("%1 was not imported, and nothing changed: %2.").replace("%1", str(source))
+            window.show_error(tr("%1 was not imported, and nothing changed: %2.").replace("%1", str(source))
                               .replace("%2", error_text(exc)))
             return False
         except StorageError as exc:
-            window.set_banner(tr("Could not import: %1. Nothing changed.").replace("%1", error_text(exc)))
+            window.show_error(tr("Could not import: %1. Nothing changed.").replace("%1", error_text(exc)))
             return False
         window.set_banner(tr("%n new sessions imported from %1", "sessions", outcome.added)
                           .replace("%1", str(source))

@@ -32,9 +32,9 @@ def apply_request(window: MainWindow, controller: SessionController, library: Ro
     routine = library.get(request.routine)
     if controller.running:
         running = controller.machine.routine.name if controller.machine else ""
-        window.set_banner(tr("“%1” is still running, so “%2” was not started. Finish or stop this "
+        window.show_warning(tr("“%1” is still running, so “%2” was not started. Finish or stop this "
                              "session first.").replace("%1", running).replace("%2", request.routine))
     elif routine is None:
-        window.set_banner(tr("There is no routine with the id “%1”.").replace("%1", request.routine))
+        window.show_warning(tr("There is no routine with the id “%1”.").replace("%1", request.routine))
     else:
         window.start_routine(routine.id)

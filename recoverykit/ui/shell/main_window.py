@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -31,6 +30,13 @@ from recoverykit.ui.contrast.contrast_flow import ContrastFlow
 from recoverykit.ui.session.routine_list import RoutineListPage
 from recoverykit.ui.session.sound_actions import SoundActions
 from recoverykit.ui.shell.menus import MenuBar
+from recoverykit.ui.shell.notice_bar import NoticeBar, Severity
+
+#: The cause of the notice that the history cannot be written; it clears when writing works again.
+STORAGE_PROBLEM = "storage"
+#: The cause of the notice about values in the settings file that were not used: saving the settings
+#: writes the file anew, so the notice goes then.
+SETTINGS_FILE_PROBLEM = "settings-file"
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
     from recoverykit.qt.controller import SessionController
@@ -46,7 +52,6 @@ if TYPE_CHECKING:  # the other pages are imported when first shown (start-up tim
     from recoverykit.ui.shell.about_dialog import AboutDialog
     from recoverykit.ui.shell.help_page import RecoveryHelpDialog
     from recoverykit.ui.shell.shortcuts_dialog import ShortcutsDialog
-from recoverykit.ui.common.theme import banner_colors
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -109,13 +114,7 @@ class MainWindow(QMainWindow):
         }
         self.stack.addWidget(self.routines_page)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._style_banner()
-        self.banner.setAccessibleName(tr("Notice"))
-        self.set_banner("")
+        self.banner = NoticeBar()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -134,9 +133,13 @@ class MainWindow(QMainWindow):
             if hasattr(output, "unavailable"):
                 output.unavailable.connect(self.notice)
         controller.sessionStarted.connect(lambda _session_id: self.show_page("session"))
+        # A notice about what was done before (an import, a backup) has no place over a new session;
+        # one with a cause (the history cannot be written) stays until the cause is gone.
+        controller.sessionStarted.connect(
+            lambda _session_id: self.banner.clear_if(Severity.INFO, Severity.WARNING, Severity.ERROR))
         controller.sessionEnded.connect(self._on_session_ended)
-        controller.storageProblem.connect(self.set_banner)
-        controller.storageRecovered.connect(lambda: self.set_banner(""))
+        controller.storageProblem.connect(lambda text: self.show_error(text, cause=STORAGE_PROBLEM))
+        controller.storageRecovered.connect(lambda: self.banner.clear(STORAGE_PROBLEM))
         notifier.settingsChanged.connect(self._on_settings_changed)
         self.show_page("routines")
 
@@ -264,17 +267,26 @@ class MainWindow(QMainWindow):
         self._sync_actions()
         self.pageChanged.emit(name)
 
-    def set_banner(self, text: str) -> None:
-        """Show ``text`` above the pages ("" hides it); a core Message is shown in the user's language."""
+    def set_banner(self, text: str, severity: Severity = Severity.INFO, cause: str | None = None) -> None:
+        """Show ``text`` above the pages ("" hides it); a core Message is shown in the user's language.
+
+        ``cause`` names what the notice is about, so that it can be cleared when that is
+        over (``banner.clear(cause)``); see notice_bar for when notices go.
+        """
         if isinstance(text, Message):
             text = message_text(text)
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        self.banner.show_notice(text, severity, cause)
 
-    def notice(self, text: str) -> None:
-        """A one-off notice (e.g. sound unavailable) that does not hide a storage problem."""
-        if not self.banner.isVisible():
-            self.set_banner(text)
+    def show_warning(self, text: str, cause: str | None = None) -> None:
+        self.set_banner(text, Severity.WARNING, cause)
+
+    def show_error(self, text: str, cause: str | None = None) -> None:
+        self.set_banner(text, Severity.ERROR, cause)
+
+    def notice(self, text: str, severity: Severity = Severity.WARNING) -> None:
+        """A one-off notice (e.g. sound unavailable) that does not hide an error that is still true."""
+        if self.banner.isHidden() or not (self.banner.severity is Severity.ERROR and self.banner.cause):
+            self.set_banner(text, severity)
 
     def add_notice(self, widget: QWidget) -> None:
         """Put a notice (e.g. a resume offer) under the banner, above the pages."""
@@ -377,7 +389,7 @@ class MainWindow(QMainWindow):
             try:
                 self._journals.save_note(session_id, note)
             except StorageError as exc:  # the note stays in its box, to try again
-                self.set_banner(tr("Your note could not be saved (%1).").replace("%1", error_text(exc)))
+                self.show_error(tr("Your note could not be saved (%1).").replace("%1", error_text(exc)))
                 return
         self.show_page("routines")
 
@@ -422,6 +434,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_settings_changed(self, settings: Settings, names: frozenset) -> None:
+        if not self.settings.problems:
+            self.banner.clear(SETTINGS_FILE_PROBLEM)
         if "temperature_unit" in names:
             self.set_temperature_unit(settings.temperature_unit)
         if names & {"age", "max_heart_rate"}:
@@ -458,15 +472,8 @@ class MainWindow(QMainWindow):
         self.about_dialog.show()
         self.about_dialog.raise_()
 
-    def _style_banner(self) -> None:
-        background, text = banner_colors(self.palette())  # the highlight, adjusted to reach AA contrast
-        self.banner.setStyleSheet(f"QLabel#banner {{ background: {background.name()}; color: {text.name()};"
-                                  " padding: 8px 16px; }")
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._style_banner()
         # The session page draws nothing while minimised; bring it up to date on restore.
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             view = self._controller.view()

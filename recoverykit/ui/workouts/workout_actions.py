@@ -24,6 +24,7 @@ from recoverykit.qt.workout_import import WorkoutImport
 from recoverykit.services import StorageError
 from recoverykit.services.watched_folder import SeenFiles
 from recoverykit.services.workouts import ImportReport, WorkoutService
+from recoverykit.ui.shell.notice_bar import Severity
 from recoverykit.ui.workouts.import_bar import ImportBar
 from recoverykit.ui.workouts.suggestion_card import SuggestionCard
 from recoverykit.ui.workouts.workout_text import card_title, session_words
@@ -32,6 +33,8 @@ from recoverykit.workouts.files import WORKOUT_SUFFIXES
 
 # How often the watched folder is looked at even without a change signal (mounted devices send none).
 RESCAN_MS = 60_000
+#: The cause of the notice that the watched folder is missing: it clears when the folder is back.
+WATCHED_FOLDER_MISSING = "watched-folder-missing"
 
 ChooseFiles = Callable[[QWidget], list[Path]]
 
@@ -124,9 +127,11 @@ class WorkoutActions(QObject):
         if newest is not None and self._reminder is not None:
             self._reminder.schedule(newest.ended_at)
         if job.problem:
-            self._window.set_banner(tr("The import stopped: %1. The workouts before it were kept.")
+            self._window.show_error(tr("The import stopped: %1. The workouts before it were kept.")
                                     .replace("%1", message_text(job.problem)))
-        elif not quiet or report.refused:
+        elif report.refused:
+            self._window.show_warning(self.summary(report, cancelled))
+        elif not quiet:
             self._window.set_banner(self.summary(report, cancelled))
         if quiet and report.imported and self.suggestion is not None and self.suggestion.workout is not None:
             self._notify(tr("Workout imported"),
@@ -190,8 +195,9 @@ class WorkoutActions(QObject):
             return
         path = Path(folder)
         if not path.is_dir():
-            self._window.set_banner(tr("The watched folder %1 is not there (is the watch connected?). "
-                                       "It is looked at again every minute.").replace("%1", folder))
+            self._window.show_warning(tr("The watched folder %1 is not there (is the watch connected?). "
+                                         "It is looked at again every minute.").replace("%1", folder),
+                                      cause=WATCHED_FOLDER_MISSING)
         else:
             self.watcher.addPath(folder)
         self.rescan.start()
@@ -203,6 +209,7 @@ class WorkoutActions(QObject):
         folder = self._settings.settings.watched_folder
         if not folder or not Path(folder).is_dir():
             return
+        self._window.banner.clear(WATCHED_FOLDER_MISSING)  # it is there (again): the watch is connected
         if not self.watcher.directories():
             self.watcher.addPath(folder)
         from recoverykit.workouts.files import workout_files
@@ -235,7 +242,8 @@ class WorkoutActions(QObject):
             workouts = self._service.all() if self.tab is not None else []
         except (StorageError, ValueError) as exc:
             # The storage problem itself is already in the banner; this must not hide it.
-            self._window.notice(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
+            self._window.notice(tr("The workouts could not be read: %1").replace("%1", error_text(exc)),
+                                Severity.ERROR)
             return
         self.suggestion = suggest(latest, list(self._library), journals, now) if latest is not None else None
         unit = self._settings.settings.distance_unit
@@ -250,7 +258,7 @@ class WorkoutActions(QObject):
             latest = self._service.latest()
             suggestion = suggest(latest, list(self._library), self._journals_since(now - JOURNAL_WINDOW), now)
         except (StorageError, ValueError) as exc:
-            self._window.set_banner(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
             return False
         return self.start_suggested(suggestion)
 
@@ -280,7 +288,7 @@ class WorkoutActions(QObject):
         try:
             self._service.link_session(session_id, workout.id)
         except StorageError as exc:
-            self._window.set_banner(tr("The session could not be linked to its workout: %1")
+            self._window.show_error(tr("The session could not be linked to its workout: %1")
                                     .replace("%1", error_text(exc)))
 
     def _on_page_created(self, name: str, page) -> None:
@@ -297,7 +305,7 @@ class WorkoutActions(QObject):
         try:
             self._service.delete(workout)
         except StorageError as exc:
-            self._window.set_banner(tr("The workout could not be deleted: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("The workout could not be deleted: %1").replace("%1", error_text(exc)))
             return
         self.tab.deleted(workout)
         self.refresh()
@@ -307,7 +315,7 @@ class WorkoutActions(QObject):
         try:
             self._service.restore(workout)
         except StorageError as exc:
-            self._window.set_banner(tr("The workout could not be put back: %1").replace("%1", error_text(exc)))
+            self._window.show_error(tr("The workout could not be put back: %1").replace("%1", error_text(exc)))
             return
         self.tab.restored(workout)
         self.tab.render(self._service.all(), self._settings.settings.distance_unit, keep=workout.id)
