@@ -203,7 +203,8 @@ def render_dialogs(qt_app: QApplication, theme: str) -> list[Path]:
 
 
 def _history(folder: Path, wall_now) -> None:
-    """Eight weeks of sessions, most with a journal; calves very sore for the last four days."""
+    """Three months of sessions, most with a journal; one stopped early now and then; calves very sore
+    for the last four days."""
     import random
     from datetime import timedelta
 
@@ -219,7 +220,7 @@ def _history(folder: Path, wall_now) -> None:
     library = cli.load_routines(paths)
     rng = random.Random(4)
     repo = SessionRepository(open_database(paths.database))
-    for back in range(56, -1, -1):
+    for back in range(91, -1, -1):
         if rng.random() < 0.25 and back > 3:
             continue  # a rest day
         routine = library.get("contrast" if back % 9 == 4 else "cooldown")
@@ -235,7 +236,8 @@ def _history(folder: Path, wall_now) -> None:
                                                  StepStatus.SKIPPED if skipped else StepStatus.DONE,
                                                  moment, moment + timedelta(seconds=actual)))
             moment += timedelta(seconds=actual + 5)
-        repo.finish_session(session_id, SessionStatus.COMPLETED, moment)
+        stopped = back > 3 and rng.random() < 0.05
+        repo.finish_session(session_id, SessionStatus.ABANDONED if stopped else SessionStatus.COMPLETED, moment)
         calves = 8 if back <= 3 else rng.randint(1, 5)
         journal = Journal({"calves": calves, "quads": rng.randint(2, 6), "hamstrings": rng.randint(1, 5)},
                           {"calves": max(0, calves - 1), "quads": rng.randint(1, 4),
@@ -248,7 +250,15 @@ def _history(folder: Path, wall_now) -> None:
     repo.close()
 
 
-def render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Path:
+def render_history(qt_app: QApplication, theme: str, view: str, name: str, language: str = "en") -> Path:
+    translations = Translations(qt_app, QLocale(language))  # English too: its plurals ("1 step")
+    try:
+        return _render_history(qt_app, theme, view, name)
+    finally:
+        translations.remove()
+
+
+def _render_history(qt_app: QApplication, theme: str, view: str, name: str) -> Path:
     from datetime import timezone
 
     from PySide6.QtWidgets import QWidget
@@ -430,6 +440,7 @@ HISTORY_SHOTS = [
     ("dark", "charts", "history-charts-dark.png"),
     ("light", "journal", "journal.png"),
     ("dark", "journal", "journal-dark.png"),
+    ("light", "list", "history-zh_CN.png", "zh_CN"),
 ]
 
 

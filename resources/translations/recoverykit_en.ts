@@ -614,6 +614,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search routines and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +666,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No session matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This session cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,11 +694,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed</source>
+        <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partial</source>
+        <source>Stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <comment>result</comment>
+        <translation>
+            <numerusform>%n step skipped</numerusform>
+            <numerusform>%n steps skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,6 +723,26 @@
     </message>
     <message>
         <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n areas)</source>
+        <comment>soreness change</comment>
+        <translation>
+            <numerusform>%1 (%n area)</numerusform>
+            <numerusform>%1 (%n areas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness was not logged both before and after this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness before → after (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +759,18 @@
     </message>
     <message>
         <source>Soreness change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent in the steps, pauses not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, some steps skipped, stopped early, or interrupted (the app was closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After minus before, added up over the areas logged both times; point at a row for each area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -611,6 +611,14 @@
         <translation>显示全部(&amp;A)</translation>
     </message>
     <message>
+        <source>Search routines and notes</source>
+        <translation>搜索训练方案和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Routine</source>
         <translation>训练方案(&amp;R)</translation>
     </message>
@@ -655,6 +663,10 @@
         <translation>所有训练方案</translation>
     </message>
     <message>
+        <source>No session matches “%1”.</source>
+        <translation>没有与“%1”相符的训练记录。</translation>
+    </message>
+    <message>
         <source>This session cannot be read: %1</source>
         <translation>无法读取此训练记录：%1</translation>
     </message>
@@ -679,12 +691,23 @@
         <translation>进行中</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
     </message>
     <message>
-        <source>Partial</source>
-        <translation>部分完成</translation>
+        <source>Stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps skipped</source>
+        <comment>result</comment>
+        <translation>
+            <numerusform>跳过 %n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>%1 lower</source>
@@ -697,6 +720,25 @@
     <message>
         <source>same</source>
         <translation>不变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n areas)</source>
+        <comment>soreness change</comment>
+        <translation>
+            <numerusform>%1（%n 个部位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Soreness was not logged both before and after this session.</source>
+        <translation>这次训练前后没有都记录酸痛程度。</translation>
+    </message>
+    <message>
+        <source>Soreness before → after (0–10):</source>
+        <translation>酸痛程度 训练前 → 训练后（0–10）：</translation>
     </message>
     <message>
         <source>Date</source>
@@ -713,6 +755,18 @@
     <message>
         <source>Soreness change</source>
         <translation>酸痛变化</translation>
+    </message>
+    <message>
+        <source>Time spent in the steps, pauses not counted</source>
+        <translation>各步骤所用时间，不含暂停</translation>
+    </message>
+    <message>
+        <source>Completed, some steps skipped, stopped early, or interrupted (the app was closed)</source>
+        <translation>已完成、跳过部分步骤、提前停止，或已中断（应用被关闭）</translation>
+    </message>
+    <message>
+        <source>After minus before, added up over the areas logged both times; point at a row for each area</source>
+        <translation>训练后减训练前，对前后都记录的部位求和；将指针移到某一行可查看各部位</translation>
     </message>
     <message>
         <source>Result</source>

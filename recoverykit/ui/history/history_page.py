@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -96,6 +97,17 @@ class HistoryPage(QWidget):
             edit.setAccessibleName(name)
         self.reset_button = QPushButton(tr("Show &all"))
         self.reset_button.clicked.connect(self.reset_filters)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search routines and notes"))
+        self.search.setAccessibleName(tr("Search routines and notes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.search.textChanged.connect(self._search_changed)
+        self.search_action = QAction(tr("&Find"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(self.search_action)
         filters = QHBoxLayout()
         routine_label, since_label, until_label = QLabel(tr("&Routine")), QLabel(tr("&From")), QLabel(tr("&To"))
         routine_label.setBuddy(self.routine_filter)
@@ -105,6 +117,7 @@ class HistoryPage(QWidget):
                        self.reset_button):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.search)
 
         self.model = HistoryModel(self)
         self.sessions = QTreeView()
@@ -114,6 +127,9 @@ class HistoryPage(QWidget):
         self.sessions.setUniformRowHeights(True)
         self.sessions.setAlternatingRowColors(True)
         self.sessions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Sorted by the model itself (see history_model); the newest first to begin with.
+        self.sessions.header().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.sessions.setSortingEnabled(True)
         self.sessions.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions.header().setStretchLastSection(False)
         # Column widths from the newest rows only: measuring all of ten years' rows took
@@ -167,6 +183,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(notice_row)
         self._filters_ready = False
+        self._problem = ""
         self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
@@ -198,15 +215,9 @@ class HistoryPage(QWidget):
         for column in (0, 2, 3, 4):
             self.sessions.resizeColumnToContents(column)
         self.red_flags.show_flags(flags)
-        self.empty_label.setText(problem or self._empty_text)
-        self.empty_label.setVisible(not listings or bool(problem))
-        ids = [listing.id for listing in listings]
-        row = ids.index(keep) if keep in ids else 0
-        if listings:
-            self.sessions.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect |
-                QItemSelectionModel.SelectionFlag.Rows)
-        self._show_selected()
+        self._problem = problem
+        self._say_what_is_empty()
+        self._select(keep)
         self._charts_stale = True
         self._update_charts()
 
@@ -225,6 +236,33 @@ class HistoryPage(QWidget):
             self.since.setDate(QDate(min(self._oldest, self.today())))
             self.until.setDate(QDate(max(self._oldest, self.today())))
         self._filters_ready = True
+
+    def _search_changed(self, text: str) -> None:
+        keep = self.selected_id()
+        self.model.set_search(text)
+        self._say_what_is_empty()
+        self._select(keep)
+        self._charts_stale = True
+        self._update_charts()
+
+    def _say_what_is_empty(self) -> None:
+        """A problem reading the history, no sessions at all, or none matching the search."""
+        text = self._problem
+        if not text and self.model.unsearched_count == 0:
+            text = self._empty_text
+        elif not text and self.model.rowCount() == 0:
+            text = tr("No session matches “%1”.").replace("%1", self.search.text().strip())
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+
+    def _select(self, keep: str | None) -> None:
+        """Select the session ``keep`` if it is listed, else the first row; then show it."""
+        ids = [listing.id for listing in self.model.listings]
+        if ids:
+            self.sessions.selectionModel().setCurrentIndex(
+                self.model.index(ids.index(keep) if keep in ids else 0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_selected()
 
     def _filters_changed(self) -> None:
         if self._filters_ready:
@@ -272,7 +310,7 @@ class HistoryPage(QWidget):
     def _update_charts(self) -> None:
         if self.tabs.currentWidget() is not self.charts or not self._charts_stale:
             return
-        listings = self.model.listings
+        listings = self.model.newest_first()
         selected = self.selected_listing()
         week = []
         if selected is not None:  # only the week after it is charted: read only those journals
