@@ -143,6 +143,14 @@ class RecoveryApp:
         from recoverykit.ui.journal.red_flag_notice import RedFlagNotice
 
         self.red_flag_notice = RedFlagNotice(window, self.journals, self.clock, self.paths.dismissed_flags)
+        from recoverykit.services.day_logs import DayLogService
+        from recoverykit.ui.journal.day_log_actions import DayLogActions
+
+        self.day_logs = DayLogActions(window, DayLogService(self.repository, self.clock), self.tray.menu)
+        self.day_logs.dayLogged.connect(self.red_flag_notice.refresh)
+        self.day_logs.dayLogged.connect(
+            lambda: window.history_page.refresh(keep=window.history_page.selected_id())
+            if window.page_built("history") else None)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         from recoverykit.services.workouts import WorkoutService

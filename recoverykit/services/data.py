@@ -73,16 +73,18 @@ def export_text(repository: SessionRepository | None, as_csv: bool, zone: tzinfo
 
     The CSV writes every time in ``zone`` and the warning signs' words with ``render``.
     """
+    from recoverykit.storage.day_logs import DayLogStore
     from recoverykit.storage.history_export import csv_text, json_text
     from recoverykit.storage.journal_store import JournalStore
 
-    sessions, journals, skipped = [], {}, 0
+    sessions, journals, skipped, days = [], {}, 0, []
     if repository is not None:
         with storage_failures():
             sessions = repository.sessions()
             skipped = repository.skipped_rows
             journals = JournalStore(repository).all()
-    text = csv_text(sessions, journals, zone, render) if as_csv else json_text(sessions, journals)
+            days = DayLogStore(repository).all()
+    text = csv_text(sessions, journals, zone, render) if as_csv else json_text(sessions, journals, days=days)
     return text, len(sessions), skipped
 
 

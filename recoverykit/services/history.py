@@ -8,13 +8,14 @@ whoever deleted it can put it back with :meth:`HistoryService.restore`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.red_flags import RedFlag, current_red_flags
 from recoverykit.services.failures import OnRepository, storage_failures
+from recoverykit.storage.day_logs import DayLogStore
 from recoverykit.storage.history_query import (
     HistoryFilter,
     SessionListing,
@@ -86,8 +87,12 @@ class HistoryService(OnRepository):
         with storage_failures():
             db = self._repo().db
             listings, skipped = list_sessions(db, where)
-            recent, _ = list_sessions(db, HistoryFilter(since=self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)))
-            return HistoryOverview(listings, skipped, current_red_flags(dated_journals(recent), self.today()))
+            since = self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)
+            recent, _ = list_sessions(db, HistoryFilter(since=since))
+            logged = [(log.day, log.journal) for log in DayLogStore(self._repo()).since(
+                datetime.combine(since, time.min, self.now().tzinfo))]
+            return HistoryOverview(listings, skipped,
+                                   current_red_flags(dated_journals(recent) + logged, self.today()))
 
     @staticmethod
     def empty_document() -> dict:
@@ -107,8 +112,9 @@ class HistoryService(OnRepository):
             skipped = repo.skipped_rows
             plan = find_resumable(repo, library, self.now())
             journals = JournalStore(repo).all()
+            days = DayLogStore(repo).all()
         resumable = {plan.session_id} if plan else set()
-        return HistoryDocument(history_document(sessions, resumable, journals), sessions, skipped)
+        return HistoryDocument(history_document(sessions, resumable, journals, days), sessions, skipped)
 
     def session(self, session_id: str) -> tuple[SessionRow | None, Journal | None]:
         """One session with its steps and journal; ValueError if its journal row is damaged."""

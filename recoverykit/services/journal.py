@@ -12,6 +12,7 @@ from datetime import datetime
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.services.failures import OnRepository, storage_failures
+from recoverykit.storage.day_logs import DayLogStore
 from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository
 
@@ -43,7 +44,9 @@ class JournalService(OnRepository):
             repo.set_note(session_id, note)
 
     def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
-        """The journals of sessions started since ``moment``, with when (for the suggestion rules)."""
+        """The journals of sessions started since ``moment`` and of the days logged since then, with
+        when: what the red flags, the injury window and the suggestions read."""
         repo = self._repo()
         with storage_failures():
-            return JournalStore(repo).since(moment)
+            logged = [(log.logged_at, log.journal) for log in DayLogStore(repo).since(moment)]
+            return sorted(JournalStore(repo).since(moment) + logged, key=lambda entry: entry[0])

@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 
+from recoverykit.core.day_log import DayLog
 from recoverykit.core.events import StepStatus
 from recoverykit.core.journal import AREAS, Journal, sign_word
 from recoverykit.core.messages import Message
@@ -101,5 +102,6 @@ def csv_text(sessions: list[SessionRow], journals: Mapping[str, Journal], zone: 
 
 
 def json_text(sessions: list[SessionRow], journals: Mapping[str, Journal],
-              resumable: set[str] | frozenset[str] = frozenset()) -> str:
-    return json.dumps(history_document(sessions, resumable, journals), indent=2, ensure_ascii=False) + "\n"
+              resumable: set[str] | frozenset[str] = frozenset(), days: list[DayLog] | tuple = ()) -> str:
+    return json.dumps(history_document(sessions, resumable, journals, days), indent=2,
+                      ensure_ascii=False) + "\n"

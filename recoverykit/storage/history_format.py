@@ -4,7 +4,9 @@
 docs/history-format.md. Keys may be added in later versions; none is removed.
 ``resumable`` (added after version 1 shipped) marks the unfinished session the
 next start of the app offers to resume. ``journal`` (added with the journal)
-is the session's journal, or null when none was kept.
+is the session's journal, or null when none was kept. ``days`` (added with
+logged days) lists the days logged without a session, newest first; it is
+there only when at least one day was logged.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from recoverykit.core.day_log import DayLog
 from recoverykit.core.journal import Journal
 from recoverykit.storage.sessions import SessionRow, StepRow
 
@@ -74,12 +77,30 @@ def session_json(session: SessionRow, resumable: bool = False,
     }
 
 
-def history_document(sessions: list[SessionRow], resumable: Collection[str] = (),
-                     journals: Mapping[str, Journal] | None = None) -> dict[str, Any]:
-    journals = journals or {}
+def day_json(log: DayLog) -> dict[str, Any]:
+    """A logged day: how it felt (``soreness``), sleep, signs, injured areas, a rest day, a note."""
     return {
+        "id": log.id,
+        "logged_at": log.logged_at.isoformat(),
+        "rest_day": log.rest_day,
+        "soreness": dict(sorted(log.journal.soreness_after.items())),
+        "sleep_h": log.journal.sleep_h,
+        "warning_signs": list(log.journal.warning_signs),
+        "injured_areas": list(log.journal.injured_areas),
+        "note": log.note,
+    }
+
+
+def history_document(sessions: list[SessionRow], resumable: Collection[str] = (),
+                     journals: Mapping[str, Journal] | None = None,
+                     days: list[DayLog] | tuple[DayLog, ...] = ()) -> dict[str, Any]:
+    journals = journals or {}
+    document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "sessions": [session_json(session, session.id in resumable, journals.get(session.id))
                      for session in sessions],
     }
+    if days:  # only then: a history without logged days reads exactly as before they existed
+        document["days"] = [day_json(log) for log in days]
+    return document

@@ -16,9 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from recoverykit.core.day_log import DayLog
 from recoverykit.core.events import SessionStatus, StepStatus
 from recoverykit.core.journal import Journal, check_journal
 from recoverykit.core.messages import Message, joined, msg
+from recoverykit.storage.day_logs import insert_days
 from recoverykit.storage.history_format import FORMAT_NAME, FORMAT_VERSION
 from recoverykit.storage.history_records import Record, insert_records
 from recoverykit.storage.rows import SessionRow, StepRow
@@ -37,6 +39,8 @@ TEMPERATURE_RANGE = (-50.0, 100.0)
 SESSION_KEYS = ("id", "routine_id", "routine_name", "started_at", "ended_at", "status", "steps")
 STEP_KEYS = ("kind", "name", "side", "planned_s", "actual_s", "status")
 #: A journal came whole from its first day, so one that is there has every key.
+#: Every logged day has all of these (days came whole, after version 1 shipped).
+DAY_KEYS = ("id", "logged_at", "rest_day", "soreness", "sleep_h", "warning_signs", "injured_areas", "note")
 JOURNAL_KEYS = ("soreness_before", "soreness_after", "workout_type", "distance_km", "workout_min",
                 "rpe", "workout_ended_at", "hydrated", "refuelled", "sleep_h", "warning_signs")
 
@@ -205,6 +209,53 @@ def _reject_constant(name: str) -> float:
 
 def parse_history(raw: bytes) -> list[Record]:
     """Every session in a history document, checked; ImportProblem naming the first bad one."""
+    return parse_document(raw)[0]
+
+
+def _day(data: object) -> DayLog:
+    data = _require(data, DAY_KEYS, msg("the day"))
+    soreness = data["soreness"]
+    if not isinstance(soreness, dict):
+        raise _Bad(msg("{what} must be an object, not {kind}", what="soreness", kind=_kind(soreness)))
+    for key in ("warning_signs", "injured_areas"):
+        if not isinstance(data[key], list) or not all(isinstance(item, str) for item in data[key]):
+            raise _Bad(msg("{key} must be a list of text", key=key))
+    if type(data["rest_day"]) is not bool:
+        raise _Bad(msg("{name} must be true or false", name="rest_day"))
+    journal = Journal(soreness_after=dict(soreness), sleep_h=data["sleep_h"],
+                      warning_signs=tuple(data["warning_signs"]), injured_areas=tuple(data["injured_areas"]))
+    problems = check_journal(journal)
+    if problems:
+        raise _Bad(problems[0])
+    log = DayLog(_text(data, "id", 200), _moment(data, "logged_at"), journal, data["rest_day"],
+                 _text(data, "note", MAX_NOTE))
+    if not log.id.strip():
+        raise _Bad(msg("{key} is empty", key="id"))
+    return log
+
+
+def _days(document: dict) -> list[DayLog]:
+    """The logged days (a key added after version 1: missing reads as none)."""
+    days = document.get("days", [])
+    if not isinstance(days, list):
+        raise ImportProblem(msg("the file's \"days\" is not a list"))
+    if len(days) > MAX_SESSIONS:
+        raise ImportProblem(msg("the file holds more than {count} days", count=MAX_SESSIONS))
+    logs, seen = [], set()
+    for number, data in enumerate(days, start=1):
+        try:
+            log = _day(data)
+        except _Bad as exc:
+            raise ImportProblem(joined([msg("day {number}", number=number), exc.args[0]])) from None
+        if log.id in seen:
+            raise ImportProblem(joined([msg("day {number}", number=number), msg("the id appears twice in the file")]))
+        seen.add(log.id)
+        logs.append(log)
+    return logs
+
+
+def parse_document(raw: bytes) -> tuple[list[Record], list[DayLog]]:
+    """Every session and logged day in a history document, checked; ImportProblem naming the first bad one."""
     if len(raw) > MAX_FILE_BYTES:
         raise ImportProblem(_too_large())
     try:
@@ -249,10 +300,10 @@ def parse_history(raw: bytes) -> list[Record]:
             raise ImportProblem(joined([label, msg("the id appears twice in the file")]))
         seen.add(record[0].id)
         records.append(record)
-    return records
+    return records, _days(document)
 
 
-def read_history_file(path: Path) -> list[Record]:
+def read_history_file(path: Path) -> tuple[list[Record], list[DayLog]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -261,11 +312,16 @@ def read_history_file(path: Path) -> list[Record]:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportProblem(msg("the file cannot be read ({why})", why=exc.strerror or str(exc))) from None
-    return parse_history(raw)
+    return parse_document(raw)
 
 
 def import_history(db, path: Path, at: datetime) -> tuple[int, int]:
-    """Check the whole file, then add its new sessions in one transaction: (added, already there)."""
-    records = read_history_file(path)
-    added = insert_records(db, records, at)
+    """Check the whole file, then add its new sessions and logged days in one transaction.
+
+    Returns the sessions (added, already there); a logged day already there (by id) is kept as it is.
+    """
+    records, days = read_history_file(path)
+    with db.atomic():
+        added = insert_records(db, records, at)
+        insert_days(db, days, at)
     return added, len(records) - added

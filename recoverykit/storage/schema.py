@@ -154,6 +154,37 @@ def _injured_areas(db: Database) -> None:
     db.execute("PRAGMA user_version = 6")
 
 
+@migrations(name="0007_day_logs")
+def _day_logs(db: Database) -> None:
+    # A logged day without a session (core.day_log.DayLog): the journal's columns, with the moment it
+    # describes, whether it was a rest day, and a note.
+    db["day_logs"].create(
+        {
+            "id": str,
+            "logged_at": str,
+            "rest_day": int,
+            "note": str,
+            "soreness_before": str,
+            "soreness_after": str,
+            "workout_type": str,
+            "distance_km": float,
+            "workout_min": int,
+            "rpe": int,
+            "workout_ended_at": str,
+            "hydrated": int,
+            "refuelled": int,
+            "sleep_h": float,
+            "warning_signs": str,
+            "injured_areas": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"logged_at", "rest_day", "updated_at"},
+    )
+    db["day_logs"].create_index(["logged_at"])
+    db.execute("PRAGMA user_version = 7")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

@@ -1437,7 +1437,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How sore is it now? (0 none, 10 worst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. rest day; calves tight on the stairs, left hamstring better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days logged yet. Log how your legs feel on a rest day or the morning after with Session → Log how you feel… (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1735,6 +1783,22 @@
     </message>
     <message>
         <source>{name} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time must have a UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logged day holds how it feels, not a session&apos;s before and after or a workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day can be logged for now or the past, not for later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,6 +2162,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>session {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,6 +2207,14 @@
     </message>
     <message>
         <source>{key} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;days&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,6 +2267,10 @@
     </message>
     <message>
         <source>status must be &quot;done&quot; or &quot;skipped&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4059,6 +4139,79 @@
     <message>
         <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
         <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log how you feel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log how your legs feel today or on a past day, with or without a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log how you feel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your legs feel on a rest day or the morning after (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: rate an area, tick a sign, mark a rest day or write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day could not be saved (%1). What you entered is still here; try again or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged how you feel on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logged days cannot be shown just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log how you feel</source>
+        <extracomment>Stores a logged day (moment, journal, rest day, note); returns None when saved, or why not.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a logged day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time this describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;rest day (no run or leg workout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the day was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

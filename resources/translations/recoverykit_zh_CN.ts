@@ -1430,8 +1430,56 @@
         <translation>建议</translation>
     </message>
     <message>
+        <source>How sore is it now? (0 none, 10 worst)</source>
+        <translation>现在有多酸痛？（0 不痛，10 最痛）</translation>
+    </message>
+    <message>
+        <source>e.g. rest day; calves tight on the stairs, left hamstring better</source>
+        <translation>例如：休息日；上楼梯时小腿发紧，左侧腘绳肌好些了</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Soreness now</source>
+        <translation>当前酸痛</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>警示症状</translation>
+    </message>
+    <message>
+        <source>Logged days</source>
+        <translation>已记录的日子</translation>
+    </message>
+    <message>
+        <source>No days logged yet. Log how your legs feel on a rest day or the morning after with Session → Log how you feel… (Ctrl+L).</source>
+        <translation>还没有记录任何一天。在休息日或第二天早上，可以通过“训练 → 记录身体感受…”（Ctrl+L）记录双腿的感觉。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>e.g. calves tight, left hamstring better than yesterday</source>
@@ -1729,6 +1777,22 @@
     <message>
         <source>{name} must be true or false</source>
         <translation>{name} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>the time must have a UTC offset</source>
+        <translation>时间必须带 UTC 时差</translation>
+    </message>
+    <message>
+        <source>a logged day holds how it feels, not a session&apos;s before and after or a workout</source>
+        <translation>记录的一天只包含当时的感受，不包含训练前后或锻炼信息</translation>
+    </message>
+    <message>
+        <source>the note is at most {limit} characters</source>
+        <translation>备注最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>a day can be logged for now or the past, not for later</source>
+        <translation>只能记录现在或过去的某一天，不能记录以后</translation>
     </message>
     <message>
         <source>{name} names {area}, not one of {areas}</source>
@@ -2091,6 +2155,10 @@
         <translation>文件中含有 {name}，这不是 JSON 允许的数字</translation>
     </message>
     <message>
+        <source>the day</source>
+        <translation>这一天</translation>
+    </message>
+    <message>
         <source>session {number}</source>
         <translation>第 {number} 条训练记录</translation>
     </message>
@@ -2133,6 +2201,14 @@
     <message>
         <source>{key} is empty</source>
         <translation>{key} 为空</translation>
+    </message>
+    <message>
+        <source>the file&apos;s &quot;days&quot; is not a list</source>
+        <translation>该文件的 &quot;days&quot; 不是列表</translation>
+    </message>
+    <message>
+        <source>the file holds more than {count} days</source>
+        <translation>文件中超过 {count} 天的记录</translation>
     </message>
     <message>
         <source>the file is not a recoverykit history (its &quot;format&quot; is not {name})</source>
@@ -2185,6 +2261,10 @@
     <message>
         <source>status must be &quot;done&quot; or &quot;skipped&quot;</source>
         <translation>status 必须是 &quot;done&quot; 或 &quot;skipped&quot;</translation>
+    </message>
+    <message>
+        <source>day {number}</source>
+        <translation>第 {number} 天</translation>
     </message>
     <message>
         <source>the id appears twice in the file</source>
@@ -4041,6 +4121,79 @@
         <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
         <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
         <translation>无法永久隐藏此提示（%1）；下次启动时会再次显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Log how you feel…</source>
+        <translation>记录身体感受(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log how your legs feel today or on a past day, with or without a session</source>
+        <translation>记录今天或过去某天双腿的感觉，无论是否做过训练</translation>
+    </message>
+    <message>
+        <source>Log how you feel…</source>
+        <translation>记录身体感受…</translation>
+    </message>
+    <message>
+        <source>How your legs feel on a rest day or the morning after (Ctrl+L)</source>
+        <translation>休息日或第二天早上双腿的感觉（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: rate an area, tick a sign, mark a rest day or write a note.</source>
+        <translation>还没有可保存的内容：请给某个部位评分、勾选症状、标记休息日或写下备注。</translation>
+    </message>
+    <message>
+        <source>The day was not saved: %1.</source>
+        <translation>这一天未保存：%1。</translation>
+    </message>
+    <message>
+        <source>The day could not be saved (%1). What you entered is still here; try again or cancel.</source>
+        <translation>无法保存这一天（%1）。你输入的内容仍然保留；请重试或取消。</translation>
+    </message>
+    <message>
+        <source>Logged how you feel on %1.</source>
+        <translation>已记录 %1 的身体感受。</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>每日记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The logged days cannot be shown just now: %1</source>
+        <translation>暂时无法显示已记录的日子：%1</translation>
+    </message>
+    <message>
+        <source>The day could not be deleted: %1</source>
+        <translation>无法删除这一天：%1</translation>
+    </message>
+    <message>
+        <source>The day could not be put back: %1</source>
+        <translation>无法恢复这一天：%1</translation>
+    </message>
+    <message>
+        <source>Log how you feel</source>
+        <extracomment>Stores a logged day (moment, journal, rest day, note); returns None when saved, or why not.</extracomment>
+        <translation>记录身体感受</translation>
+    </message>
+    <message>
+        <source>Edit a logged day</source>
+        <translation>编辑已记录的一天</translation>
+    </message>
+    <message>
+        <source>Date and time this describes</source>
+        <translation>所记录的日期和时间</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A &amp;rest day (no run or leg workout)</source>
+        <translation>休息日（没有跑步或练腿）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why the day was not saved</source>
+        <translation>这一天未保存的原因</translation>
     </message>
 </context>
 <context>

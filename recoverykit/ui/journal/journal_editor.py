@@ -59,9 +59,13 @@ class JournalEditor(QWidget):
     """Edits one Journal and the session's note; ``journal()`` and ``note()`` read them back.
 
     ``day`` is the session's day, which a workout's end time (a time of day) belongs to.
+    For a logged day (``day_log``) it asks only how the legs feel now (one soreness
+    map, kept as "after"), sleep, warning signs, injured areas and a note: no
+    before and after, no workout, no check-offs.
     """
 
-    def __init__(self, day: date, distance_unit: str = "km", parent: QWidget | None = None) -> None:
+    def __init__(self, day: date, distance_unit: str = "km", parent: QWidget | None = None,
+                 day_log: bool = False) -> None:
         super().__init__(parent)
         self._unit = distance_unit
         self._day = day
@@ -215,6 +219,11 @@ class JournalEditor(QWidget):
         layout.addWidget(self.advice)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
+        if day_log:
+            for widget in (self.before_button, self.after_button, workout_box, self.hydrated, self.refuelled):
+                widget.hide()
+            soreness_box.setTitle(tr("How sore is it now? (0 none, 10 worst)"))
+            self.notes.setPlaceholderText(tr("e.g. rest day; calves tight on the stairs, left hamstring better"))
         # Tab goes down the right column before the injured areas, then to the notes.
         chain = [self.ended_known, self.hydrated, self.refuelled, self.sleep, *self.warnings.values(),
                  *self.injured.values(), self.notes]

@@ -19,7 +19,7 @@ from recoverykit.qt.text import tr
 
 #: ``None`` is a separator (shown only between actions that are present).
 MENU_BAR: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("session", ("session.start", "session.stop", None, "app.quit")),
+    ("session", ("session.start", "session.stop", None, "session.log_day", None, "app.quit")),
     ("edit", ("settings.preferences", "edit.health")),
     ("routines", ("routines.new", "routines.edit", "routines.duplicate", "routines.delete", None,
                   "routines.import", "routines.export")),
