@@ -10,7 +10,8 @@ history (list and detail, charts, the journal, the red-flag banner) on eight wee
 made-up sessions (``make.py history`` renders only those), and the suggested-session card and
 History → Workouts after imported watch files (``make.py workouts``), and the health check, a
 greyed "+15 s" at its cap and a ticked warning sign's advice, in English and Chinese (``make.py safety``),
-and the three kinds of notice, light and dark (``make.py notices``).
+the three kinds of notice, light and dark (``make.py notices``), and Log how you feel
+(``make.py day-log``).
 
 Give file names (or parts of them) to render only those:
 `uv run python docs/screenshots/make.py zh_CN`.
@@ -426,6 +427,41 @@ def render_notices(qt_app: QApplication, theme: str) -> Path:
     return path
 
 
+def render_day_log(qt_app: QApplication, theme: str, language: str = "en") -> Path:
+    """Log how you feel: a rest day the morning after, calves sore, a note."""
+    from datetime import timedelta
+
+    translations = Translations(qt_app, QLocale(language))
+    qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
+    folder = Path(tempfile.mkdtemp(prefix="recoverykit-shots-"))
+    built = app_module.build(AppPaths(folder, folder / "config"), clock=ManualClock(), ticker=ManualTicker(),
+                             confirm=lambda *a: True, sound_output=_Silent(), speech=_Silent(),
+                             notify=lambda *a: None, tray_available=False, ask_health_check=_no_check,
+                             reminder_ticker=ManualTicker())
+    built.window.show()
+    built.finish()
+    dialog = built.day_logs.open_dialog()
+    from PySide6.QtCore import QDateTime
+
+    morning = (built.clock.wall() - timedelta(days=1)).replace(hour=7, minute=15, second=0, microsecond=0)
+    dialog.when.setDateTime(QDateTime(morning.replace(tzinfo=None)))
+    dialog.rest_day.setChecked(True)
+    for area, value in (("calves", 6), ("hamstrings", 3), ("quads", 2)):
+        dialog.editor.sliders[area].setValue(value)
+    dialog.editor.sleep.setValue(7.5)
+    dialog.editor.notes.setPlainText("Calves tight on the stairs; left hamstring better than yesterday."
+                                     if language == "en" else "上楼梯时小腿发紧；左侧腘绳肌比昨天好些了。")
+    qt_app.processEvents()
+    suffix = ("" if language == "en" else f"-{language}") + ("-dark" if theme == "dark" else "")
+    path = OUT / f"day-log{suffix}.png"
+    dialog.grab().save(str(path))
+    dialog.reject()
+    built.close()
+    built.window.deleteLater()
+    translations.remove()
+    return path
+
+
 WORKOUT_SHOTS = [
     ("light", "card", "workouts-card.png"),
     ("dark", "card", "workouts-card-dark.png"),
@@ -461,7 +497,11 @@ def main() -> int:
     if not wanted or "notices" in wanted:
         for theme in ("light", "dark"):
             print(render_notices(qt_app, theme))
-    if wanted and all(part in ("history", "dialogs", "workouts", "safety", "notices") for part in wanted):
+    if not wanted or "day-log" in wanted:
+        for theme, language in (("light", "en"), ("dark", "en"), ("light", "zh_CN")):
+            print(render_day_log(qt_app, theme, language))
+    if wanted and all(part in ("history", "dialogs", "workouts", "safety", "notices", "day-log")
+                      for part in wanted):
         if "dialogs" in wanted:
             for theme in ("light", "dark"):
                 for path in render_dialogs(qt_app, theme):
