@@ -15,6 +15,7 @@ from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.contrast_bounds import DEFAULT_SWAP_S, SWAP
+from recoverykit.core.heart_rate import AGE_RANGE
 from recoverykit.core.messages import Message, msg
 
 #: 1: sound, voice, gaps, temperature unit, contrast swap.
@@ -62,7 +63,7 @@ RANGES: dict[str, tuple[int, int]] = {
     "switch_sides_s": (0, 30),
     "change_position_s": (0, 30),
     "contrast_swap_s": (int(SWAP.low), int(SWAP.high)),
-    "age": (0, 110),
+    "age": (0, AGE_RANGE[1]),  # 0 is "not set"; otherwise AGE_RANGE (see _valid)
     "max_heart_rate": (0, 230),
 }
 
@@ -92,6 +93,8 @@ def _valid(name: str, value: object, default: object) -> bool:
         return False
     if name == "watched_folder":
         return len(value) <= 4096 and "\x00" not in value
+    if name == "age" and value != 0:
+        return AGE_RANGE[0] <= value <= AGE_RANGE[1]
     if name in RANGES:
         low, high = RANGES[name]
         return low <= value <= high

@@ -42,11 +42,15 @@ class HeartRateBand:
     source: MaxSource
 
 
+#: Ages the estimate is given for: outside them (a typing slip, a child) it is not a useful guide.
+AGE_RANGE = (10, 100)
+
+
 def max_heart_rate(age: int, measured: int) -> tuple[int, MaxSource] | None:
     """The measured max if given (at least MIN_MEASURED_MAX), else 208 − 0.7 × age if an age is given, else None."""
     if measured >= MIN_MEASURED_MAX:
         return measured, MaxSource.MEASURED
-    if 0 < age < 120:
+    if AGE_RANGE[0] <= age <= AGE_RANGE[1]:
         return round(TANAKA_INTERCEPT - TANAKA_SLOPE * age), MaxSource.AGE
     return None
 

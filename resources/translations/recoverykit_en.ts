@@ -899,6 +899,7 @@
     </message>
     <message>
         <source>Information</source>
+        <extracomment>The coloured stripe at the notice&apos;s leading edge, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,6 +2692,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate above to see a heart-rate band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3397,10 @@
     </message>
     <message>
         <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 years; the estimate is not a useful guide outside them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

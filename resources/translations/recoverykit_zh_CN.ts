@@ -893,6 +893,7 @@
     </message>
     <message>
         <source>Information</source>
+        <extracomment>The coloured stripe at the notice&apos;s leading edge, in pixels.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
@@ -2684,6 +2685,10 @@
         <translation>根据年龄估算：208 − 0.7 × %1（Tanaka 公式）</translation>
     </message>
     <message>
+        <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate above to see a heart-rate band.</source>
+        <translation>轻松到可以说完整的句子（说话测试）。在上方设置年龄或实测最大心率，即可看到心率区间。</translation>
+    </message>
+    <message>
         <source>Easy enough that you can talk in full sentences (the talk test). Set your age or measured maximum heart rate in Preferences to see a heart-rate band here.</source>
         <translation>强度以还能说完整的句子为宜（说话测试）。在首选项中设置年龄或实测最大心率，即可在此看到心率区间。</translation>
     </message>
@@ -3377,6 +3382,10 @@
     <message>
         <source>Not set</source>
         <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years; the estimate is not a useful guide outside them</source>
+        <translation>%1 到 %2 岁；超出这个范围，估算值没有参考意义</translation>
     </message>
     <message>
         <source> years</source>

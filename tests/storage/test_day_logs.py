@@ -14,8 +14,8 @@ from recoverykit.core.red_flags import current_red_flags
 from recoverykit.services.day_logs import DayLogRefused, DayLogService
 from recoverykit.services.history import HistoryFilter, HistoryService
 from recoverykit.services.journal import JournalService
-from recoverykit.storage.db import open_database
 from recoverykit.storage.day_logs import DayLogStore
+from recoverykit.storage.db import open_database
 from recoverykit.storage.history_export import json_text
 from recoverykit.storage.history_import import import_history, parse_document, parse_history
 from recoverykit.storage.sessions import SessionRepository

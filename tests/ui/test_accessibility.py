@@ -177,8 +177,11 @@ def test_the_three_notices_look_different_and_use_the_adjusted_colours(rk):
                            (window.show_error, "error")):
         show("x")
         background, accent, text = notice_colors(window.palette(), severity)
-        sheet = window.banner.styleSheet()
-        assert background.name() in sheet and accent.name() in sheet and text.name() in sheet
+        picture = window.banner.grab().toImage()
+        middle = picture.height() // 2
+        assert picture.pixelColor(1, middle).name() == accent.name()  # the stripe
+        assert picture.pixelColor(picture.width() // 2, middle + picture.height() // 3).name() == background.name()
+        assert window.banner.label.palette().color(window.banner.label.foregroundRole()).name() == text.name()
         assert window.banner.severity.value == severity
         seen.add((background.name(), accent.name()))
         assert not window.banner.icon.pixmap().isNull()  # the icon says it too, not colour alone

@@ -293,6 +293,10 @@ class HistoryPage(QWidget):
         listing = self.selected_listing()
         return listing.id if listing else None
 
+    def show_selected(self) -> None:
+        """Show the selected session's detail again (after a change of unit)."""
+        self._show_selected()
+
     def _show_selected(self) -> None:
         listing = self.selected_listing()
         session = journal = None

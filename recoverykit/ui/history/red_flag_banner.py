@@ -1,18 +1,21 @@
 """A calm banner that suggests seeing a sports physiotherapist or a doctor, with the reasons.
 
 It never names a condition: it says what the journal shows and who can look
-at it. Colours come from the palette; an icon and the heading carry the
-meaning too, so it is never told by colour alone.
+at it. It looks like a warning notice (an urgent sign: like an error), with
+colours worked out from the window's palette again whenever it changes (a
+switch to the dark theme); an icon and the heading carry the meaning too, so
+it is never told by colour alone.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from recoverykit.core.red_flags import RedFlag
+from recoverykit.core.red_flags import URGENT_SIGN, RedFlag
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.theme import notice_colors
 from recoverykit.ui.common.widgets import scaled_font
 from recoverykit.ui.journal.journal_words import red_flag_advice, red_flag_text
 
@@ -29,12 +32,10 @@ class RedFlagBanner(QFrame):
     def __init__(self, parent: QWidget | None = None, dismissible: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("redFlagBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#redFlagBanner { background: palette(alternate-base);"
-                           " border: 2px solid palette(highlight); border-radius: 6px; }")
-        icon = QLabel()
-        size = self.fontMetrics().height() * 2
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the frame is painted (paintEvent)
+        self.severity = "warning"
+        self._restyling = False
+        self.icon = icon = QLabel()
         self.heading = QLabel(tr("Time to get it looked at"))
         self.heading.setFont(scaled_font(self.heading, 1.15, QFont.Weight.DemiBold))
         self.reasons = QLabel()
@@ -54,9 +55,47 @@ class RedFlagBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismissed)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(tr("Health notice"))
+        self._restyle()
         self.hide()
 
     def show_flags(self, flags: list[RedFlag]) -> None:
         self.reasons.setText("\n".join(red_flag_text(flag) for flag in flags))
         self.setAccessibleDescription(self.reasons.text() + " " + self.advice.text())
+        self.severity = "error" if any(flag.code == URGENT_SIGN for flag in flags) else "warning"
+        self._restyle()
         self.setVisible(bool(flags))
+
+    def colors(self) -> tuple[QColor, QColor, QColor]:
+        """(background, accent, text) in the current palette (see theme.notice_colors)."""
+        return notice_colors(QApplication.palette(), self.severity)
+
+    def _restyle(self) -> None:
+        # No style sheet, as in notice_bar: the text colour is set in this widget's palette and the
+        # frame is painted, so a theme switch reaches it.
+        self._restyling = True
+        try:
+            _background, _accent, text = self.colors()
+            palette = QPalette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, text)
+            self.setPalette(palette)
+            self.update()
+            size = self.fontMetrics().height() * 2
+            icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.severity == "error"
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size))
+        finally:
+            self._restyling = False
+
+    def paintEvent(self, event) -> None:
+        background, accent, _text = self.colors()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(accent, 2))
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._restyle()

@@ -14,10 +14,14 @@ def _source_words(source: MaxSource, age: int) -> str:
     return tr("an estimate from your age: 208 − 0.7 × %1 (Tanaka)").replace("%1", str(age))
 
 
-def active_band_text(settings: Settings) -> str:
-    """"Aim for about 81–99 bpm, …", or a hint to set an age when nothing is known."""
+def active_band_text(settings: Settings, in_preferences: bool = False) -> str:
+    """"Aim for about 81–99 bpm, …", or a hint to set an age when nothing is known (where it is set,
+    in Preferences itself: "above")."""
     band = active_recovery_band(settings.age, settings.max_heart_rate)
     if band is None:
+        if in_preferences:
+            return tr("Easy enough that you can talk in full sentences (the talk test). Set your age or "
+                      "measured maximum heart rate above to see a heart-rate band.")
         return tr("Easy enough that you can talk in full sentences (the talk test). Set your age or "
                   "measured maximum heart rate in Preferences to see a heart-rate band here.")
     return (tr("Aim for about %1–%2 bpm, about half of your maximum heart rate of %3 bpm (%4). "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverykit.core.heart_rate import MIN_MEASURED_MAX
+from recoverykit.core.heart_rate import AGE_RANGE, MIN_MEASURED_MAX
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.text import tr
@@ -139,8 +139,11 @@ class SettingsDialog(QDialog):
 
         # -- Heart rate
         self.age = QSpinBox()
-        self.age.setRange(*RANGES["age"])
+        # The lowest value stands for "not set" (saved as 0); a typed age outside 10-100 is refused.
+        self.age.setRange(AGE_RANGE[0] - 1, AGE_RANGE[1])
         self.age.setSpecialValueText(tr("Not set"))
+        self.age.setToolTip(tr("%1 to %2 years; the estimate is not a useful guide outside them")
+                            .replace("%1", str(AGE_RANGE[0])).replace("%2", str(AGE_RANGE[1])))
         self.age.setSuffix(tr(" years"))
         self.age.setAccessibleName(tr("Age"))
         self.age.setKeyboardTracking(False)
@@ -205,9 +208,9 @@ class SettingsDialog(QDialog):
 
         for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on"):
             getattr(self, name).toggled.connect(lambda on, n=name: self._save(**{n: on}))
-        for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s", "age",
-                     "max_heart_rate"):
+        for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s", "max_heart_rate"):
             getattr(self, name).valueChanged.connect(lambda value, n=name: self._save(**{n: value}))
+        self.age.valueChanged.connect(lambda value: self._save(age=0 if value == self.age.minimum() else value))
         self.volume.valueChanged.connect(lambda value: self._save(volume_percent=value))
         self.volume.sliderMoved.connect(lambda value: self.volume_value.setText(tr("%1 %").replace("%1", str(value))))
         for name in ("theme", "language", "temperature_unit", "distance_unit"):
@@ -231,9 +234,10 @@ class SettingsDialog(QDialog):
         try:
             for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on"):
                 getattr(self, name).setChecked(getattr(settings, name))
-            for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s", "age",
+            for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s",
                          "max_heart_rate"):
                 getattr(self, name).setValue(getattr(settings, name))
+            self.age.setValue(settings.age or self.age.minimum())
             self.volume.setValue(settings.volume_percent)
             self.watched_folder.show_folder(settings.watched_folder)
             self.volume_value.setText(tr("%1 %").replace("%1", str(settings.volume_percent)))
@@ -246,7 +250,7 @@ class SettingsDialog(QDialog):
         self._show_band(settings)
 
     def _show_band(self, settings: Settings) -> None:
-        lines = [active_band_text(settings)]
+        lines = [active_band_text(settings, in_preferences=True)]
         easy = easy_run_text(settings)
         if easy:
             lines.append(easy)

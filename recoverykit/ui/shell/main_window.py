@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
             self.set_temperature_unit(settings.temperature_unit)
         if names & {"age", "max_heart_rate"}:
             self.apply_heart_rate_hints()
+        if "distance_unit" in names and self.page_built("history"):
+            self.history_page.show_selected()  # the open detail in the new unit
 
     def show_shortcuts(self) -> None:
         if self.shortcuts_dialog is None:

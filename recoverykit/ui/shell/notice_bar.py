@@ -13,7 +13,8 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.theme import notice_colors
@@ -26,6 +27,9 @@ class Severity(Enum):
     WARNING = "warning"
     ERROR = "error"
 
+
+#: The coloured stripe at the notice's leading edge, in pixels.
+STRIPE_WIDTH = 4
 
 _ICONS = {Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
           Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -106,22 +110,35 @@ class NoticeBar(QFrame):
         self.cause = None
         self.hide()
 
+    def colors(self) -> tuple[QColor, QColor, QColor]:
+        """(background, accent, text) for this severity in the current palette (see theme.notice_colors)."""
+        return notice_colors(QApplication.palette(), self.severity.value)
+
     def _restyle(self) -> None:
-        # The window's palette: this bar's own is changed by its style sheet.
-        background, accent, text = notice_colors(self.window().palette(), self.severity.value)
-        self.setStyleSheet(
-            f"QFrame#banner {{ background: {background.name()}; border-left: 4px solid {accent.name()}; }}"
-            f" QFrame#banner QLabel, QFrame#banner QToolButton {{ color: {text.name()}; background: transparent; }}")
-        size = self.icon.width()
-        self.icon.setPixmap(self.style().standardIcon(_ICONS[self.severity], None, self).pixmap(size, size))
+        # No style sheet: a widget with one is not told when the palette changes (a theme switch).
+        # The text colour is set in this bar's palette; the rest of it follows the application's.
+        self._restyling = True
+        try:
+            _background, _accent, text = self.colors()
+            palette = QPalette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text):
+                palette.setColor(role, text)
+            self.setPalette(palette)
+            size = self.icon.width()
+            self.icon.setPixmap(self.style().standardIcon(_ICONS[self.severity], None, self).pixmap(size, size))
+            self.update()
+        finally:
+            self._restyling = False
+
+    def paintEvent(self, event) -> None:
+        background, accent, _text = self.colors()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), background)
+        painter.fillRect(0, 0, STRIPE_WIDTH, self.height(), accent)  # the stripe: seen before it is read
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and not self._restyling:
-            self._restyling = True
-            try:
-                self._restyle()
-            finally:
-                self._restyling = False
+            self._restyle()
 
     _restyling = False

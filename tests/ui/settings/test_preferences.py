@@ -99,3 +99,57 @@ def test_no_band_on_the_session_page_without_age_or_max(rk, driver):
     rk.window.start_routine("cooldown")
     driver.advance(6)
     assert not rk.window.session_page.heart_rate_label.isVisible()
+
+
+def test_age_outside_10_to_100_is_refused_not_changed(rk, qtbot, paths):
+    """Typing 5 does not become 5 (or 50): the field refuses it and keeps what it had."""
+    dialog = open_dialog(rk, qtbot)
+    dialog.tabs.setCurrentIndex(2)
+    assert "above" in dialog.band.text() and "in Preferences" not in dialog.band.text()
+    dialog.age.setValue(40)
+    dialog.age.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.age.lineEdit(), "5")
+    qtbot.keyClick(dialog.age.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.age.value() == 40 and saved(paths)["age"] == 40
+    dialog.age.setValue(dialog.age.minimum())  # "Not set"
+    assert dialog.age.text() == "Not set" and saved(paths)["age"] == 0
+
+
+def test_an_age_of_5_in_the_settings_file_is_not_used(tmp_path):
+    from recoverykit.settings import settings_from_mapping
+
+    settings, problems = settings_from_mapping({"version": 2, "age": 5})
+    assert settings.age == 0 and problems and "your age" in problems[0]
+
+
+def test_miles_and_the_dark_theme_reach_what_is_already_open(rk, qtbot, paths):
+    from datetime import timedelta
+
+    from recoverykit.core.journal import Journal
+    from recoverykit.storage.journal_store import JournalStore
+    from recoverykit.ui.common.theme import notice_colors
+
+    rk.window.start_routine("warmup")
+    rk.controller.stop()
+    session_id = rk.repository.sessions()[0].id
+    JournalStore(rk.repository).save(session_id, Journal(distance_km=10.0, soreness_after={"calves": 8}),
+                                     rk.clock.wall() - timedelta(hours=1))
+    rk.window.show_page("history")
+    page = rk.window.history_page
+    page.refresh()
+    assert "10.00 km" in page.detail.journal.text()
+    dialog = open_dialog(rk, qtbot)
+    dialog.distance_unit.setCurrentIndex(dialog.distance_unit.findData("mi"))
+    assert "6.21 mi" in page.detail.journal.text()  # the open detail follows at once
+    page.red_flags.show_flags(rk.history.overview(page.current_filter()).red_flags or [])
+    app = QApplication.instance()
+    try:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        app.processEvents()  # Qt passes a palette change on to the widgets through the event loop
+        background = notice_colors(app.palette(), page.red_flags.severity)[0]
+        picture = page.red_flags.grab().toImage()
+        painted = picture.pixelColor(picture.width() // 2, picture.height() - 6)
+        assert is_dark(app.palette()) and painted.name() == background.name()
+        assert painted.lightness() < 128  # not left light on a dark window
+    finally:
+        dialog.theme.setCurrentIndex(dialog.theme.findData("system"))
