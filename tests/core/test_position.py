@@ -228,7 +228,7 @@ def test_any_saved_position_is_restored_or_refused_with_a_value_error(
     except ValueError:
         return
     assert machine.active and duration <= MAX_PHASE_S
-    assert 0 <= machine.view(50.0).remaining_s <= duration
+    assert 0 <= machine.view(50.0).remaining_s <= duration + 1e-9  # clock arithmetic: 51.1 - 50.0 is 1.1000000000000014
     if duration < 1000:  # running a day-long phase out second by second proves nothing more
         _run_out(machine, 50.0)
         assert machine.state is State.FINISHED
