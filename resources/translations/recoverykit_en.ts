@@ -1303,6 +1303,7 @@
     </message>
     <message>
         <source>&amp;Before the session</source>
+        <extracomment>A number outside a field&apos;s range was typed and not used; the message says so.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3136,10 +3137,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Routine name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,6 +3482,11 @@
     </message>
     <message>
         <source>Cold-water immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>Fields whose problem line keeps its height while empty: the ones that go wrong as you type.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4221,6 +4223,10 @@
     </message>
     <message>
         <source>Why the day was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3, so it was not used; it is still %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1296,6 +1296,7 @@
     </message>
     <message>
         <source>&amp;Before the session</source>
+        <extracomment>A number outside a field&apos;s range was typed and not used; the message says so.</extracomment>
         <translation>训练前(&amp;B)</translation>
     </message>
     <message>
@@ -3121,10 +3122,6 @@
         <translation>已将“%1”导出到 %2。</translation>
     </message>
     <message>
-        <source>New stretch</source>
-        <translation>新拉伸</translation>
-    </message>
-    <message>
         <source>Routine name</source>
         <translation>方案名称</translation>
     </message>
@@ -3470,6 +3467,11 @@
     <message>
         <source>Cold-water immersion</source>
         <translation>冷水浸泡</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <extracomment>Fields whose problem line keeps its height while empty: the ones that go wrong as you type.</extracomment>
+        <translation>新的%1</translation>
     </message>
     <message>
         <source>No source gives a time limit for this; follow the maker&apos;s guidance and stop if anything hurts.</source>
@@ -4203,6 +4205,10 @@
     <message>
         <source>Why the day was not saved</source>
         <translation>这一天未保存的原因</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3, so it was not used; it is still %4.</source>
+        <translation>%1 超出了 %2 到 %3 的范围，因此没有采用；仍为 %4。</translation>
     </message>
 </context>
 <context>

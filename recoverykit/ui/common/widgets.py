@@ -41,6 +41,13 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     return layout
 
 
+def reserve_line(label: QLabel) -> QLabel:
+    """Keep one line of height for ``label`` even while it says nothing (a field's problem), so the
+    fields below do not move when a problem appears: the next click lands where the user aimed."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    return label
+
+
 def reserve_wrapped_lines(label: QLabel, width: int) -> QLabel:
     """Wrap ``label`` and reserve the lines its text takes at ``width``, the narrowest it gets.
 

@@ -37,7 +37,8 @@ from recoverykit.core.step_rules import MAX_TEXT, routine_name_problem, step_pro
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.common.theme import warning_color
-from recoverykit.ui.editor.step_form import StepForm
+from recoverykit.ui.common.widgets import reserve_line
+from recoverykit.ui.editor.step_form import StepForm, default_step_name
 from recoverykit.ui.session.illustration import illustration_pixmap
 
 Save = Callable[[Routine], "str | None"]
@@ -79,7 +80,7 @@ class _Change(QUndoCommand):
 
 def new_step() -> Step:
     sides = BOTH_SIDES if KINDS[StepKind.STRETCH].per_side else ()
-    return Step(kind=StepKind.STRETCH, name=tr("New stretch"), duration_s=30.0, sides=sides)
+    return Step(kind=StepKind.STRETCH, name=default_step_name(StepKind.STRETCH), duration_s=30.0, sides=sides)
 
 
 class RoutineEditor(QDialog):
@@ -104,7 +105,7 @@ class RoutineEditor(QDialog):
         self.description = QLineEdit(routine.description)
         self.description.setAccessibleName(tr("Description"))
         self.description.setMaxLength(MAX_TEXT)
-        self.name_problem = QLabel()
+        self.name_problem = reserve_line(QLabel())
         self.name_problem.setObjectName("problem_routine_name")
         head = QFormLayout()
         name_label = QLabel(tr("R&outine name:"))
@@ -278,7 +279,6 @@ class RoutineEditor(QDialog):
         problems = self.problems()
         routine_name = routine_name_problem(self._draft.name)
         self.name_problem.setText("⚠ " + tr("Every routine needs a name") if routine_name else "")
-        self.name_problem.setVisible(bool(routine_name))
         self.name_problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         if problems:
             self.summary.setText(tr("Cannot be saved yet: %1").replace("%1", problems[0])

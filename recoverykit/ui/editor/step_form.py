@@ -16,13 +16,11 @@ from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,9 @@ from recoverykit.core.routine import BOTH_SIDES, Step
 from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_problems
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import celsius, duration_words, fahrenheit, kind_text, tr
+from recoverykit.ui.common.refusing_spin_box import RefusingDoubleSpinBox, RefusingSpinBox
 from recoverykit.ui.common.theme import css_rgba, muted_text, warning_color
+from recoverykit.ui.common.widgets import reserve_line
 from recoverykit.ui.session.illustration import illustration_pixmap
 from recoverykit.ui.session.illustration_text import illustration_text
 
@@ -45,6 +45,15 @@ def modality_text(value: str) -> str:
         "hot_towel": tr("Hot towel or heat pack"),
         "warm_bath": tr("Warm bath"),
     }.get(value, value)
+
+
+#: Fields whose problem line keeps its height while empty: the ones that go wrong as you type.
+RESERVED = ("name", "duration_s", "temperature_c")
+
+
+def default_step_name(kind: StepKind) -> str:
+    """The name a new step has until the user types one: it follows the kind chosen."""
+    return tr("New %1").replace("%1", kind_text(kind).lower())
 
 
 def no_bound_note() -> str:
@@ -73,13 +82,13 @@ class StepForm(QWidget):
             self.kind.addItem(kind_text(kind), kind)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.duration = QSpinBox()
+        self.duration = RefusingSpinBox()
         self.duration.setRange(0, MAX_STEP_S + 60)  # wider than allowed, so a wrong value can be explained
         self.duration.setSuffix(tr(" s"))
         self.two_sided = QCheckBox(tr("&Both sides, left then right"))
         self.two_sided.setToolTip(tr("A one-leg exercise runs once per side, each for the full time"))
         self.has_temperature = QCheckBox(tr("Se&t a temperature"))
-        self.temperature = QDoubleSpinBox()
+        self.temperature = RefusingDoubleSpinBox()
         self.temperature.setDecimals(0)
         self.modality = QComboBox()
         self.illustration = QComboBox()
@@ -114,6 +123,8 @@ class StepForm(QWidget):
             label.setWordWrap(True)
             label.setObjectName(f"problem_{field}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if field in RESERVED:
+                reserve_line(label)
             self.problems[field] = label
 
         outer = QVBoxLayout(self)
@@ -171,7 +182,15 @@ class StepForm(QWidget):
             lambda: self._edit("instruction", instruction=self.instruction.toPlainText()))
         self.safety.textEdited.connect(lambda text: self._edit("safety", safety=text))
         self.source.textEdited.connect(lambda text: self._edit("source", source=text))
+        self.duration.refused.connect(lambda text: self._say_refused("duration_s", text))
+        self.temperature.refused.connect(lambda text: self._say_refused("temperature_c", text))
         self.setEnabled(False)
+
+    def _say_refused(self, field: str, text: str) -> None:
+        label = self.problems[field]
+        label.setText("⚠ " + text)
+        label.setStyleSheet(f"color: {css_rgba(warning_color(self.palette()))};")
+        label.setVisible(True)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, field: str | None = None) -> None:
         """A labelled row (the label's mnemonic focuses ``widget``), with the field's problem under it."""
@@ -272,7 +291,7 @@ class StepForm(QWidget):
             else:
                 label.setText("")
                 widget.setAccessibleDescription("")
-            label.setVisible(bool(label.text()))
+            label.setVisible(field in RESERVED or bool(label.text()))
         self.duration_words.setText("= " + duration_words(step.duration_s) if step.duration_s >= 60 else "")
 
     # -- editing ------------------------------------------------------------
@@ -297,6 +316,9 @@ class StepForm(QWidget):
             changes["modality"] = None
         if kind in UNBOUNDED_BY_SOURCE and not self._step.safety:
             changes["safety"] = no_bound_note()
+        if self._step.name == default_step_name(self._step.kind):  # not named by the user yet
+            changes["name"] = default_step_name(kind)
+            self.name.setText(changes["name"])
         self._edit("kind", **changes)
         self.show_step(self._step)
 

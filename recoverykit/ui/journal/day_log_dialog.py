@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -67,6 +67,8 @@ class DayLogDialog(QDialog):
         self.problem.setAccessibleName(tr("Why the day was not saved"))
         self.problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.problem.hide()
+        self._refused = False
+        self.editor.refused.connect(self._say)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -83,7 +85,18 @@ class DayLogDialog(QDialog):
         """The chosen date and time, in the offset of the clock's now."""
         return self.when.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=self._zone)
 
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        # Only the Enter that ended the typing is kept from saving: it reaches accept() before the
+        # event loop turns; a later click on Save saves.
+        self._refused = True
+        QTimer.singleShot(0, lambda: setattr(self, "_refused", False))
+
     def accept(self) -> None:
+        if self._refused:  # Enter in a field whose number was refused: stay, so the reason is read
+            self._refused = False
+            return
         problem = self._save(self.moment(), self.editor.journal(), self.rest_day.isChecked(), self.editor.note())
         if problem:
             self.problem.setText(problem)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from recoverykit.core.journal import Journal
@@ -35,6 +36,8 @@ class JournalDialog(QDialog):
         self.problem.hide()
         self.editor = JournalEditor(day, distance_unit)
         self.editor.set_journal(journal, note, day)
+        self._refused = False
+        self.editor.refused.connect(self._say)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -47,7 +50,18 @@ class JournalDialog(QDialog):
         self.editor.sliders[next(iter(self.editor.sliders))].setFocus()
         self.setAccessibleName(tr("Journal"))
 
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        # Only the Enter that ended the typing is kept from saving: it reaches accept() before the
+        # event loop turns; a later click on Save saves.
+        self._refused = True
+        QTimer.singleShot(0, lambda: setattr(self, "_refused", False))
+
     def accept(self) -> None:
+        if self._refused:  # Enter in a field whose number was refused: stay, so the reason is read
+            self._refused = False
+            return
         problem = self._save(self.editor.journal(), self.editor.note())
         if problem:
             self.problem.setText(problem)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSlider,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from recoverykit.core.journal import (
 )
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.professional import urgent_text
+from recoverykit.ui.common.refusing_spin_box import RefusingDoubleSpinBox, RefusingSpinBox
 from recoverykit.ui.common.widgets import reserve_wrapped_lines
 from recoverykit.ui.journal.body_map import BodyMap
 from recoverykit.ui.journal.journal_words import area_text, red_flag_advice, warning_text, workout_text
@@ -63,6 +62,9 @@ class JournalEditor(QWidget):
     map, kept as "after"), sleep, warning signs, injured areas and a note: no
     before and after, no workout, no check-offs.
     """
+
+    #: A number outside a field's range was typed and not used; the message says so.
+    refused = Signal(str)
 
     def __init__(self, day: date, distance_unit: str = "km", parent: QWidget | None = None,
                  day_log: bool = False) -> None:
@@ -121,17 +123,17 @@ class JournalEditor(QWidget):
         self.workout_type.addItem(tr("Not given"), None)
         for kind in WORKOUT_TYPES:
             self.workout_type.addItem(workout_text(kind), kind)
-        self.distance = QDoubleSpinBox()
+        self.distance = RefusingDoubleSpinBox()
         self.distance.setRange(0, distance_in(MAX_DISTANCE_KM, distance_unit))
         self.distance.setDecimals(2)
         self.distance.setSingleStep(0.5)
         self.distance.setSpecialValueText(tr("not given"))
         self.distance.setSuffix(tr(" mi") if distance_unit == "mi" else tr(" km"))
-        self.duration = QSpinBox()
+        self.duration = RefusingSpinBox()
         self.duration.setRange(0, MAX_WORKOUT_MIN)
         self.duration.setSpecialValueText(tr("not given"))
         self.duration.setSuffix(tr(" min"))
-        self.rpe = QSpinBox()
+        self.rpe = RefusingSpinBox()
         self.rpe.setRange(0, 10)
         self.rpe.setSpecialValueText(tr("not given"))
         self.rpe.setToolTip(tr("Rate of perceived exertion: 1 very easy, 10 all-out"))
@@ -158,7 +160,7 @@ class JournalEditor(QWidget):
         self.hydrated = QCheckBox(tr("Drank water or an &electrolyte drink"))
         self.refuelled = QCheckBox(tr("Ate &carbs with some protein (about 20 g) soon after"))
         self.refuelled.setToolTip(tr("Within half an hour or so tends to help; a guide, not a rule"))
-        self.sleep = QDoubleSpinBox()
+        self.sleep = RefusingDoubleSpinBox()
         self.sleep.setRange(0, MAX_SLEEP_H)
         self.sleep.setDecimals(1)
         self.sleep.setSingleStep(0.5)
@@ -224,6 +226,8 @@ class JournalEditor(QWidget):
                 widget.hide()
             soreness_box.setTitle(tr("How sore is it now? (0 none, 10 worst)"))
             self.notes.setPlaceholderText(tr("e.g. rest day; calves tight on the stairs, left hamstring better"))
+        for box in (self.distance, self.duration, self.rpe, self.sleep):
+            box.refused.connect(self.refused)
         # Tab goes down the right column before the injured areas, then to the notes.
         chain = [self.ended_known, self.hydrated, self.refuelled, self.sleep, *self.warnings.values(),
                  *self.injured.values(), self.notes]

@@ -30,6 +30,7 @@ from recoverykit.qt.messages import message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
 from recoverykit.qt.text import tr
 from recoverykit.settings import RANGES, Settings
+from recoverykit.ui.common.refusing_spin_box import RefusingSpinBox
 from recoverykit.ui.session.heart_rate_hint import active_band_text, easy_run_text
 from recoverykit.ui.settings.workout_settings import WatchedFolderRow, WorkoutMaxOffer
 
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         self._loading = False
         self.setWindowTitle(tr("Preferences"))
         self.setObjectName("settingsDialog")
-        self.problem = QLabel()
+        self.problem = QLabel()  # why a change was not saved, or a typed value refused
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.problem.setAccessibleName(tr("Settings problem"))
@@ -138,7 +139,7 @@ class SettingsDialog(QDialog):
         column.addStretch(1)
 
         # -- Heart rate
-        self.age = QSpinBox()
+        self.age = RefusingSpinBox()
         # The lowest value stands for "not set" (saved as 0); a typed age outside 10-100 is refused.
         self.age.setRange(AGE_RANGE[0] - 1, AGE_RANGE[1])
         self.age.setSpecialValueText(tr("Not set"))
@@ -211,6 +212,7 @@ class SettingsDialog(QDialog):
         for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s", "max_heart_rate"):
             getattr(self, name).valueChanged.connect(lambda value, n=name: self._save(**{n: value}))
         self.age.valueChanged.connect(lambda value: self._save(age=0 if value == self.age.minimum() else value))
+        self.age.refused.connect(lambda text: (self.problem.setText(text), self.problem.setVisible(True)))
         self.volume.valueChanged.connect(lambda value: self._save(volume_percent=value))
         self.volume.sliderMoved.connect(lambda value: self.volume_value.setText(tr("%1 %").replace("%1", str(value))))
         for name in ("theme", "language", "temperature_unit", "distance_unit"):

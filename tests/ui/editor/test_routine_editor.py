@@ -106,7 +106,7 @@ def test_every_field_is_checked_live_with_its_reason(rk):
     form.temperature.setValue(25)
     assert "between 0 and 20" in form.problems["temperature_c"].text()
     form.temperature.setValue(12)
-    assert not form.problems["temperature_c"].isVisible()
+    assert form.problems["temperature_c"].text() == ""  # gone, its line kept (nothing below moves)
 
     set_kind(StepKind.COMPRESSION)
     assert editor.draft.steps[0].temperature_c is None
@@ -118,8 +118,42 @@ def test_every_field_is_checked_live_with_its_reason(rk):
     assert "needs a name" in form.problems["name"].text()
     editor.name.setText("")
     editor.name.textEdited.emit("")
-    assert editor.name_problem.isVisible()
+    assert "needs a name" in editor.name_problem.text()
     assert not editor.save() and not editor.save_button.isEnabled()
+
+
+def test_the_form_does_not_move_when_a_problem_appears(rk, qtbot):
+    """The next click lands on the field the user aimed at: problems appear in reserved lines."""
+    editor = rk.routine_actions.new_routine()
+    qtbot.waitExposed(editor)
+    form = editor.form
+    before = (editor.description.mapTo(editor, editor.description.rect().topLeft()),
+              form.duration.mapTo(editor, form.duration.rect().topLeft()),
+              form.two_sided.mapTo(editor, form.two_sided.rect().topLeft()))
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Delete)  # the routine name's problem appears
+    form.name.selectAll()
+    qtbot.keyClick(form.name, Qt.Key.Key_Delete)  # and the step name's
+    form.duration.setValue(5)
+    form.has_temperature.setChecked(False)
+    editor.layout().activate()
+    after = (editor.description.mapTo(editor, editor.description.rect().topLeft()),
+             form.duration.mapTo(editor, form.duration.rect().topLeft()),
+             form.two_sided.mapTo(editor, form.two_sided.rect().topLeft()))
+    assert "needs a name" in editor.name_problem.text() and "needs a name" in form.problems["name"].text()
+    assert after == before
+
+
+def test_the_step_name_follows_the_kind_until_it_is_typed(rk, qtbot):
+    editor = rk.routine_actions.new_routine()
+    form = editor.form
+    assert form.name.text() == "New stretch"
+    form.kind.setCurrentIndex(form.kind.findData(StepKind.FOAM_ROLL))
+    assert form.name.text() == "New foam roller" and editor.draft.steps[0].name == "New foam roller"
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "Calves on the roller")
+    form.kind.setCurrentIndex(form.kind.findData(StepKind.MASSAGE_GUN))
+    assert form.name.text() == "Calves on the roller"  # typed by the user: kept
 
 
 def test_undo_redo_and_drag_reorder(rk, confirmations):
@@ -165,3 +199,14 @@ def test_builtins_are_never_written_and_user_routines_can_be_deleted(rk, paths, 
     assert rk.routine_actions.delete_selected()
     assert rk.library.get("calves-only") is None
     assert not (paths.user_routines / "calves-only.toml").exists()
+
+
+def test_a_negative_duration_is_refused_not_made_positive(rk, qtbot):
+    editor = rk.routine_actions.new_routine()
+    form = editor.form
+    form.duration.setValue(30)
+    form.duration.lineEdit().selectAll()
+    qtbot.keyClicks(form.duration.lineEdit(), "-10")  # a plain spin box would keep "10"
+    qtbot.keyClick(form.duration.lineEdit(), Qt.Key.Key_Return)
+    assert form.duration.value() == 30 and editor.draft.steps[0].duration_s == 30
+    assert "-10" in form.problems["duration_s"].text() and form.problems["duration_s"].text().startswith("⚠")

@@ -102,3 +102,16 @@ def test_the_days_tab_says_how_to_log_when_there_are_none(rk):
     rk.window.show_page("history")
     tab = rk.day_logs.tab
     assert tab.table.rowCount() == 0 and tab.empty.isVisibleTo(tab) and "Ctrl+L" in tab.empty.text()
+
+
+def test_thirty_hours_of_sleep_is_refused_not_turned_into_three(rk, qtbot):
+    """A plain spin box keeps "3" of "30"; this one keeps the last value and says why."""
+    rk.finish()
+    dialog = rk.day_logs.open_dialog()
+    sleep = dialog.editor.sleep
+    sleep.setValue(7.5)
+    sleep.lineEdit().selectAll()
+    qtbot.keyClicks(sleep.lineEdit(), "30")
+    qtbot.keyClick(sleep.lineEdit(), Qt.Key.Key_Return)
+    assert sleep.value() == 7.5
+    assert dialog.problem.isVisibleTo(dialog) and "30" in dialog.problem.text() and "24" in dialog.problem.text()

@@ -111,6 +111,7 @@ def test_age_outside_10_to_100_is_refused_not_changed(rk, qtbot, paths):
     qtbot.keyClicks(dialog.age.lineEdit(), "5")
     qtbot.keyClick(dialog.age.lineEdit(), Qt.Key.Key_Return)
     assert dialog.age.value() == 40 and saved(paths)["age"] == 40
+    assert "5 years" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
     dialog.age.setValue(dialog.age.minimum())  # "Not set"
     assert dialog.age.text() == "Not set" and saved(paths)["age"] == 0
 
