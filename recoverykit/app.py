@@ -51,7 +51,7 @@ from recoverykit.ui.shell.main_window import SETTINGS_FILE_PROBLEM, MainWindow, 
 from recoverykit.ui.shell.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:  # built after the first paint
-    from recoverykit.qt.refuel_reminder import RefuelReminder
+    from recoverykit.qt.reminders import Reminders
     from recoverykit.services.data import DataService
     from recoverykit.storage.sessions import SessionRepository
     from recoverykit.ui.history.data_menu import DataActions
@@ -94,7 +94,7 @@ class RecoveryApp:
     announcer: ScreenReaderAnnouncer | None = None
     journal: JournalFlow | None = None
     files: HistoryFileActions | None = None
-    reminder: RefuelReminder | None = None
+    reminder: Reminders | None = None
     workouts: WorkoutActions | None = None
     safety: SafetyGate | None = None
     finished: bool = False
@@ -105,7 +105,7 @@ class RecoveryApp:
             return
         self.finished = True
         # Imported here: sqlite-utils is the slowest import of the app.
-        from recoverykit.qt.refuel_reminder import RefuelReminder
+        from recoverykit.qt.reminders import HYDRATE, Reminders
         from recoverykit.services.data import DataService
         from recoverykit.storage.startup import open_storage
         from recoverykit.ui.history.data_menu import DataActions
@@ -136,9 +136,18 @@ class RecoveryApp:
         self.tray = TrayPresence(window, controller, notify=options["notify"],
                                  tray_available=options["tray_available"])
         settings = self.settings
-        self.reminder = RefuelReminder(self.clock, options["reminder_ticker"] or QtTicker(),
-                                       self.tray.notify, lambda: settings.settings.refuel_reminder_on,
-                                       window)
+        def reminder_on(kind: str) -> bool:
+            return settings.settings.hydration_reminder_on if kind == HYDRATE else settings.settings.refuel_reminder_on
+
+        self.reminder = Reminders(self.clock, options["reminder_ticker"] or QtTicker(), self.tray.notify,
+                                  reminder_on, window)
+        from recoverykit.ui.shell.reminder_bar import ReminderBar
+
+        self.reminder_bar = ReminderBar()
+        window.add_notice(self.reminder_bar)
+        self.reminder.reminded.connect(self.reminder_bar.show_reminder)
+        self.reminder_bar.done.connect(self.reminder.done)
+        self.reminder_bar.snoozed.connect(self.reminder.snooze)
         self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
         from recoverykit.ui.journal.red_flag_notice import RedFlagNotice
 

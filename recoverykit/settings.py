@@ -50,8 +50,10 @@ class Settings:
     age: int = 0
     #: A measured max heart rate (bpm) that overrides the age estimate; 0 = not given.
     max_heart_rate: int = 0
-    #: A tray reminder to refuel 30 minutes after a logged workout ended.
+    #: A reminder to refuel 30 minutes after a logged workout ended.
     refuel_reminder_on: bool = True
+    #: A gentle reminder to drink 15 minutes after a logged workout ended (added later; version 2 still).
+    hydration_reminder_on: bool = True
     #: A folder (a mounted watch, a sync folder) whose new workout files import by themselves; "" = none.
     watched_folder: str = ""
 
@@ -84,7 +86,8 @@ SETTING_WORDS: dict[str, Message] = {
     "contrast_swap_s": msg("the contrast swap countdown"), "contrast_swap_waits": msg("waiting between phases"),
     "distance_unit": msg("the distance unit"), "theme": msg("the theme"), "language": msg("the language"),
     "age": msg("your age"), "max_heart_rate": msg("your measured maximum heart rate"),
-    "refuel_reminder_on": msg("the refuel reminder"), "watched_folder": msg("the watched folder"),
+    "refuel_reminder_on": msg("the refuel reminder"), "hydration_reminder_on": msg("the reminder to drink"),
+    "watched_folder": msg("the watched folder"),
 }
 
 

@@ -7,6 +7,7 @@ open with what the user typed.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from recoverykit.core.clock import Clock
@@ -37,6 +38,18 @@ class JournalService(OnRepository):
             with repo.db.atomic():
                 JournalStore(repo).save(session_id, journal, self._clock.wall())
                 repo.set_note(session_id, note)
+
+    def check_off(self, session_id: str, what: str) -> Journal:
+        """Tick ``what`` ("hydrated" or "refuelled") in the session's journal, keeping the rest of it."""
+        if what not in ("hydrated", "refuelled"):
+            raise ValueError(f"{what} is not a check-off")
+        repo = self._repo()
+        with storage_failures():
+            with repo.db.atomic():
+                store = JournalStore(repo)
+                journal = dataclasses.replace(store.get(session_id) or Journal(), **{what: True})
+                store.save(session_id, journal, self._clock.wall())
+        return journal
 
     def save_note(self, session_id: str, note: str) -> None:
         repo = self._repo()

@@ -2044,6 +2044,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the reminder to drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,6 +2681,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Had a drink?</source>
+        <extracomment>Carbohydrate with some protein within about 30 min of the workout (GUIDANCE.md, nutrition). A drink (water or electrolytes) soon after; the gentle nudge comes first, half-way to the refuel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water or an electrolyte drink after the workout helps you recover and keeps cramps away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time to refuel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2856,6 @@
     </message>
     <message>
         <source>Journal</source>
-        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3445,6 +3457,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remind me to &amp;drink 15 minutes after a workout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>S&amp;wap countdown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,6 +3734,11 @@
     <message>
         <source>dd MMM</source>
         <comment>day and month format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-off could not be saved in the journal: %1</source>
+        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4227,6 +4248,22 @@
     </message>
     <message>
         <source>%1 is outside %2 to %3, so it was not used; it is still %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: ticks it off in the session&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sno&amp;oze 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

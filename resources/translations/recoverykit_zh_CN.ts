@@ -2037,6 +2037,10 @@
         <translation>无法删除 {path}（{why}）</translation>
     </message>
     <message>
+        <source>the reminder to drink</source>
+        <translation>喝水提醒</translation>
+    </message>
+    <message>
         <source>{setting} (&quot;{key}&quot; in the file) cannot be {value}; the default, {default}, is used</source>
         <translation>{setting}（文件中的 &quot;{key}&quot;）不能是 {value}；将使用默认值 {default}</translation>
     </message>
@@ -2670,6 +2674,15 @@
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>Had a drink?</source>
+        <extracomment>Carbohydrate with some protein within about 30 min of the workout (GUIDANCE.md, nutrition). A drink (water or electrolytes) soon after; the gentle nudge comes first, half-way to the refuel.</extracomment>
+        <translation>喝水了吗？</translation>
+    </message>
+    <message>
+        <source>Water or an electrolyte drink after the workout helps you recover and keeps cramps away.</source>
+        <translation>锻炼后喝点水或电解质饮料，有助于恢复，也能预防抽筋。</translation>
+    </message>
+    <message>
         <source>Time to refuel</source>
         <translation>该补充能量了</translation>
     </message>
@@ -2831,7 +2844,6 @@
     </message>
     <message>
         <source>Journal</source>
-        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
         <translation>日志</translation>
     </message>
     <message>
@@ -3429,6 +3441,10 @@
         <translation>锻炼结束 30 分钟后提醒我补充能量(&amp;R)</translation>
     </message>
     <message>
+        <source>Remind me to &amp;drink 15 minutes after a workout</source>
+        <translation>锻炼结束 15 分钟后提醒我喝水(&amp;D)</translation>
+    </message>
+    <message>
         <source>S&amp;wap countdown:</source>
         <translation>更换倒计时(&amp;W)：</translation>
     </message>
@@ -3703,6 +3719,11 @@
         <source>dd MMM</source>
         <comment>day and month format</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>The check-off could not be saved in the journal: %1</source>
+        <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
+        <translation>无法在日志中保存这项勾选：%1</translation>
     </message>
     <message>
         <source>Your journal could not be saved (%1). What you entered is still here; try again or cancel.</source>
@@ -4209,6 +4230,22 @@
     <message>
         <source>%1 is outside %2 to %3, so it was not used; it is still %4.</source>
         <translation>%1 超出了 %2 到 %3 的范围，因此没有采用；仍为 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Done: ticks it off in the session&apos;s journal</source>
+        <translation>完成：在这次训练的日志中勾选</translation>
+    </message>
+    <message>
+        <source>Sno&amp;oze 15 min</source>
+        <translation>15 分钟后再提醒(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
-"""Where the journal is entered, and the refuel reminder it feeds.
+"""Where the journal is entered, and the reminders (refuel, have a drink) it feeds.
 
 Built in ``app.build()``. It opens the journal for the session just finished
 from the summary page's Journal button, wires the history page (built when
-first shown) to the injected clock and the reminder, and schedules the refuel
-reminder when a cool-down starts (any routine without warm-up steps: a
+first shown) to the injected clock and the reminders, and schedules them
+when a cool-down starts (any routine without warm-up steps: a
 warm-up comes before a run, not after) or when a journal logs the time a
 workout ended.
 """
@@ -17,7 +17,7 @@ from recoverykit.core.journal import MAX_DISTANCE_KM, MAX_WORKOUT_MIN, Journal
 from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.messages import error_text
-from recoverykit.qt.refuel_reminder import RefuelReminder
+from recoverykit.qt.reminders import HYDRATE, Reminders
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.journal import JournalService
@@ -37,10 +37,11 @@ def workout_journal(workout) -> Journal | None:
 
 
 class JournalFlow(QObject):
-    """Opens and saves journals from the summary page; keeps the refuel reminder in step."""
+    """Opens and saves journals from the summary page; keeps the reminders in step and ticks their
+    check-offs (drank, refuelled) in the journal when a reminder is marked done."""
 
     def __init__(self, window: MainWindow, controller: SessionController,
-                 journals: JournalService, clock: Clock, reminder: RefuelReminder) -> None:
+                 journals: JournalService, clock: Clock, reminder: Reminders) -> None:
         super().__init__(window)
         self._window, self._controller, self._journals = window, controller, journals
         self._clock, self.reminder = clock, reminder
@@ -50,6 +51,7 @@ class JournalFlow(QObject):
             if window.page_built(name):
                 self._wire_page(name, window.page(name))
         controller.sessionStarted.connect(self._on_session_started)
+        reminder.doneFor.connect(self._check_off)
         #: The imported workout the running session follows, if any (set by the workouts room).
         self.workout_of_session = lambda: None
 
@@ -60,7 +62,16 @@ class JournalFlow(QObject):
             workout = self.workout_of_session()
             ended = workout.ended_at if workout is not None else None
             # The workout just ended, unless its file says when it really did.
-            self.reminder.schedule(ended or self._clock.wall())
+            self.reminder.schedule(ended or self._clock.wall(), _session_id)
+
+    @Slot(str, str)
+    def _check_off(self, kind: str, session_id: str) -> None:
+        """A reminder about this session was marked done: tick its check-off in the journal."""
+        try:
+            self._journals.check_off(session_id, "hydrated" if kind == HYDRATE else "refuelled")
+        except (StorageError, ValueError) as exc:
+            self._window.show_error(tr("The check-off could not be saved in the journal: %1")
+                                    .replace("%1", error_text(exc)))
 
     @Slot(str, object)
     def _wire_page(self, name: str, page) -> None:

@@ -176,10 +176,12 @@ class SettingsDialog(QDialog):
         self.contrast_swap_s = _seconds("contrast_swap_s", tr("Swap countdown"))
         self.contrast_swap_waits = QCheckBox(tr("Wait for me &between phases instead"))
         self.refuel_reminder_on = QCheckBox(tr("Remind me to &refuel 30 minutes after a workout"))
+        self.hydration_reminder_on = QCheckBox(tr("Remind me to &drink 15 minutes after a workout"))
         contrast = QFormLayout()
         contrast.addRow(tr("S&wap countdown:"), self.contrast_swap_s)
         contrast.addRow(self.contrast_swap_waits)
         reminders = QFormLayout()
+        reminders.addRow(self.hydration_reminder_on)
         reminders.addRow(self.refuel_reminder_on)
         self.watched_folder = WatchedFolderRow()
         self.watched_folder.changed.connect(lambda folder: self._save(watched_folder=folder))
@@ -207,7 +209,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 420)
 
-        for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on"):
+        for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on", "hydration_reminder_on"):
             getattr(self, name).toggled.connect(lambda on, n=name: self._save(**{n: on}))
         for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s", "max_heart_rate"):
             getattr(self, name).valueChanged.connect(lambda value, n=name: self._save(**{n: value}))
@@ -234,7 +236,8 @@ class SettingsDialog(QDialog):
         """Put ``settings`` in the fields without saving them again."""
         self._loading = True
         try:
-            for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on"):
+            for name in ("sound_on", "voice_on", "contrast_swap_waits", "refuel_reminder_on",
+                         "hydration_reminder_on"):
                 getattr(self, name).setChecked(getattr(settings, name))
             for name in ("get_ready_s", "switch_sides_s", "change_position_s", "contrast_swap_s",
                          "max_heart_rate"):

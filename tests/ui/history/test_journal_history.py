@@ -254,7 +254,7 @@ def test_the_refuel_reminder_follows_the_setting_and_skips_warm_ups(qtbot, app_w
     rk.window.start_routine("warmup")
     assert not reminder_ticker.armed
     rk.controller.stop()
-    rk.window.settings.update(refuel_reminder_on=False)
+    rk.window.settings.update(refuel_reminder_on=False, hydration_reminder_on=False)
     rk.window.start_routine("cooldown")
     rk.controller.stop()
     assert not reminder_ticker.armed
