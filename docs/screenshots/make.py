@@ -389,7 +389,7 @@ def render_safety(qt_app: QApplication, language: str = "en") -> list[Path]:
 
 
 def render_notices(qt_app: QApplication, theme: str) -> Path:
-    """The notice line in its three kinds (information, warning, error), stacked in one picture."""
+    """The notice line in its three kinds (information, warning, error) and a reminder, stacked."""
     from PySide6.QtGui import QPainter, QPixmap
 
     qt_app.setPalette(dark_palette() if theme == "dark" else qt_app.style().standardPalette())
@@ -413,6 +413,13 @@ def render_notices(qt_app: QApplication, theme: str) -> Path:
         qt_app.processEvents()
         grabs.append(window.grab().copy(0, 0, window.width(), window.menuBar().height()
                                         + window.banner.height() + 12))
+    window.set_banner("")
+    from recoverykit.qt.reminders import HYDRATE, reminder_text
+
+    built.reminder_bar.show_reminder(HYDRATE, *reminder_text(HYDRATE))
+    qt_app.processEvents()
+    grabs.append(window.grab().copy(0, 0, window.width(), window.menuBar().height()
+                                    + built.reminder_bar.height() + 12))
     picture = QPixmap(window.width(), sum(grab.height() for grab in grabs))
     painter = QPainter(picture)
     top = 0
