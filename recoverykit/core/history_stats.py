@@ -4,6 +4,10 @@
 * ``soreness_after``: each body area's soreness on the days after a workout
   (day 0 is the workout's day; a day with no journal has no point, not a 0).
 * ``minutes_by_day``: minutes per calendar day, for the heat map.
+* ``minutes_per_period``: recovery minutes per week, or per month for a range
+  longer than MAX_WEEKS weeks, over exactly the range the filters chose.
+* ``soreness_trend`` / ``effort_trend``: each area's worst soreness per day,
+  and the workout effort (RPE) and load (RPE × minutes) per day, over a range.
 * ``chart_data``: all of the above (and the streak) at once, as the charts take it.
 """
 
@@ -58,6 +62,62 @@ def soreness_after(entries: Iterable[tuple[date, Journal]], workout_day: date,
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
+#: The most weekly bars a chart shows; a longer range is shown by month.
+MAX_WEEKS = 26
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def minutes_per_period(sessions: Iterable[tuple[date, float]], since: date,
+                       until: date) -> tuple[str, list[tuple[date, float]]]:
+    """("week" or "month", [(period start, minutes)]) covering ``since``..``until``, oldest first."""
+    weekly = (week_start(until) - week_start(since)).days // 7 + 1 <= MAX_WEEKS
+    starts: list[date] = []
+    start = week_start(since) if weekly else month_start(since)
+    while start <= until:
+        starts.append(start)
+        start = start + timedelta(weeks=1) if weekly else _next_month(start)
+    totals = dict.fromkeys(starts, 0.0)
+    for day, minutes in minutes_by_day(sessions).items():
+        if since <= day <= until:
+            key = week_start(day) if weekly else month_start(day)
+            totals[key] = totals.get(key, 0.0) + minutes
+    return ("week" if weekly else "month"), [(start, totals[start]) for start in starts]
+
+
+def soreness_trend(entries: Iterable[tuple[date, Journal]], since: date,
+                   until: date) -> dict[str, list[tuple[date, int]]]:
+    """Each area's worst logged soreness on each day of ``since``..``until`` that has one, by area."""
+    by_area: dict[str, dict[date, int]] = {}
+    for day, journal in entries:
+        if not since <= day <= until:
+            continue
+        for area, value in journal.worst_soreness().items():
+            days = by_area.setdefault(area, {})
+            days[day] = max(value, days.get(day, 0))
+    return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
+
+
+def effort_trend(entries: Iterable[tuple[date, Journal]], since: date,
+                 until: date) -> list[tuple[date, int, int | None]]:
+    """(day, hardest RPE, load) for each day in range with a workout's effort logged; the load is
+    RPE × workout minutes (the session-RPE load), None when the minutes were not given."""
+    days: dict[date, tuple[int, int | None]] = {}
+    for day, journal in entries:
+        if not since <= day <= until or journal.rpe is None:
+            continue
+        load = journal.rpe * journal.workout_min if journal.workout_min else None
+        rpe, known = days.get(day, (0, None))
+        days[day] = (max(rpe, journal.rpe), (known or 0) + load if load is not None else known)
+    return [(day, rpe, load) for day, (rpe, load) in sorted(days.items())]
+
+
 @dataclass(frozen=True)
 class HistoryChartData:
     """Everything the history charts draw, computed once from the listed sessions.
@@ -72,12 +132,30 @@ class HistoryChartData:
     soreness: dict[str, list[tuple[int, int]]]
     workout_day: date | None
     streak_days: int
+    #: The range the filters chose, and what the charts of a range show over it.
+    since: date | None = None
+    until: date | None = None
+    period: str = "week"
+    trend: dict[str, list[tuple[date, int]]] | None = None
+    effort: list[tuple[date, int, int | None]] | None = None
 
 
 def chart_data(sessions: list[tuple[date, float]], journals: Iterable[tuple[date, Journal]],
-               workout_day: date | None, today: date) -> HistoryChartData:
+               workout_day: date | None, today: date, since: date | None = None, until: date | None = None,
+               range_journals: Iterable[tuple[date, Journal]] = ()) -> HistoryChartData:
+    """The charts' numbers; with ``since``/``until`` the bars and the trends cover exactly that range
+    (``range_journals``: the dated journals and logged days in it), else the last 12 weeks."""
     by_day = minutes_by_day(sessions)
+    if since is None or until is None:
+        return HistoryChartData(
+            today=today, weeks=minutes_per_week(sessions, today), minutes_by_day=by_day,
+            soreness=soreness_after(journals, workout_day) if workout_day else {},
+            workout_day=workout_day, streak_days=streak(by_day, today))
+    period, periods = minutes_per_period(sessions, since, until)
+    range_journals = list(range_journals)
     return HistoryChartData(
-        today=today, weeks=minutes_per_week(sessions, today), minutes_by_day=by_day,
+        today=today, weeks=periods, minutes_by_day=by_day,
         soreness=soreness_after(journals, workout_day) if workout_day else {},
-        workout_day=workout_day, streak_days=streak(by_day, today))
+        workout_day=workout_day, streak_days=streak(by_day, min(today, until)), since=since, until=until,
+        period=period, trend=soreness_trend(range_journals, since, until),
+        effort=effort_trend(range_journals, since, until))

@@ -94,6 +94,15 @@ class HistoryService(OnRepository):
             return HistoryOverview(listings, skipped,
                                    current_red_flags(dated_journals(recent) + logged, self.today()))
 
+    def days_logged(self, since: date, until: date) -> list[tuple[date, Journal]]:
+        """The days logged from ``since`` to ``until`` (both included), dated, for the trend charts."""
+        if self._repository is None:
+            return []
+        zone = self.now().tzinfo
+        with storage_failures():
+            logs = DayLogStore(self._repo()).since(datetime.combine(since, time.min, zone))
+        return [(log.day, log.journal) for log in logs if log.day <= until]
+
     @staticmethod
     def empty_document() -> dict:
         """The history JSON document of a history with no sessions yet."""

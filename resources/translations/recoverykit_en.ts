@@ -634,7 +634,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 mont&amp;hs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all t&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image or an SVG drawing, e.g. for a physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
+        <extracomment>Asks where to save the charts: (parent, title, filters) -&gt; a path or None (tests replace it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -671,6 +708,26 @@
     </message>
     <message>
         <source>This session cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logged days cannot be charted just now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2734,6 +2791,26 @@
         </translation>
     </message>
     <message>
+        <source>%1: no recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 min or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery minutes per week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,6 +2823,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>month and year format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,7 +2840,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery minutes per week, last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery minutes per month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery minutes per week, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min of recovery</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%n min of recovery</numerusform>
+            <numerusform>%n min of recovery</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soreness and effort over the chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness and effort: choose dates above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (RPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness by area and effort, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soreness and effort, %1: nothing logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(load %1: effort × minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,6 +2917,18 @@
     </message>
     <message>
         <source>Soreness after a session: no journal to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recoverykit history charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG file could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

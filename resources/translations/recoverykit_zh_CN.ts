@@ -631,7 +631,44 @@
         <translation>到(&amp;T)</translation>
     </message>
     <message>
+        <source>Last:</source>
+        <translation>最近：</translation>
+    </message>
+    <message>
+        <source>&amp;week</source>
+        <translation>一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;month</source>
+        <translation>一个月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>3 mont&amp;hs</source>
+        <translation>三个月(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;year</source>
+        <translation>一年(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>all t&amp;ime</source>
+        <translation>全部(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>显示最近%1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts…</source>
+        <translation>导出图表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the charts as a PNG image or an SVG drawing, e.g. for a physiotherapist</source>
+        <translation>将图表保存为 PNG 图片或 SVG 矢量图，例如发给物理治疗师</translation>
+    </message>
+    <message>
         <source>Sessions</source>
+        <extracomment>Asks where to save the charts: (parent, title, filters) -&gt; a path or None (tests replace it).</extracomment>
         <translation>训练记录</translation>
     </message>
     <message>
@@ -669,6 +706,26 @@
     <message>
         <source>This session cannot be read: %1</source>
         <translation>无法读取此训练记录：%1</translation>
+    </message>
+    <message>
+        <source>The logged days cannot be charted just now: %1</source>
+        <translation>暂时无法在图表中显示已记录的日子：%1</translation>
+    </message>
+    <message>
+        <source>Export charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved: %1</source>
+        <translation>无法保存图表：%1</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1.</source>
+        <translation>图表已保存到 %1。</translation>
     </message>
     <message>
         <source>Journal: %1</source>
@@ -2726,6 +2783,26 @@
         </translation>
     </message>
     <message>
+        <source>%1: no recovery</source>
+        <translation>%1：没有恢复训练</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>30 min or more</source>
+        <translation>30 分钟及以上</translation>
+    </message>
+    <message>
+        <source>%1 — %2 only</source>
+        <translation>%1 —— 仅限%2</translation>
+    </message>
+    <message>
         <source>Recovery minutes per week</source>
         <translation>每周恢复分钟数</translation>
     </message>
@@ -2738,6 +2815,15 @@
         <translation>恢复日（近 26 周）</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>month and year format</comment>
+        <translation>yy年M月</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
@@ -2746,8 +2832,71 @@
         <translation>周起始日（日/月）</translation>
     </message>
     <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Recovery minutes per week, last 12 weeks</source>
+        <translation>每周恢复分钟数，最近 12 周</translation>
+    </message>
+    <message>
+        <source>Recovery minutes per month, %1</source>
+        <translation>每月恢复分钟数，%1</translation>
+    </message>
+    <message>
+        <source>Recovery minutes per week, %1</source>
+        <translation>每周恢复分钟数，%1</translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation>%1 所在月</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 所在周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min of recovery</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>恢复 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Soreness and effort over the chosen dates</source>
+        <translation>所选日期内的酸痛与强度</translation>
+    </message>
+    <message>
+        <source>Soreness and effort: choose dates above</source>
+        <translation>酸痛与强度：请在上方选择日期</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>Effort (RPE)</source>
+        <translation>强度（RPE）</translation>
+    </message>
+    <message>
+        <source>Soreness by area and effort, %1</source>
+        <translation>各部位酸痛与锻炼强度，%1</translation>
+    </message>
+    <message>
+        <source>Soreness and effort, %1: nothing logged</source>
+        <translation>酸痛与强度，%1：没有记录</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>(load %1: effort × minutes)</source>
+        <translation>（负荷 %1：强度 × 分钟）</translation>
     </message>
     <message>
         <source>days after</source>
@@ -2760,6 +2909,18 @@
     <message>
         <source>Soreness after a session: no journal to show</source>
         <translation>训练后的酸痛程度：没有可显示的日志</translation>
+    </message>
+    <message>
+        <source>recoverykit history charts</source>
+        <translation>recoverykit 历史图表</translation>
+    </message>
+    <message>
+        <source>the SVG file could not be written</source>
+        <translation>无法写入 SVG 文件</translation>
+    </message>
+    <message>
+        <source>the PNG file could not be written</source>
+        <translation>无法写入 PNG 文件</translation>
     </message>
     <message numerus="yes">
         <source>Streak: %n recovery days (one rest day in a row keeps it going)</source>

@@ -60,3 +60,30 @@ def test_soreness_after_a_workout_by_day_offset():
                (day + timedelta(days=2), Journal(soreness_before={"calves": 4, "quads": 2})),
                (day + timedelta(days=9), Journal(soreness_after={"calves": 1}))]
     assert soreness_after(entries, day) == {"quads": [(2, 2)], "calves": [(0, 6), (2, 4)]}
+
+
+def test_minutes_per_period_covers_exactly_the_chosen_range():
+    from recoverykit.core.history_stats import minutes_per_period
+
+    sessions = [(date(2026, 1, 5), 600), (date(2026, 3, 2), 1200), (date(2025, 12, 1), 60)]
+    period, weeks = minutes_per_period(sessions, date(2026, 2, 25), date(2026, 3, 10))
+    assert period == "week" and [start for start, _ in weeks] == [date(2026, 2, 23), date(2026, 3, 2),
+                                                                   date(2026, 3, 9)]
+    assert [minutes for _, minutes in weeks] == [0.0, 20.0, 0.0]
+    period, months = minutes_per_period(sessions, date(2025, 1, 1), date(2026, 3, 31))
+    assert period == "month" and len(months) == 15 and months[0][0] == date(2025, 1, 1)
+    assert dict(months)[date(2026, 1, 1)] == 10.0 and dict(months)[date(2025, 12, 1)] == 1.0
+
+
+def test_trends_take_each_days_worst_and_the_effort_with_its_load():
+    from recoverykit.core.history_stats import effort_trend, soreness_trend
+
+    entries = [(date(2026, 3, 1), Journal(soreness_before={"calves": 6}, soreness_after={"calves": 4},
+                                          rpe=7, workout_min=60)),
+               (date(2026, 3, 1), Journal(soreness_after={"calves": 7})),  # a logged day, later that day
+               (date(2026, 3, 3), Journal(soreness_after={"quads": 2}, rpe=4)),
+               (date(2026, 4, 1), Journal(soreness_after={"calves": 9}))]  # outside the range
+    trend = soreness_trend(entries, date(2026, 3, 1), date(2026, 3, 31))
+    assert trend == {"quads": [(date(2026, 3, 3), 2)], "calves": [(date(2026, 3, 1), 7)]}
+    assert effort_trend(entries, date(2026, 3, 1), date(2026, 3, 31)) == [(date(2026, 3, 1), 7, 420),
+                                                                        (date(2026, 3, 3), 4, None)]

@@ -4,15 +4,19 @@ Each chart is a small class behind one protocol (:class:`HistoryChart`): a
 widget, and ``show(data, palette)`` drawing it from the numbers
 ``core/history_stats.chart_data`` computed once for all of them. Adding a
 chart is one class and one entry in :attr:`HistoryCharts.charts`. Recovery
-minutes per week (bars), soreness by area over the days after the selected
-session (lines), and a calendar heat map of recovery days with the streak.
+minutes per week or month over the range the filters chose (bars with their
+values), soreness by area and workout effort over that range (lines; hover
+for the values), soreness by area over the days after the selected session,
+and a labelled calendar heat map of recovery days with a legend, tooltips and
+the streak. Every title says the range it shows; Export charts… writes them
+as PNG or SVG (for a physio).
 This module imports PySide6.QtCharts, so it is only imported when the
 history view is first shown.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCharts import (
@@ -21,28 +25,28 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QDateTimeAxis,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
-from recoverykit.core.history_stats import HistoryChartData, chart_data, week_start
+from recoverykit.core.history_stats import HistoryChartData, chart_data
 from recoverykit.core.journal import AREAS, SORENESS_MAX, Journal
-from recoverykit.qt.dates import date_text
+from recoverykit.qt.dates import date_text, day_month_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.theme import is_dark, muted_text, track_color
-from recoverykit.ui.common.widgets import scaled_font
+from recoverykit.ui.history.recovery_calendar import RecoveryCalendar
 from recoverykit.ui.journal.journal_words import area_text
 
-HEAT_WEEKS = 26
 _AREA_HUES = dict(zip(AREAS, (205, 30, 120, 280, 0, 170, 55, 320), strict=True))
 
 
 def _theme(chart: QChart, palette: QPalette) -> None:
     text = palette.color(QPalette.ColorRole.WindowText)
-    chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+    chart.setBackgroundVisible(False)  # the page shows through, as under the calendar beside it
     chart.setBackgroundRoundness(0)
     chart.setTitleBrush(text)
     chart.legend().setLabelColor(text)
@@ -71,6 +75,8 @@ def _chart_view(name: str) -> tuple[QChart, QChartView]:
     chart = QChart()
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+    view.viewport().setAutoFillBackground(False)
     view.setAccessibleName(name)
     return chart, view
 
@@ -81,29 +87,55 @@ def _clear(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
+def range_text(data: HistoryChartData) -> str:
+    """"3 Mar 2026 – 4 May 2026", the range a chart shows."""
+    return tr("%1 – %2").replace("%1", date_text(data.since)).replace("%2", date_text(data.until))
+
+
+def month_text(day: date) -> str:
+    return QLocale().toString(QDateTime(day, QTime(0, 0)).date(), tr("MMM yy", "month and year format"))
+
+
+def _show_tip(text: str) -> None:
+    QToolTip.showText(QCursor.pos(), text)
+
+
 class WeeklyMinutesChart:
-    """Recovery minutes in each of the last weeks, as bars."""
+    """Recovery minutes per week (per month over a long range) over the chosen range, as bars."""
 
     def __init__(self) -> None:
         self.chart, self.widget = _chart_view(tr("Recovery minutes per week"))
         self.chart.legend().hide()
+        self.labels: list[str] = []
 
     def show(self, data: HistoryChartData, palette: QPalette) -> None:
         chart = self.chart
         _clear(chart)
+        monthly = data.period == "month"
         bars = QBarSet(tr("Minutes"))
         bars.setColor(palette.color(QPalette.ColorRole.Highlight))
         bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
         for _, minutes in data.weeks:
-            bars.append(round(minutes, 1))
+            bars.append(round(minutes))
         series = QBarSeries()
         series.append(bars)
+        if len(data.weeks) <= 16:  # the value on each bar, while there is room for it
+            series.setLabelsVisible(True)
+            series.setLabelsFormat("@value")
+            series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+            bars.setLabelColor(palette.color(QPalette.ColorRole.WindowText))
+        starts = [start for start, _ in data.weeks]
+        bars.hovered.connect(lambda on, index: _show_tip(self.tip(data, index)) if on else QToolTip.hideText())
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        axis_x.append([f"{start.day}/{start.month}" for start, _ in data.weeks])
-        axis_x.setTitleText(tr("week starting (day/month)"))
+        self.labels = [month_text(start) if monthly else f"{start.day}/{start.month}" for start in starts]
+        axis_x.append(self.labels)
+        axis_x.setTitleText(tr("month") if monthly else tr("week starting (day/month)"))
+        axis_x.setTruncateLabels(False)
+        if len(starts) > 8:  # slanted, so every label fits whole
+            axis_x.setLabelsAngle(-60)
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(10.0, max(m for _, m in data.weeks) * 1.15))
+        axis_y.setRange(0, max(10.0, max((m for _, m in data.weeks), default=0) * 1.15))
         axis_y.setLabelFormat("%d")
         axis_y.applyNiceNumbers()
         axis_y.setTitleText(tr("minutes"))
@@ -111,8 +143,90 @@ class WeeklyMinutesChart:
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
-        chart.setTitle(tr("Recovery minutes per week"))
+        if data.since is None:
+            chart.setTitle(tr("Recovery minutes per week, last 12 weeks"))
+        else:
+            title = tr("Recovery minutes per month, %1") if monthly else tr("Recovery minutes per week, %1")
+            chart.setTitle(title.replace("%1", range_text(data)))
         _theme(chart, palette)
+
+    @staticmethod
+    def tip(data: HistoryChartData, index: int) -> str:
+        start, minutes = data.weeks[index]
+        what = tr("Month of %1") if data.period == "month" else tr("Week of %1")
+        return (what.replace("%1", date_text(start)) + ": " +
+                tr("%n min of recovery", "minutes", round(minutes)))
+
+
+class TrendChart:
+    """Each area's soreness and the workouts' effort (RPE) over the chosen range, on one 0-10 scale."""
+
+    def __init__(self) -> None:
+        self.chart, self.widget = _chart_view(tr("Soreness and effort over the chosen dates"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_tip = ""
+
+    def show(self, data: HistoryChartData, palette: QPalette) -> None:
+        chart = self.chart
+        _clear(chart)
+        if data.since is None:
+            chart.setTitle(tr("Soreness and effort: choose dates above"))
+            _theme(chart, palette)
+            return
+        axis_x, axis_y = QDateTimeAxis(), QValueAxis()
+        axis_x.setRange(QDateTime(data.since, QTime(0, 0)), QDateTime(data.until, QTime(23, 59)))
+        axis_x.setFormat(tr("dd MMM", "day and month format"))
+        axis_x.setTickCount(6)
+        axis_y.setRange(0, SORENESS_MAX)
+        axis_y.setTickCount(6)
+        axis_y.setLabelFormat("%d")
+        axis_y.setTitleText(tr("0–10"))
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for area, points in (data.trend or {}).items():
+            name = area_text(area)
+            line = QLineSeries()
+            line.setName(name)
+            line.setPointsVisible(len(points) <= 60)
+            line.setPen(QPen(area_color(area, palette), 2))
+            line.append([QPointF(_ms(day), value) for day, value in points])
+            line.hovered.connect(lambda point, on, name=name: self._tip(name, point, on))
+            chart.addSeries(line)
+            line.attachAxis(axis_x)
+            line.attachAxis(axis_y)
+        if data.effort:
+            effort = QLineSeries()
+            effort.setName(tr("Effort (RPE)"))
+            pen = QPen(palette.color(QPalette.ColorRole.WindowText), 1.5, Qt.PenStyle.DashLine)
+            effort.setPen(pen)
+            effort.setPointsVisible(True)
+            effort.append([QPointF(_ms(day), rpe) for day, rpe, _load in data.effort])
+            loads = {_ms(day): load for day, _rpe, load in data.effort}
+            effort.hovered.connect(lambda point, on: self._tip(tr("Effort (RPE)"), point, on, loads))
+            chart.addSeries(effort)
+            effort.attachAxis(axis_x)
+            effort.attachAxis(axis_y)
+        chart.setTitle(tr("Soreness by area and effort, %1").replace("%1", range_text(data))
+                       if data.trend or data.effort else
+                       tr("Soreness and effort, %1: nothing logged").replace("%1", range_text(data)))
+        _theme(chart, palette)
+
+    def _tip(self, name: str, point: QPointF, on: bool, loads: dict | None = None) -> None:
+        if not on:
+            QToolTip.hideText()
+            return
+        day = QDateTime.fromMSecsSinceEpoch(round(point.x())).date().toPython()
+        text = tr("%1, %2: %3").replace("%1", name).replace("%2", day_month_text(day)).replace(
+            "%3", str(round(point.y())))
+        load = (loads or {}).get(_ms(day))
+        if load:
+            text += " " + tr("(load %1: effort × minutes)").replace("%1", str(load))
+        self.last_tip = text
+        _show_tip(text)
+
+
+def _ms(day: date) -> float:
+    return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 
 class SorenessChart:
@@ -150,106 +264,68 @@ class SorenessChart:
         _theme(chart, palette)
 
 
-class HeatMap(QWidget):
-    """Recovery minutes per day for the last HEAT_WEEKS weeks, a column per week (Monday on top)."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._minutes: dict[date, float] = {}
-        self._today = today
-        self.setMinimumHeight(7 * 14 + 8)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(tr("Calendar of recovery days"))
-
-    def sizeHint(self) -> QSize:
-        return QSize(HEAT_WEEKS * 16, 7 * 16 + 8)
-
-    def set_days(self, minutes: dict[date, float], today: date) -> None:
-        self._minutes, self._today = minutes, today
-        first = week_start(today) - timedelta(weeks=HEAT_WEEKS - 1)
-        active = sum(1 for day in minutes if first <= day <= today)
-        self.setAccessibleDescription(tr("%n recovery days in the last 26 weeks", "days", active))
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        cell = min((self.width() - 4) / HEAT_WEEKS, (self.height() - 4) / 7)
-        gap = max(1.0, cell * 0.15)
-        first = week_start(self._today) - timedelta(weeks=HEAT_WEEKS - 1)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        for week in range(HEAT_WEEKS):
-            for weekday in range(7):
-                day = first + timedelta(weeks=week, days=weekday)
-                if day > self._today:
-                    continue
-                minutes = self._minutes.get(day, 0.0)
-                rect = QRectF(2 + week * cell, 2 + weekday * cell, cell - gap, cell - gap)
-                if minutes <= 0:
-                    painter.fillRect(rect, track_color(palette))
-                    continue
-                color = QColor(accent)
-                color.setAlphaF(0.35 + 0.65 * min(1.0, minutes / 30))
-                painter.fillRect(rect, color)
-                if day == self._today:
-                    painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.5))
-                    painter.drawRect(rect)
-        painter.end()
-
-
-class RecoveryCalendar:
-    """The heat map of recovery days with the streak under it."""
-
-    def __init__(self, today: date) -> None:
-        self.widget = QWidget()
-        self.heat_map = HeatMap(today)
-        self.streak_label = QLabel()
-        self.streak_label.setFont(scaled_font(self.streak_label, 1.1))
-        layout = QVBoxLayout(self.widget)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("Recovery days, last 26 weeks")))
-        layout.addWidget(self.heat_map)
-        layout.addWidget(self.streak_label)
-        layout.addStretch(1)
-
-    def show(self, data: HistoryChartData, palette: QPalette) -> None:
-        self.heat_map.set_days(data.minutes_by_day, data.today)
-        self.streak_label.setText(tr("Streak: %n recovery days (one rest day in a row keeps it going)",
-                                     "days", data.streak_days))
-
-
 class HistoryCharts(QWidget):
-    """The charts side by side; ``show_history`` redraws every one from the listed sessions."""
+    """The charts in a grid; ``show_history`` redraws every one from the listed sessions."""
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.weekly_chart, self.soreness_chart = WeeklyMinutesChart(), SorenessChart()
+        self.trend_chart = TrendChart()
         self.calendar = RecoveryCalendar(today)
-        self.charts: tuple[HistoryChart, ...] = (self.weekly_chart, self.soreness_chart, self.calendar)
+        self.charts: tuple[HistoryChart, ...] = (self.weekly_chart, self.trend_chart, self.soreness_chart,
+                                                 self.calendar)
         # The names the page and its tests know the parts by.
         self.weekly, self.weekly_view = self.weekly_chart.chart, self.weekly_chart.widget
         self.soreness, self.soreness_view = self.soreness_chart.chart, self.soreness_chart.widget
+        self.trend, self.trend_view = self.trend_chart.chart, self.trend_chart.widget
         self.heat_map, self.streak_label = self.calendar.heat_map, self.calendar.streak_label
-        top = QHBoxLayout()
-        top.addWidget(self.weekly_view, 1)
-        top.addWidget(self.soreness_view, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top, 1)
-        layout.addWidget(self.calendar.widget)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.weekly_view, 0, 0)
+        grid.addWidget(self.trend_view, 0, 1)
+        grid.addWidget(self.soreness_view, 1, 0)
+        grid.addWidget(self.calendar.widget, 1, 1)
+        for row in (0, 1):
+            grid.setRowStretch(row, 1)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
         self._data: HistoryChartData | None = None
 
     def show_history(self, sessions: list[tuple[date, float]], journals: list[tuple[date, Journal]],
-                     workout_day: date | None, today: date) -> None:
-        """``sessions`` are (day, active seconds); ``journals`` are dated journals."""
-        self.show_data(chart_data(sessions, journals, workout_day, today))
+                     workout_day: date | None, today: date, since: date | None = None, until: date | None = None,
+                     range_journals: list[tuple[date, Journal]] = (), scope: str = "") -> None:
+        """``sessions`` are (day, active seconds); ``journals`` are dated journals (the selected
+        session's week); with ``since``/``until`` the range charts cover those dates, from
+        ``range_journals``; ``scope`` names the routine the filter chose, if any."""
+        self.calendar.scope = scope
+        self.show_data(chart_data(sessions, journals, workout_day, today, since, until, range_journals))
 
     def show_data(self, data: HistoryChartData) -> None:
         self._data = data
         palette = self.palette()
         for chart in self.charts:
             chart.show(data, palette)
+
+    def save_picture(self, path) -> None:
+        """Write the charts as shown to ``path``: SVG for a .svg name, else PNG. OSError if it fails."""
+        from pathlib import Path
+
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator
+
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(self.size())
+            generator.setViewBox(self.rect())
+            generator.setTitle(tr("recoverykit history charts"))
+            painter = QPainter(generator)
+            self.render(painter, QPoint(0, 0))
+            painter.end()
+            if not path.is_file() or path.stat().st_size == 0:
+                raise OSError(tr("the SVG file could not be written"))
+        elif not self.grab().save(str(path), "PNG"):
+            raise OSError(tr("the PNG file could not be written"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

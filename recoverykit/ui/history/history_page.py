@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +50,11 @@ from recoverykit.ui.history.history_detail import HistoryDetail
 from recoverykit.ui.history.history_model import HistoryModel
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
 from recoverykit.ui.journal.journal_dialog import JournalDialog
+
+
+def choose_save_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / "recovery-charts.png"), filters)
+    return Path(chosen) if chosen else None
 
 
 class DeleteSession(QUndoCommand):
@@ -118,6 +125,25 @@ class HistoryPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.search)
+        quick = QHBoxLayout()
+        quick.addWidget(QLabel(tr("Last:")))
+        self.range_buttons: dict[int | None, QPushButton] = {}
+        for days, text in ((7, tr("&week")), (30, tr("&month")), (91, tr("3 mont&hs")), (365, tr("&year")),
+                           (None, tr("all t&ime"))):
+            button = QPushButton(text)
+            button.setFlat(True)
+            button.setAccessibleName(tr("Show the last %1").replace("%1", text.replace("&", "")))
+            button.clicked.connect(lambda _checked=False, d=days: self.choose_last(d))
+            self.range_buttons[days] = button
+            quick.addWidget(button)
+        quick.addStretch(1)
+        self.export_charts_button = QPushButton(tr("E&xport charts…"))
+        self.export_charts_button.setToolTip(tr("Save the charts as a PNG image or an SVG drawing, "
+                                                "e.g. for a physiotherapist"))
+        self.export_charts_button.clicked.connect(self.export_charts)
+        quick.addWidget(self.export_charts_button)
+        #: Asks where to save the charts: (parent, title, filters) -> a path or None (tests replace it).
+        self.choose_chart_file: Callable[[QWidget, str, str], Path | None] = choose_save_file
 
         self.model = HistoryModel(self)
         self.sessions = QTreeView()
@@ -179,6 +205,7 @@ class HistoryPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.red_flags)
         layout.addLayout(filters)
+        layout.addLayout(quick)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(notice_row)
@@ -320,9 +347,45 @@ class HistoryPage(QWidget):
         if selected is not None:  # only the week after it is charted: read only those journals
             last = selected.day + timedelta(days=6)
             week = [x for x in listings if selected.day <= x.day <= last]
+        where = self.current_filter()
+        in_range = dated_journals(listings)
+        if where.routine_id is None:  # days logged without a session belong to no routine
+            try:
+                in_range += self._history.days_logged(where.since, where.until)
+            except StorageError as exc:
+                self.notice.setText(tr("The logged days cannot be charted just now: %1").replace(
+                    "%1", error_text(exc)))
+        scope = self.routine_filter.currentText() if where.routine_id is not None else ""
         self.charts.show_history([(x.day, x.active_s) for x in listings], dated_journals(week),
-                                 selected.day if selected else None, self.today())
+                                 selected.day if selected else None, self.today(), where.since, where.until,
+                                 in_range, scope)
         self._charts_stale = False
+
+    @Slot()
+    def export_charts(self) -> Path | None:
+        """Save the charts as shown (PNG, or SVG for a .svg name), e.g. to send to a physio."""
+        target = self.choose_chart_file(self, tr("Export charts"), tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if target is None:
+            return None
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_name(target.name + ".png")
+        try:
+            self.charts.save_picture(target)
+        except OSError as exc:
+            self.notice.setText(tr("The charts could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            return None
+        self.notice.setText(tr("Charts saved to %1.").replace("%1", str(target)))
+        return target
+
+    def choose_last(self, days: int | None) -> None:
+        """Show the last ``days`` days (None: everything), as the quick range buttons do."""
+        self._filters_ready = False
+        today = self.today()
+        self.since.setDate(QDate(min(self._oldest, today) if days is None else today - timedelta(days=days - 1)))
+        self.until.setDate(QDate(max(self._oldest, today)))
+        self.since.setProperty("chosen", days is not None)
+        self._filters_ready = True
+        self.refresh(keep=self.selected_id())
 
     # -- changing ----------------------------------------------------------------
 
