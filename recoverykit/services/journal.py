@@ -39,6 +39,12 @@ class JournalService(OnRepository):
                 JournalStore(repo).save(session_id, journal, self._clock.wall())
                 repo.set_note(session_id, note)
 
+    def save_journal(self, session_id: str, journal: Journal) -> None:
+        """Store the journal alone (a session under way: its note comes later, on the summary)."""
+        repo = self._repo()
+        with storage_failures():
+            JournalStore(repo).save(session_id, journal, self._clock.wall())
+
     def check_off(self, session_id: str, what: str) -> Journal:
         """Tick ``what`` ("hydrated" or "refuelled") in the session's journal, keeping the rest of it."""
         if what not in ("hydrated", "refuelled"):

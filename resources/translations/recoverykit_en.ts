@@ -373,6 +373,7 @@
     </message>
     <message>
         <source>Body map</source>
+        <extracomment>An area was clicked to choose its value: the area and where (global) the picker should open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -380,7 +381,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click an area to raise its soreness, right-click to lower it</source>
+        <source>Click an area to choose its soreness, right-click to lower it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not rated (click to rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1372,7 +1381,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>0 is none, 10 is the worst; all the way left is not rated</source>
+        <source>0 is none, 10 is the worst; all the way left is not rated; keys 0 to 9 set a value at once, End sets 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3899,8 +3908,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The check-off could not be saved in the journal: %1</source>
+        <source>Before the session</source>
         <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-off could not be saved in the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4426,6 +4439,22 @@
     </message>
     <message>
         <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sore are you before you start? Rating it now lets the summary show what the session changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate soreness before the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,6 +370,7 @@
     </message>
     <message>
         <source>Body map</source>
+        <extracomment>An area was clicked to choose its value: the area and where (global) the picker should open.</extracomment>
         <translation>身体示意图</translation>
     </message>
     <message>
@@ -377,8 +378,16 @@
         <translation>身体正面和背面，标有各部位的酸痛程度。用旁边的滑块修改数值。</translation>
     </message>
     <message>
-        <source>Click an area to raise its soreness, right-click to lower it</source>
-        <translation>单击部位可提高酸痛程度，右键单击可降低</translation>
+        <source>Click an area to choose its soreness, right-click to lower it</source>
+        <translation>单击部位可选择酸痛程度，右键单击可降低</translation>
+    </message>
+    <message>
+        <source>%1: not rated (click to rate)</source>
+        <translation>%1：未评分（单击评分）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 10</source>
+        <translation>%1：%2 / 10</translation>
     </message>
     <message>
         <source>Front</source>
@@ -1365,8 +1374,8 @@
         <translation>%1酸痛程度</translation>
     </message>
     <message>
-        <source>0 is none, 10 is the worst; all the way left is not rated</source>
-        <translation>0 表示不痛，10 表示最痛；拖到最左边表示未评分</translation>
+        <source>0 is none, 10 is the worst; all the way left is not rated; keys 0 to 9 set a value at once, End sets 10</source>
+        <translation>0 表示不痛，10 表示最痛；最左边表示未评分；按 0 到 9 键可直接设定数值，按 End 键设为 10</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -3882,8 +3891,12 @@
         <translation>M月d日</translation>
     </message>
     <message>
-        <source>The check-off could not be saved in the journal: %1</source>
+        <source>Before the session</source>
         <extracomment>The imported workout the running session follows, if any (set by the workouts room).</extracomment>
+        <translation>训练前</translation>
+    </message>
+    <message>
+        <source>The check-off could not be saved in the journal: %1</source>
         <translation>无法在日志中保存这项勾选：%1</translation>
     </message>
     <message>
@@ -4407,6 +4420,22 @@
     <message>
         <source>Reminder</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <source>How sore are you before you start? Rating it now lets the summary show what the session changed.</source>
+        <translation>开始前有多酸痛？现在评分，训练总结就能显示这次训练带来的变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Rate now…</source>
+        <translation>现在评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rate soreness before the session</source>
+        <translation>训练前为酸痛程度评分</translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,26 @@
 
 Drawn from resources/body/body-map.svg (an original drawing): the group
 ``silhouette`` in a muted tone, and one group per area (ids as in
-``core.journal.AREAS``). Clicking an area raises its value by one (a right
-click lowers it). The sliders beside it are the keyboard path; the map only
-mirrors them, so it takes no keyboard focus.
+``core.journal.AREAS``), each labelled with its name and value. Pointing at
+an area names it with its value; clicking it asks for a value from 0 to 10
+(``areaChosen``: the editor shows the picker); a right click lowers it by one.
+The sliders beside it are the keyboard path (keys 0-9 set a value at once);
+the map only mirrors them, so it takes no keyboard focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QImage, QMouseEvent, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverykit.assets import resource_root
 from recoverykit.core.journal import AREAS, SORENESS_MAX
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.theme import is_dark
 from recoverykit.ui.common.widgets import scaled_font
+from recoverykit.ui.journal.journal_words import area_text
 
 
 def soreness_color(value: int, palette: QPalette) -> QColor:
@@ -35,6 +38,8 @@ class BodyMap(QWidget):
     """
 
     areaClicked = Signal(str, int)
+    #: An area was clicked to choose its value: the area and where (global) the picker should open.
+    areaChosen = Signal(str, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,10 +55,24 @@ class BodyMap(QWidget):
         self.setAccessibleName(tr("Body map"))
         self.setAccessibleDescription(tr("Front and back of the body with each area's soreness. "
                                          "Use the sliders beside it to change a value."))
-        self.setToolTip(tr("Click an area to raise its soreness, right-click to lower it"))
+        self.setToolTip(tr("Click an area to choose its soreness, right-click to lower it"))
 
     def sizeHint(self) -> QSize:
         return QSize(300, 345)
+
+    def area_tip(self, area: str) -> str:
+        """What pointing at ``area`` says: its name and value."""
+        value = self._values.get(area)
+        if value is None:
+            return tr("%1: not rated (click to rate)").replace("%1", area_text(area))
+        return tr("%1: %2 of 10").replace("%1", area_text(area)).replace("%2", str(value))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            area = self.area_at(QPointF(event.pos()))
+            QToolTip.showText(event.globalPos(), self.area_tip(area) if area else self.toolTip(), self)
+            return True
+        return super().event(event)
 
     def set_values(self, values: dict[str, int]) -> None:
         self._values = dict(values)
@@ -112,6 +131,7 @@ class BodyMap(QWidget):
         self._mask("silhouette")
         painter.drawImage(0, 0, self._tinted("silhouette", silhouette))
         font = scaled_font(self, 1.0, QFont.Weight.Bold)
+        small = scaled_font(self, 0.78)
         painter.setFont(font)
         for area in AREAS:
             value = self._values.get(area)
@@ -136,6 +156,8 @@ class BodyMap(QWidget):
             painter.drawRoundedRect(badge, 5, 5)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            self._label(painter, area, rect, badge, small, palette)
+            painter.setFont(font)
         captions = scaled_font(self, 0.9)
         painter.setFont(captions)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
@@ -148,10 +170,48 @@ class BodyMap(QWidget):
                              Qt.AlignmentFlag.AlignHCenter, text)
         painter.end()
 
+    def _label(self, painter: QPainter, area: str, rect: QRectF, badge: QRectF, font: QFont,
+               palette: QPalette) -> None:
+        """The area's name beside the figure (left of the front, right of the back) with a line to it,
+        or under its number when there is no room beside; so the map reads without hovering."""
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        name = area_text(area)
+        width, height = metrics.horizontalAdvance(name) + 6, metrics.height()
+        body = self._element_rect("silhouette")
+        front = rect.center().x() < body.center().x()
+        room = body.left() - 4 if front else self.width() - body.right() - 4
+        ink = QColor(palette.color(QPalette.ColorRole.WindowText))
+        if room >= width:
+            plate = QRectF(body.left() - 4 - width if front else body.right() + 4, 0, width, height)
+            plate.moveTop(rect.center().y() - height / 2)
+            line = QColor(ink)
+            line.setAlphaF(0.35)
+            painter.setPen(line)
+            edge = plate.right() if front else plate.left()
+            painter.drawLine(QPointF(edge, plate.center().y()),
+                             QPointF(badge.left() if front else badge.right(), badge.center().y()))
+            painter.setPen(ink)
+            painter.drawText(plate, (Qt.AlignmentFlag.AlignRight if front else Qt.AlignmentFlag.AlignLeft)
+                             | Qt.AlignmentFlag.AlignVCenter, name)
+            return
+        name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, round(max(rect.width() + 28, 56)))
+        plate = QRectF(0, 0, metrics.horizontalAdvance(name) + 6, height)
+        plate.moveCenter(QPointF(badge.center().x(), badge.bottom() + 1 + height / 2))
+        backing = QColor(palette.color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.85)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(backing)
+        painter.drawRoundedRect(plate, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, name)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         area = self.area_at(event.position())
         if area is None:
             super().mousePressEvent(event)
             return
-        step = -1 if event.button() == Qt.MouseButton.RightButton else 1
-        self.areaClicked.emit(area, step)
+        if event.button() == Qt.MouseButton.RightButton:
+            self.areaClicked.emit(area, -1)
+        else:
+            self.areaChosen.emit(area, event.globalPosition().toPoint())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
     QSlider,
@@ -83,6 +84,8 @@ class JournalEditor(QWidget):
             button.toggled.connect(self._phase_changed)
         self.body_map = BodyMap()
         self.body_map.areaClicked.connect(self._map_clicked)
+        self.body_map.areaChosen.connect(self.choose_value)
+        self.picker: QMenu | None = None
         self.sliders: dict[str, QSlider] = {}
         self._value_labels: dict[str, QLabel] = {}
         sliders = QGridLayout()
@@ -95,7 +98,9 @@ class JournalEditor(QWidget):
             slider.setValue(NOT_RATED)
             slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             slider.setAccessibleName(tr("%1 soreness").replace("%1", area_text(area)))
-            slider.setAccessibleDescription(tr("0 is none, 10 is the worst; all the way left is not rated"))
+            slider.setAccessibleDescription(tr("0 is none, 10 is the worst; all the way left is not rated; "
+                                               "keys 0 to 9 set a value at once, End sets 10"))
+            slider.installEventFilter(self)
             label.setBuddy(slider)
             value = QLabel()
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance(tr("not rated")) + 8)
@@ -245,6 +250,8 @@ class JournalEditor(QWidget):
         journal = journal or Journal()
         self._day = day
         self._soreness = {"before": dict(journal.soreness_before), "after": dict(journal.soreness_after)}
+        if self._phase == "after" and not self._soreness["after"] and self._soreness["before"]:
+            self._soreness["after"] = dict(self._soreness["before"])  # After starts from Before
         self._load_phase()
         index = self.workout_type.findData(journal.workout_type)
         self.workout_type.setCurrentIndex(max(0, index))
@@ -288,7 +295,43 @@ class JournalEditor(QWidget):
     @Slot(bool)
     def _phase_changed(self, _checked: bool) -> None:
         self._phase = "before" if self.before_button.isChecked() else "after"
+        if self._phase == "after" and not self._soreness["after"] and self._soreness["before"]:
+            # After starts from Before: change only what changed.
+            self._soreness["after"] = dict(self._soreness["before"])
         self._load_phase()
+
+    def set_phase(self, phase: str) -> None:
+        """Show "before" or "after" (the soreness that the map and the sliders edit)."""
+        (self.before_button if phase == "before" else self.after_button).setChecked(True)
+
+    @Slot(str, QPoint)
+    def choose_value(self, area: str, where: QPoint) -> QMenu:
+        """The 0-10 picker for ``area``, opened at ``where``: one click sets any value."""
+        if self.picker is not None:
+            self.picker.close()
+            self.picker.deleteLater()
+        menu = QMenu(self)
+        menu.setTitle(area_text(area))
+        menu.setAccessibleName(tr("%1 soreness").replace("%1", area_text(area)))
+        current = self.sliders[area].value()
+        for value in (NOT_RATED, *range(SORENESS_MAX + 1)):
+            action = menu.addAction(tr("not rated") if value == NOT_RATED else str(value))
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _on=False, a=area, v=value: self.sliders[a].setValue(v))
+        self.body_map.set_selected(area)
+        self.picker = menu
+        menu.popup(where)
+        return menu
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # On a focused area's slider, a digit sets that value at once (End gives 10).
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QSlider):
+            text = event.text()
+            if len(text) == 1 and text.isdigit():
+                watched.setValue(int(text))
+                return True
+        return super().eventFilter(watched, event)
 
     def _load_phase(self) -> None:
         values = self._soreness[self._phase]

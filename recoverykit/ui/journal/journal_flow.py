@@ -21,6 +21,7 @@ from recoverykit.qt.reminders import HYDRATE, Reminders
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.journal import JournalService
+from recoverykit.ui.journal.before_offer import BeforeSorenessOffer
 from recoverykit.ui.journal.journal_dialog import JournalDialog
 from recoverykit.ui.shell.main_window import MainWindow
 
@@ -52,6 +53,11 @@ class JournalFlow(QObject):
                 self._wire_page(name, window.page(name))
         controller.sessionStarted.connect(self._on_session_started)
         reminder.doneFor.connect(self._check_off)
+        self.before_offer = BeforeSorenessOffer()
+        window.add_notice(self.before_offer)
+        self.before_offer.rateRequested.connect(self.rate_before)
+        controller.sessionStarted.connect(lambda _id: self.before_offer.show())
+        controller.sessionEnded.connect(lambda _summary: self.before_offer.hide())
         #: The imported workout the running session follows, if any (set by the workouts room).
         self.workout_of_session = lambda: None
 
@@ -63,6 +69,40 @@ class JournalFlow(QObject):
             ended = workout.ended_at if workout is not None else None
             # The workout just ended, unless its file says when it really did.
             self.reminder.schedule(ended or self._clock.wall(), _session_id)
+
+    @Slot()
+    def rate_before(self) -> JournalDialog | None:
+        """The running session's journal, open at Before; the session waits while it is open."""
+        session_id = self._controller.session_id
+        if session_id is None or not self._journals.available:
+            return None
+        self.before_offer.hide()
+        paused_here = not self._controller.view().paused if self._controller.view() else False
+        if paused_here:
+            self._controller.pause()
+        try:
+            journal = self._journals.get(session_id)
+        except (StorageError, ValueError):
+            journal = None
+        dialog = JournalDialog(tr("Before the session"), journal or workout_journal(self.workout_of_session()),
+                               "", self._clock.wall().date(), lambda done, note: self._save_before(session_id, done),
+                               self._window.settings.settings.distance_unit, self._window)
+        dialog.editor.set_phase("before")
+        dialog.finished.connect(dialog.deleteLater)
+        if paused_here:
+            dialog.finished.connect(lambda _result: self._controller.resume())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_before(self, session_id: str, journal: Journal) -> str | None:
+        """Save the journal of a session under way (its note is written on the summary, later)."""
+        try:
+            self._journals.save_journal(session_id, journal)
+        except (StorageError, ValueError) as exc:
+            return tr("Your journal could not be saved (%1). What you entered is still here; "
+                      "try again or cancel.").replace("%1", error_text(exc))
+        return None
 
     @Slot(str, str)
     def _check_off(self, kind: str, session_id: str) -> None:
