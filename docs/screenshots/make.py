@@ -455,6 +455,7 @@ def render_day_log(qt_app: QApplication, theme: str, language: str = "en") -> Pa
     dialog.rest_day.setChecked(True)
     for area, value in (("calves", 6), ("hamstrings", 3), ("quads", 2)):
         dialog.editor.sliders[area].setValue(value)
+    dialog.editor.set_side("hamstrings", "left", 1)  # the left hamstring better than the right
     dialog.editor.sleep.setValue(7.5)
     dialog.editor.notes.setPlainText("Calves tight on the stairs; left hamstring better than yesterday."
                                      if language == "en" else "上楼梯时小腿发紧；左侧腘绳肌比昨天好些了。")

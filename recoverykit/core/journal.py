@@ -58,11 +58,36 @@ class Journal:
         return self == Journal()
 
     def worst_soreness(self) -> dict[str, int]:
-        """Each area's highest logged value, before or after."""
-        worst = dict(self.soreness_before)
-        for area, value in self.soreness_after.items():
+        """Each area's highest logged value, before or after, either side."""
+        worst = area_values(self.soreness_before)
+        for area, value in area_values(self.soreness_after).items():
             worst[area] = max(value, worst.get(area, 0))
         return worst
+
+
+#: A soreness map's key is an area (both legs, or not told apart) or an area and a side,
+#: "calves.left": "left hamstring better" is a value, not only a note.
+SIDES = ("left", "right")
+
+
+def side_key(area: str, side: str) -> str:
+    return f"{area}.{side}"
+
+
+def split_key(key: str) -> tuple[str, str | None]:
+    """("calves", "left") for "calves.left", ("calves", None) for "calves"."""
+    area, _, side = str(key).partition(".")
+    return area, side or None
+
+
+def area_values(soreness: dict[str, int]) -> dict[str, int]:
+    """Each area's value, the higher side's when the sides were rated apart (the rules read this)."""
+    values: dict[str, int] = {}
+    for key, value in soreness.items():
+        area, _side = split_key(key)
+        if area in AREAS and isinstance(value, int):
+            values[area] = max(value, values.get(area, value))
+    return {area: values[area] for area in AREAS if area in values}
 
 
 def area_word(area: str) -> Message:
@@ -76,10 +101,11 @@ def soreness_change(journal: Journal | None) -> int | None:
     """After minus before, summed over areas logged both times; None if no area was."""
     if journal is None:
         return None
-    both = [area for area in AREAS if area in journal.soreness_before and area in journal.soreness_after]
+    before, after = area_values(journal.soreness_before), area_values(journal.soreness_after)
+    both = [area for area in AREAS if area in before and area in after]
     if not both:
         return None
-    return sum(journal.soreness_after[a] - journal.soreness_before[a] for a in both)
+    return sum(after[area] - before[area] for area in both)
 
 
 def sign_word(sign: str) -> Message:
@@ -118,12 +144,13 @@ def check_journal(journal: Journal) -> list[Message]:
         if not isinstance(soreness, dict):
             problems.append(msg("{name} must map body areas to numbers", name=label))
             continue
-        for area, value in soreness.items():
-            if area not in AREAS:
+        for key, value in soreness.items():
+            area, side = split_key(key)
+            if area not in AREAS or side not in (None, *SIDES):
                 problems.append(msg("{name} names {area}, not one of {areas}", name=label,
-                                    area=repr(str(area)[:40]), areas=", ".join(AREAS)))
+                                    area=repr(str(key)[:40]), areas=", ".join(AREAS)))
             else:
-                problems += _whole(value, 0, SORENESS_MAX, f"{label}.{area}")
+                problems += _whole(value, 0, SORENESS_MAX, f"{label}.{key}")
     if journal.workout_type is not None and journal.workout_type not in WORKOUT_TYPES:
         problems.append(msg("{name} must be one of {values}", name="workout_type",
                             values=", ".join(WORKOUT_TYPES)))

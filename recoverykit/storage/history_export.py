@@ -23,7 +23,7 @@ from datetime import datetime, tzinfo
 
 from recoverykit.core.day_log import DayLog
 from recoverykit.core.events import StepStatus
-from recoverykit.core.journal import AREAS, Journal, sign_word
+from recoverykit.core.journal import AREAS, Journal, area_values, sign_word
 from recoverykit.core.messages import Message
 from recoverykit.storage.history_format import history_document
 from recoverykit.storage.rows import SessionRow
@@ -83,9 +83,10 @@ def csv_row(session: SessionRow, journal: Journal | None, zone: tzinfo | None = 
         "sleep_h": _blank(journal.sleep_h), "warning_signs": ";".join(journal.warning_signs),
         "warning_signs_text": "; ".join(render(sign_word(sign)) for sign in journal.warning_signs),
     })
-    for area in AREAS:
-        row[f"before_{area}"] = _blank(journal.soreness_before.get(area))
-        row[f"after_{area}"] = _blank(journal.soreness_after.get(area))
+    before, after = area_values(journal.soreness_before), area_values(journal.soreness_after)
+    for area in AREAS:  # the higher side's value where the sides were rated apart (the JSON keeps both)
+        row[f"before_{area}"] = _blank(before.get(area))
+        row[f"after_{area}"] = _blank(after.get(area))
     return row
 
 

@@ -1513,6 +1513,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Left side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L %1 · R %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,6 +3075,14 @@
     </message>
     <message>
         <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

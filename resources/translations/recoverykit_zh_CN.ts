@@ -1506,6 +1506,18 @@
         <translation>例如：休息日；上楼梯时小腿发紧，左侧腘绳肌好些了</translation>
     </message>
     <message>
+        <source>Left side only</source>
+        <translation>仅左侧</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>仅右侧</translation>
+    </message>
+    <message>
+        <source>L %1 · R %2</source>
+        <translation>左 %1 · 右 %2</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3051,6 +3063,14 @@
     <message>
         <source>Lower back</source>
         <translation>下背部</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（左）</translation>
+    </message>
+    <message>
+        <source>%1 (right)</source>
+        <translation>%1（右）</translation>
     </message>
     <message>
         <source>Run</source>

@@ -15,25 +15,25 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.events import StepStatus
-from recoverykit.core.journal import AREAS, Journal, distance_in
+from recoverykit.core.journal import AREAS, SIDES, Journal, distance_in, side_key
 from recoverykit.core.routine import Side
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, side_text, tr
 from recoverykit.services.history import SessionRow
 from recoverykit.ui.common.widgets import page_heading
-from recoverykit.ui.journal.journal_words import area_text, warning_text, workout_text
+from recoverykit.ui.journal.journal_words import soreness_key_text, warning_text, workout_text
 
 
 def journal_lines(journal: Journal | None, note: str, unit: str) -> list[str]:
     """The journal as short lines of text, for the detail pane."""
     lines = []
     if journal is not None:
-        for area in AREAS:
-            before, after = journal.soreness_before.get(area), journal.soreness_after.get(area)
+        for key in (key for area in AREAS for key in (area, *(side_key(area, side) for side in SIDES))):
+            before, after = journal.soreness_before.get(key), journal.soreness_after.get(key)
             if before is None and after is None:
                 continue
-            lines.append(tr("%1: soreness %2 before, %3 after").replace("%1", area_text(area))
+            lines.append(tr("%1: soreness %2 before, %3 after").replace("%1", soreness_key_text(key))
                          .replace("%2", "–" if before is None else str(before))
                          .replace("%3", "–" if after is None else str(after)))
         workout = [workout_text(journal.workout_type)] if journal.workout_type else []

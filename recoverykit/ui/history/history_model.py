@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from recoverykit.core.events import SessionStatus
-from recoverykit.core.journal import AREAS, Journal, soreness_change
+from recoverykit.core.journal import AREAS, Journal, area_values, soreness_change
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, tr
@@ -45,7 +45,8 @@ def result_text(listing: SessionListing) -> str:
 def _both(journal: Journal | None) -> list[str]:
     if journal is None:
         return []
-    return [area for area in AREAS if area in journal.soreness_before and area in journal.soreness_after]
+    before, after = area_values(journal.soreness_before), area_values(journal.soreness_after)
+    return [area for area in AREAS if area in before and area in after]
 
 
 def change_text(listing: SessionListing) -> str:
@@ -66,8 +67,10 @@ def change_text(listing: SessionListing) -> str:
 def change_tooltip(listing: SessionListing) -> str:
     """Each area's soreness before and after, one per line."""
     journal = listing.journal
+    before = area_values(journal.soreness_before) if journal else {}
+    after = area_values(journal.soreness_after) if journal else {}
     lines = [tr("%1: %2 → %3").replace("%1", area_text(area))
-             .replace("%2", str(journal.soreness_before[area])).replace("%3", str(journal.soreness_after[area]))
+             .replace("%2", str(before[area])).replace("%3", str(after[area]))
              for area in _both(journal)]
     if not lines:
         return tr("Soreness was not logged both before and after this session.")

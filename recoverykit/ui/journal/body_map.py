@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverykit.assets import resource_root
-from recoverykit.core.journal import AREAS, SORENESS_MAX
+from recoverykit.core.journal import AREAS, SIDES, SORENESS_MAX, side_key
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.theme import is_dark
 from recoverykit.ui.common.widgets import scaled_font
@@ -134,28 +134,19 @@ class BodyMap(QWidget):
         small = scaled_font(self, 0.78)
         painter.setFont(font)
         for area in AREAS:
-            value = self._values.get(area)
-            if value is None:
-                color = QColor(palette.color(QPalette.ColorRole.WindowText))
-                color.setAlphaF(0.30 if area == self._selected else 0.22)
-            else:
-                color = soreness_color(value, palette)
-            painter.drawImage(0, 0, self._tinted(area, color))
             rect = self._element_rect(area)
+            value = self._values.get(area)
+            if not self._sided(area):
+                painter.drawImage(0, 0, self._tinted(area, self._color(area, value, palette)))
             if area == self._selected:
-                pen = painter.pen()
                 painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
-                painter.setPen(pen)
-            label = "–" if value is None else str(value)
-            badge = QRectF(0, 0, painter.fontMetrics().horizontalAdvance("10") + 8,
-                           painter.fontMetrics().height() + 2)
-            badge.moveCenter(rect.center())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Base))
-            painter.drawRoundedRect(badge, 5, 5)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            badge = self._badge(painter, rect)
+            if self._sided(area):
+                self._paint_sides(painter, area, rect, palette)
+            else:
+                self._draw_badge(painter, badge, "–" if value is None else str(value), palette)
             self._label(painter, area, rect, badge, small, palette)
             painter.setFont(font)
         captions = scaled_font(self, 0.9)
@@ -169,6 +160,58 @@ class BodyMap(QWidget):
             painter.drawText(QRectF(left, frame.bottom() - height, frame.width() / 2, height),
                              Qt.AlignmentFlag.AlignHCenter, text)
         painter.end()
+
+    def _sided(self, area: str) -> bool:
+        return any(side_key(area, side) in self._values for side in SIDES)
+
+    def _color(self, area: str, value: int | None, palette: QPalette) -> QColor:
+        if value is not None:
+            return soreness_color(value, palette)
+        color = QColor(palette.color(QPalette.ColorRole.WindowText))
+        color.setAlphaF(0.30 if area == self._selected else 0.22)
+        return color
+
+    def _badge(self, painter: QPainter, rect: QRectF) -> QRectF:
+        badge = QRectF(0, 0, painter.fontMetrics().horizontalAdvance("10") + 8, painter.fontMetrics().height() + 2)
+        badge.moveCenter(rect.center())
+        return badge
+
+    @staticmethod
+    def _draw_badge(painter: QPainter, badge: QRectF, text: str, palette: QPalette) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(badge, 5, 5)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _halves(self, area: str, rect: QRectF) -> list[tuple[str, QRectF]]:
+        """(side, half of the area's box) for the picture's left and right halves.
+
+        The front view faces us, so the picture's left half is the person's right; the back view
+        is seen from behind, so its left half is the person's left.
+        """
+        left_half = QRectF(rect.left(), rect.top(), rect.width() / 2, rect.height())
+        right_half = QRectF(rect.center().x(), rect.top(), rect.width() / 2, rect.height())
+        front = rect.center().x() < self._element_rect("silhouette").center().x()
+        return [("right", left_half), ("left", right_half)] if front else [("left", left_half), ("right", right_half)]
+
+    def side_at(self, area: str, point: QPointF) -> str:
+        """The person's side of ``area`` under ``point``."""
+        return next(side for side, half in self._halves(area, self._element_rect(area))
+                    if half.left() <= point.x() <= half.right() + 0.5)
+
+    def _paint_sides(self, painter: QPainter, area: str, rect: QRectF, palette: QPalette) -> None:
+        """An area rated side by side: each half in its own colour, with its own number."""
+        for side, half in self._halves(area, rect):
+            value = self._values.get(side_key(area, side))
+            painter.save()
+            painter.setClipRect(QRectF(half.left(), 0, half.width(), self.height()))
+            painter.drawImage(0, 0, self._tinted(area, self._color(area, value, palette)))
+            painter.restore()
+            badge = QRectF(0, 0, painter.fontMetrics().horizontalAdvance("10") + 6,
+                           painter.fontMetrics().height() + 2)
+            badge.moveCenter(half.center())
+            self._draw_badge(painter, badge, "–" if value is None else str(value), palette)
 
     def _label(self, painter: QPainter, area: str, rect: QRectF, badge: QRectF, font: QFont,
                palette: QPalette) -> None:
@@ -212,6 +255,8 @@ class BodyMap(QWidget):
             super().mousePressEvent(event)
             return
         if event.button() == Qt.MouseButton.RightButton:
-            self.areaClicked.emit(area, -1)
+            # An area rated side by side is lowered on the side clicked.
+            key = side_key(area, self.side_at(area, event.position())) if self._sided(area) else area
+            self.areaClicked.emit(key, -1)
         else:
             self.areaChosen.emit(area, event.globalPosition().toPoint())

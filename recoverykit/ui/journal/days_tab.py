@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.day_log import DayLog
-from recoverykit.core.journal import AREAS
+from recoverykit.core.journal import AREAS, area_values
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.journal.journal_words import area_text, warning_text
@@ -26,7 +26,7 @@ _LOG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def soreness_words(log: DayLog) -> str:
     """The areas rated, worst first: "Calves 7, Quads 3"; "—" when none was."""
-    rated = sorted(((value, area) for area, value in log.journal.soreness_after.items() if area in AREAS),
+    rated = sorted(((value, area) for area, value in area_values(log.journal.soreness_after).items()),
                    key=lambda pair: (-pair[0], AREAS.index(pair[1])))
     return ", ".join(f"{area_text(area)} {value}" for value, area in rated) or "—"
 

@@ -34,12 +34,16 @@ from recoverykit.core.journal import (
     MAX_DISTANCE_KM,
     MAX_SLEEP_H,
     MAX_WORKOUT_MIN,
+    SIDES,
     SORENESS_MAX,
     URGENT_SIGNS,
     WORKOUT_TYPES,
     Journal,
+    area_values,
     distance_in,
     km_from,
+    side_key,
+    split_key,
 )
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.professional import urgent_text
@@ -313,16 +317,33 @@ class JournalEditor(QWidget):
         menu = QMenu(self)
         menu.setTitle(area_text(area))
         menu.setAccessibleName(tr("%1 soreness").replace("%1", area_text(area)))
-        current = self.sliders[area].value()
+        values = self._soreness[self._phase]
+        current = values.get(area, NOT_RATED)
         for value in (NOT_RATED, *range(SORENESS_MAX + 1)):
             action = menu.addAction(tr("not rated") if value == NOT_RATED else str(value))
             action.setCheckable(True)
             action.setChecked(value == current)
-            action.triggered.connect(lambda _on=False, a=area, v=value: self.sliders[a].setValue(v))
+            action.triggered.connect(lambda _on=False, a=area, v=value: self._set_both(a, v))
+        menu.addSeparator()
+        for side, title in (("left", tr("Left side only")), ("right", tr("Right side only"))):
+            sub = menu.addMenu(title)
+            chosen = values.get(side_key(area, side), NOT_RATED)
+            for value in (NOT_RATED, *range(SORENESS_MAX + 1)):
+                action = sub.addAction(tr("not rated") if value == NOT_RATED else str(value))
+                action.setCheckable(True)
+                action.setChecked(value == chosen)
+                action.triggered.connect(lambda _on=False, a=area, s=side, v=value: self.set_side(a, s, v))
         self.body_map.set_selected(area)
         self.picker = menu
         menu.popup(where)
         return menu
+
+    def _set_both(self, area: str, value: int) -> None:
+        slider = self.sliders[area]
+        if slider.value() == value:  # the same number, but sides were apart: make them one
+            self._slider_moved(area, value)
+        else:
+            slider.setValue(value)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         # On a focused area's slider, a digit sets that value at once (End gives 10).
@@ -335,15 +356,19 @@ class JournalEditor(QWidget):
 
     def _load_phase(self) -> None:
         values = self._soreness[self._phase]
+        by_area = area_values(values)
         for area, slider in self.sliders.items():
             slider.blockSignals(True)
-            slider.setValue(values.get(area, NOT_RATED))
+            slider.setValue(by_area.get(area, NOT_RATED))
             slider.blockSignals(False)
-            self._show_value(area, values.get(area, NOT_RATED))
+            self._show_value(area, by_area.get(area, NOT_RATED))
         self.body_map.set_values(values)
 
     def _slider_moved(self, area: str, value: int) -> None:
+        """The slider rates both sides as one: any value for one side only is replaced."""
         values = self._soreness[self._phase]
+        for side in SIDES:
+            values.pop(side_key(area, side), None)
         if value == NOT_RATED:
             values.pop(area, None)
         else:
@@ -352,11 +377,43 @@ class JournalEditor(QWidget):
         self.body_map.set_values(values)
         self.body_map.set_selected(area)
 
+    def set_side(self, area: str, side: str, value: int) -> None:
+        """Rate one side of ``area`` (NOT_RATED clears it): "left hamstring better" as a value."""
+        values = self._soreness[self._phase]
+        both = values.pop(area, None)
+        other = side_key(area, "right" if side == "left" else "left")
+        if both is not None and other not in values:
+            values[other] = both  # the side not chosen keeps what both sides had
+        if value == NOT_RATED:
+            values.pop(side_key(area, side), None)
+        else:
+            values[side_key(area, side)] = value
+        shown = area_values({key: v for key, v in values.items() if split_key(key)[0] == area}).get(area, NOT_RATED)
+        slider = self.sliders[area]
+        slider.blockSignals(True)
+        slider.setValue(shown)
+        slider.blockSignals(False)
+        self._show_value(area, shown)
+        self.body_map.set_values(values)
+        self.body_map.set_selected(area)
+
     def _show_value(self, area: str, value: int) -> None:
-        self._value_labels[area].setText(tr("not rated") if value == NOT_RATED else str(value))
+        values = self._soreness[self._phase]
+        sides = [values.get(side_key(area, side)) for side in SIDES]
+        if any(v is not None for v in sides):
+            text = tr("L %1 · R %2").replace("%1", "–" if sides[0] is None else str(sides[0])).replace(
+                "%2", "–" if sides[1] is None else str(sides[1]))
+        else:
+            text = tr("not rated") if value == NOT_RATED else str(value)
+        self._value_labels[area].setText(text)
 
     @Slot(str, int)
-    def _map_clicked(self, area: str, step: int) -> None:
+    def _map_clicked(self, key: str, step: int) -> None:
+        area, side = split_key(key)
+        if side is not None:
+            current = self._soreness[self._phase].get(key, NOT_RATED)
+            self.set_side(area, side, max(NOT_RATED, min(SORENESS_MAX, current + step)))
+            return
         slider = self.sliders[area]
         current = slider.value()
         if step > 0:

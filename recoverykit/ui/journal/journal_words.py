@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from recoverykit.core.journal import split_key
 from recoverykit.core.red_flags import PERSISTENT_SORENESS, URGENT_SIGN, RedFlag
 from recoverykit.qt.dates import day_month_text
 from recoverykit.qt.text import tr
@@ -14,6 +15,14 @@ def area_text(area: str) -> str:
         "glutes": tr("Glutes"), "hip_flexors": tr("Hip flexors"), "shins": tr("Shins"),
         "feet": tr("Feet"), "lower_back": tr("Lower back"),
     }.get(area, area)
+
+
+def soreness_key_text(key: str) -> str:
+    """A soreness map's key in words: "Calves", or "Calves (left)" for one side."""
+    area, side = split_key(key)
+    if side is None:
+        return area_text(area)
+    return (tr("%1 (left)") if side == "left" else tr("%1 (right)")).replace("%1", area_text(area))
 
 
 def workout_text(kind: str | None) -> str:

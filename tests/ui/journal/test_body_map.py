@@ -49,7 +49,7 @@ def test_a_click_opens_a_0_to_10_picker_so_a_5_is_one_click_away(qtbot):
         qtbot.mouseClick(editor.body_map, Qt.MouseButton.LeftButton, pos=centre)
     menu = editor.picker
     assert menu is not None and [a.text() for a in menu.actions()][:3] == ["not rated", "0", "1"]
-    assert len(menu.actions()) == 12
+    assert len(menu.actions()) == 12 + 3  # 0-10 and "not rated" for both sides; a separator; left; right
     next(a for a in menu.actions() if a.text() == "5").trigger()
     assert editor.journal().soreness_after == {"quads": 5}
     qtbot.mouseClick(editor.body_map, Qt.MouseButton.RightButton, pos=centre)  # right click: one lower
@@ -97,3 +97,31 @@ def test_not_now_hides_the_offer(rk):
     rk.window.start_routine("cooldown")
     rk.journal.before_offer.not_now_button.click()
     assert not rk.journal.before_offer.isVisibleTo(rk.window)
+
+
+def test_left_and_right_are_rated_apart_and_read_as_the_worse_side(qtbot):
+    """"Left hamstring better": each side its own value; the rules read the higher one."""
+    editor = _editor(qtbot)
+    editor.sliders["hamstrings"].setValue(5)
+    menu = editor.choose_value("hamstrings", editor.mapToGlobal(editor.rect().center()))
+    left_only = next(action.menu() for action in menu.actions() if action.text() == "Left side only")
+    next(action for action in left_only.actions() if action.text() == "2").trigger()
+    journal = editor.journal()
+    assert journal.soreness_after == {"hamstrings.left": 2, "hamstrings.right": 5}  # right kept what both had
+    assert journal.worst_soreness() == {"hamstrings": 5}
+    assert editor._value_labels["hamstrings"].text() == "L 2 · R 5"
+    body = editor.body_map
+    rect = body._element_rect("hamstrings")
+    sides = dict(body._halves("hamstrings", rect))
+    # The back view is seen from behind: its left half is the person's left.
+    assert sides["left"].center().x() < sides["right"].center().x()
+    editor.sliders["hamstrings"].setValue(4)  # the slider rates both sides as one again
+    assert editor.journal().soreness_after == {"hamstrings": 4}
+
+
+def test_a_journal_with_sides_is_valid_and_counts_for_the_change(qtbot):
+    from recoverykit.core.journal import check_journal, soreness_change
+
+    journal = Journal(soreness_before={"calves.left": 7, "calves.right": 4}, soreness_after={"calves": 5})
+    assert check_journal(journal) == [] and soreness_change(journal) == -2
+    assert check_journal(Journal(soreness_after={"calves.middle": 3}))
