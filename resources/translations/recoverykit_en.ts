@@ -2913,6 +2913,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>load (effort × min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workout load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Soreness by area and effort, %1</source>
         <translation type="unfinished"></translation>
     </message>

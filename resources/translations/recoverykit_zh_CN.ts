@@ -2904,6 +2904,14 @@
         <translation>强度（RPE）</translation>
     </message>
     <message>
+        <source>load (effort × min)</source>
+        <translation>负荷（强度 × 分钟）</translation>
+    </message>
+    <message>
+        <source>Workout load</source>
+        <translation>锻炼负荷</translation>
+    </message>
+    <message>
         <source>Soreness by area and effort, %1</source>
         <translation>各部位酸痛与锻炼强度，%1</translation>
     </message>

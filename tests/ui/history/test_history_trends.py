@@ -59,7 +59,7 @@ def test_the_trend_shows_each_area_the_effort_and_the_logged_days(charted):
     page = charted.window.history_page
     page.choose_last(30)
     names = {series.name(): series for series in page.charts.trend.series()}
-    assert set(names) == {"Calves", "Quads", "Effort (RPE)"}  # quads only from the logged rest day
+    assert set(names) == {"Calves", "Quads", "Effort (RPE)", "Workout load"}  # quads: the logged rest day
     calves = [point.y() for point in names["Calves"].points()]
     assert calves[0] > calves[-1]  # easing over the month
     assert [point.y() for point in names["Quads"].points()] == [5]
@@ -99,3 +99,10 @@ def test_the_charts_export_as_png_and_svg(charted, tmp_path):
     assert b"<svg" in (tmp_path / "charts.svg").read_bytes()[:2000]
     page.choose_chart_file = lambda *a: tmp_path / "no-such-folder" / "c.png"
     assert page.export_charts() is None and "could not be saved" in page.notice.text()
+
+
+def test_the_workout_load_is_drawn_beside_the_effort(charted):
+    page = charted.window.history_page
+    page.choose_last(30)
+    load = next(series for series in page.charts.trend.series() if series.name() == "Workout load")
+    assert {point.y() for point in load.points()} == {270.0}  # RPE 6 × 45 min, every day
