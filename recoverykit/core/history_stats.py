@@ -62,12 +62,31 @@ def soreness_after(entries: Iterable[tuple[date, Journal]], workout_day: date,
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
-#: The most weekly bars a chart shows; a longer range is shown by month.
+#: The most weekly bars a chart shows; a longer range is shown by month, and beyond MAX_MONTHS by year.
 MAX_WEEKS = 26
+MAX_MONTHS = 36
+#: The longest range a trend shows day by day; longer ones show each week's worst (then each month's),
+#: so a line never has more than a few hundred points to draw.
+MAX_TREND_DAYS = 120
+MAX_TREND_WEEKS = 104
+
+
+def trend_bucket(since: date, until: date):
+    """The function that maps a day to the start of the period a trend point stands for."""
+    days = (until - since).days + 1
+    if days <= MAX_TREND_DAYS:
+        return lambda day: day
+    if days <= MAX_TREND_WEEKS * 7:
+        return week_start
+    return month_start
 
 
 def month_start(day: date) -> date:
     return day.replace(day=1)
+
+
+def year_start(day: date) -> date:
+    return day.replace(month=1, day=1)
 
 
 def _next_month(day: date) -> date:
@@ -77,44 +96,55 @@ def _next_month(day: date) -> date:
 def minutes_per_period(sessions: Iterable[tuple[date, float]], since: date,
                        until: date) -> tuple[str, list[tuple[date, float]]]:
     """("week" or "month", [(period start, minutes)]) covering ``since``..``until``, oldest first."""
-    weekly = (week_start(until) - week_start(since)).days // 7 + 1 <= MAX_WEEKS
+    weeks = (week_start(until) - week_start(since)).days // 7 + 1
+    months = (until.year - since.year) * 12 + until.month - since.month + 1
+    period = "week" if weeks <= MAX_WEEKS else "month" if months <= MAX_MONTHS else "year"
+    first = {"week": week_start, "month": month_start, "year": year_start}[period]
+    step = {"week": lambda d: d + timedelta(weeks=1), "month": _next_month,
+            "year": lambda d: d.replace(year=d.year + 1)}[period]
     starts: list[date] = []
-    start = week_start(since) if weekly else month_start(since)
+    start = first(since)
     while start <= until:
         starts.append(start)
-        start = start + timedelta(weeks=1) if weekly else _next_month(start)
+        start = step(start)
     totals = dict.fromkeys(starts, 0.0)
     for day, minutes in minutes_by_day(sessions).items():
         if since <= day <= until:
-            key = week_start(day) if weekly else month_start(day)
+            key = first(day)
             totals[key] = totals.get(key, 0.0) + minutes
-    return ("week" if weekly else "month"), [(start, totals[start]) for start in starts]
+    return period, [(start, totals[start]) for start in starts]
 
 
 def soreness_trend(entries: Iterable[tuple[date, Journal]], since: date,
                    until: date) -> dict[str, list[tuple[date, int]]]:
-    """Each area's worst logged soreness on each day of ``since``..``until`` that has one, by area."""
+    """Each area's worst logged soreness on each day of ``since``..``until`` that has one, by area
+    (each week's or month's worst over a long range: see trend_bucket)."""
+    bucket = trend_bucket(since, until)
     by_area: dict[str, dict[date, int]] = {}
     for day, journal in entries:
         if not since <= day <= until:
             continue
         for area, value in journal.worst_soreness().items():
             days = by_area.setdefault(area, {})
-            days[day] = max(value, days.get(day, 0))
+            key = bucket(day)
+            days[key] = max(value, days.get(key, 0))
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
 def effort_trend(entries: Iterable[tuple[date, Journal]], since: date,
                  until: date) -> list[tuple[date, int, int | None]]:
     """(day, hardest RPE, load) for each day in range with a workout's effort logged; the load is
-    RPE × workout minutes (the session-RPE load), None when the minutes were not given."""
+    RPE × workout minutes (the session-RPE load), None when the minutes were not given; over a long
+    range, each week's or month's hardest effort and total load (see trend_bucket)."""
+    bucket = trend_bucket(since, until)
     days: dict[date, tuple[int, int | None]] = {}
     for day, journal in entries:
         if not since <= day <= until or journal.rpe is None:
             continue
         load = journal.rpe * journal.workout_min if journal.workout_min else None
-        rpe, known = days.get(day, (0, None))
-        days[day] = (max(rpe, journal.rpe), (known or 0) + load if load is not None else known)
+        key = bucket(day)
+        rpe, known = days.get(key, (0, None))
+        days[key] = (max(rpe, journal.rpe), (known or 0) + load if load is not None else known)
     return [(day, rpe, load) for day, (rpe, load) in sorted(days.items())]
 
 

@@ -68,6 +68,7 @@ class Journal:
 #: A soreness map's key is an area (both legs, or not told apart) or an area and a side,
 #: "calves.left": "left hamstring better" is a value, not only a note.
 SIDES = ("left", "right")
+_AREA_SET = frozenset(AREAS)
 
 
 def side_key(area: str, side: str) -> str:
@@ -84,10 +85,11 @@ def area_values(soreness: dict[str, int]) -> dict[str, int]:
     """Each area's value, the higher side's when the sides were rated apart (the rules read this)."""
     values: dict[str, int] = {}
     for key, value in soreness.items():
-        area, _side = split_key(key)
-        if area in AREAS and isinstance(value, int):
-            values[area] = max(value, values.get(area, value))
-    return {area: values[area] for area in AREAS if area in values}
+        area = key if "." not in key else split_key(key)[0]  # most keys are plain areas: no split
+        if area in _AREA_SET and isinstance(value, int):
+            known = values.get(area)
+            values[area] = value if known is None or value > known else known
+    return values
 
 
 def area_word(area: str) -> Message:

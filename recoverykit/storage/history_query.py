@@ -9,6 +9,7 @@ years of history quick.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -50,6 +51,23 @@ class SessionListing:
             return journal_from_row(self.journal_columns, prefix="j_")
         except ValueError:
             return None
+
+    @property
+    def trend_journal(self) -> Journal | None:
+        """Just what the trend charts read (soreness, effort, minutes), read quickly: the full
+        ``journal`` checks every field, which over ten years of sessions costs more than the charts.
+        A value that is not what the app writes is left out, not guessed."""
+        columns = self.journal_columns
+        if columns is None:
+            return None
+        try:
+            before, after = json.loads(columns["j_soreness_before"]), json.loads(columns["j_soreness_after"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        rpe, minutes = columns.get("j_rpe"), columns.get("j_workout_min")
+        return Journal(soreness_before=before if isinstance(before, dict) else {},
+                       soreness_after=after if isinstance(after, dict) else {},
+                       rpe=rpe if type(rpe) is int else None, workout_min=minutes if type(minutes) is int else None)
 
     @property
     def day(self) -> date:

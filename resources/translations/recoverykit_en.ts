@@ -2865,6 +2865,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,6 +2881,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recovery minutes per year, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery minutes per week, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,6 +2894,10 @@
     </message>
     <message>
         <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

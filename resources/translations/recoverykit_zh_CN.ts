@@ -2857,6 +2857,10 @@
         <translation>月份</translation>
     </message>
     <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
@@ -2869,6 +2873,10 @@
         <translation>每月恢复分钟数，%1</translation>
     </message>
     <message>
+        <source>Recovery minutes per year, %1</source>
+        <translation>每年恢复分钟数，%1</translation>
+    </message>
+    <message>
         <source>Recovery minutes per week, %1</source>
         <translation>每周恢复分钟数，%1</translation>
     </message>
@@ -2879,6 +2887,10 @@
     <message>
         <source>Week of %1</source>
         <translation>%1 所在周</translation>
+    </message>
+    <message>
+        <source>Year from %1</source>
+        <translation>自 %1 起的一年</translation>
     </message>
     <message numerus="yes">
         <source>%n min of recovery</source>

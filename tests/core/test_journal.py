@@ -87,3 +87,15 @@ def test_trends_take_each_days_worst_and_the_effort_with_its_load():
     assert trend == {"quads": [(date(2026, 3, 3), 2)], "calves": [(date(2026, 3, 1), 7)]}
     assert effort_trend(entries, date(2026, 3, 1), date(2026, 3, 31)) == [(date(2026, 3, 1), 7, 420),
                                                                         (date(2026, 3, 3), 4, None)]
+
+
+def test_a_long_range_is_charted_by_year_and_its_trend_by_week_or_month():
+    from recoverykit.core.history_stats import minutes_per_period, soreness_trend
+
+    period, years = minutes_per_period([(date(2020, 6, 1), 600)], date(2017, 3, 1), date(2026, 5, 4))
+    assert period == "year" and [start.year for start, _ in years] == list(range(2017, 2027))
+    entries = [(date(2026, 1, 5) + timedelta(days=n), Journal(soreness_after={"calves": n % 7})) for n in range(200)]
+    trend = soreness_trend(entries, date(2026, 1, 1), date(2026, 7, 31))  # 212 days: one point a week
+    assert len(trend["calves"]) <= 31 and max(value for _, value in trend["calves"]) == 6
+    trend = soreness_trend(entries, date(2023, 1, 1), date(2026, 7, 31))  # years: one point a month
+    assert len(trend["calves"]) <= 7

@@ -16,6 +16,7 @@ history view is first shown.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Protocol
 
@@ -111,7 +112,7 @@ class WeeklyMinutesChart:
     def show(self, data: HistoryChartData, palette: QPalette) -> None:
         chart = self.chart
         _clear(chart)
-        monthly = data.period == "month"
+        period = data.period
         bars = QBarSet(tr("Minutes"))
         bars.setColor(palette.color(QPalette.ColorRole.Highlight))
         bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
@@ -128,9 +129,10 @@ class WeeklyMinutesChart:
         bars.hovered.connect(lambda on, index: _show_tip(self.tip(data, index)) if on else QToolTip.hideText())
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
-        self.labels = [month_text(start) if monthly else f"{start.day}/{start.month}" for start in starts]
+        self.labels = [str(start.year) if period == "year" else month_text(start) if period == "month"
+                       else f"{start.day}/{start.month}" for start in starts]
         axis_x.append(self.labels)
-        axis_x.setTitleText(tr("month") if monthly else tr("week starting (day/month)"))
+        axis_x.setTitleText({"year": tr("year"), "month": tr("month")}.get(period, tr("week starting (day/month)")))
         axis_x.setTruncateLabels(False)
         if len(starts) > 8:  # slanted, so every label fits whole
             axis_x.setLabelsAngle(-60)
@@ -146,14 +148,15 @@ class WeeklyMinutesChart:
         if data.since is None:
             chart.setTitle(tr("Recovery minutes per week, last 12 weeks"))
         else:
-            title = tr("Recovery minutes per month, %1") if monthly else tr("Recovery minutes per week, %1")
+            title = {"year": tr("Recovery minutes per year, %1"), "month": tr("Recovery minutes per month, %1")
+                     }.get(period, tr("Recovery minutes per week, %1"))
             chart.setTitle(title.replace("%1", range_text(data)))
         _theme(chart, palette)
 
     @staticmethod
     def tip(data: HistoryChartData, index: int) -> str:
         start, minutes = data.weeks[index]
-        what = tr("Month of %1") if data.period == "month" else tr("Week of %1")
+        what = {"year": tr("Year from %1"), "month": tr("Month of %1")}.get(data.period, tr("Week of %1"))
         return (what.replace("%1", date_text(start)) + ": " +
                 tr("%n min of recovery", "minutes", round(minutes)))
 
@@ -243,7 +246,9 @@ class TrendChart:
         _show_tip(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _ms(day: date) -> float:
+    """Noon of ``day`` as the chart's x (milliseconds); the series of one chart share their days."""
     return float(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch())
 
 

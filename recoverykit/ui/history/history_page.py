@@ -348,7 +348,7 @@ class HistoryPage(QWidget):
             last = selected.day + timedelta(days=6)
             week = [x for x in listings if selected.day <= x.day <= last]
         where = self.current_filter()
-        in_range = dated_journals(listings)
+        in_range = [(x.day, journal) for x in listings if (journal := x.trend_journal) is not None]
         if where.routine_id is None:  # days logged without a session belong to no routine
             try:
                 in_range += self._history.days_logged(where.since, where.until)
