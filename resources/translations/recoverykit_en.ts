@@ -648,6 +648,7 @@
     </message>
     <message>
         <source>&amp;week</source>
+        <extracomment>The quick ranges: the last N days (None: all time).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -645,6 +645,7 @@
     </message>
     <message>
         <source>&amp;week</source>
+        <extracomment>The quick ranges: the last N days (None: all time).</extracomment>
         <translation>一周(&amp;W)</translation>
     </message>
     <message>

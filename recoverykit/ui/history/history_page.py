@@ -17,13 +17,10 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -47,6 +44,7 @@ from recoverykit.services.journal import JournalService
 from recoverykit.ui.common.widgets import page_heading, page_layout
 from recoverykit.ui.history.history_charts import HistoryCharts
 from recoverykit.ui.history.history_detail import HistoryDetail
+from recoverykit.ui.history.history_filters import HistoryFilters
 from recoverykit.ui.history.history_model import HistoryModel
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
 from recoverykit.ui.journal.journal_dialog import JournalDialog
@@ -94,54 +92,21 @@ class HistoryPage(QWidget):
         self.empty_label = QLabel(self._empty_text)
         self.empty_label.setWordWrap(True)
 
-        self.routine_filter = QComboBox()
-        self.routine_filter.setAccessibleName(tr("Show sessions of routine"))
-        self.since = QDateEdit()
-        self.until = QDateEdit()
-        for edit, name in ((self.since, tr("From date")), (self.until, tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
-        self.reset_button = QPushButton(tr("Show &all"))
-        self.reset_button.clicked.connect(self.reset_filters)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search routines and notes"))
-        self.search.setAccessibleName(tr("Search routines and notes"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.search.textChanged.connect(self._search_changed)
-        self.search_action = QAction(tr("&Find"), self)
-        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.search_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.filters = HistoryFilters()
+        # The names the page (and its tests) know the filters by.
+        self.routine_filter, self.since, self.until = (self.filters.routine_filter, self.filters.since,
+                                                       self.filters.until)
+        self.reset_button, self.search = self.filters.reset_button, self.filters.search
+        self.search_action, self.range_buttons = self.filters.search_action, self.filters.range_buttons
         self.addAction(self.search_action)
-        filters = QHBoxLayout()
-        routine_label, since_label, until_label = QLabel(tr("&Routine")), QLabel(tr("&From")), QLabel(tr("&To"))
-        routine_label.setBuddy(self.routine_filter)
-        since_label.setBuddy(self.since)
-        until_label.setBuddy(self.until)
-        for widget in (routine_label, self.routine_filter, since_label, self.since, until_label, self.until,
-                       self.reset_button):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.search)
-        quick = QHBoxLayout()
-        quick.addWidget(QLabel(tr("Last:")))
-        self.range_buttons: dict[int | None, QPushButton] = {}
-        for days, text in ((7, tr("&week")), (30, tr("&month")), (91, tr("3 mont&hs")), (365, tr("&year")),
-                           (None, tr("all t&ime"))):
-            button = QPushButton(text)
-            button.setFlat(True)
-            button.setAccessibleName(tr("Show the last %1").replace("%1", text.replace("&", "")))
-            button.clicked.connect(lambda _checked=False, d=days: self.choose_last(d))
-            self.range_buttons[days] = button
-            quick.addWidget(button)
-        quick.addStretch(1)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.search.textChanged.connect(self._search_changed)
+        self.filters.lastDaysChosen.connect(self.choose_last)
         self.export_charts_button = QPushButton(tr("E&xport charts…"))
         self.export_charts_button.setToolTip(tr("Save the charts as a PNG image or an SVG drawing, "
                                                 "e.g. for a physiotherapist"))
         self.export_charts_button.clicked.connect(self.export_charts)
-        quick.addWidget(self.export_charts_button)
+        self.filters.quick_row.addWidget(self.export_charts_button)
         #: Asks where to save the charts: (parent, title, filters) -> a path or None (tests replace it).
         self.choose_chart_file: Callable[[QWidget, str, str], Path | None] = choose_save_file
 
@@ -204,8 +169,7 @@ class HistoryPage(QWidget):
         layout = page_layout(self)
         layout.addWidget(heading)
         layout.addWidget(self.red_flags)
-        layout.addLayout(filters)
-        layout.addLayout(quick)
+        layout.addWidget(self.filters)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(notice_row)
