@@ -199,6 +199,7 @@ class JournalEditor(QWidget):
             self.injured[area] = box
             injured_grid.addWidget(box, number // 2, number % 2)
             box.toggled.connect(self._show_advice)
+        injured_grid.setRowStretch((len(AREAS) + 1) // 2, 1)  # spare height below the boxes, not between
         self.injured_box = injured_box
         # Ticking a sign shows the advice right there, not only later in History.
         self.advice = reserve_wrapped_lines(QLabel("⚠ " + red_flag_advice()), ADVICE_WIDTH)
