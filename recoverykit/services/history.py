@@ -65,6 +65,24 @@ class HistoryService(OnRepository):
     def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
         super().__init__(repository)
         self._clock = clock
+        #: The last overview and filter choices read, with the state of the database they were read at.
+        self._cached: dict[str, tuple[tuple, object]] = {}
+
+    def _state(self, db) -> tuple:
+        """What changes whenever anything is written: this connection's count of changed rows (any
+        write through the app), SQLite's data_version (a write by another program, e.g. an import
+        from the command line), the connection itself (a restore opens a new one), and the day."""
+        conn = db.conn
+        (version,) = conn.execute("PRAGMA data_version").fetchone()
+        return id(conn), conn.total_changes, version, self.today()
+
+    def _remember(self, name: str, key: tuple, make):
+        cached = self._cached.get(name)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        value = make()
+        self._cached[name] = (key, value)
+        return value
 
     def now(self) -> datetime:
         return self._clock.wall()
@@ -78,7 +96,7 @@ class HistoryService(OnRepository):
             return [], None
         with storage_failures():
             db = self._repo().db
-            return routine_choices(db), first_day(db)
+            return self._remember("choices", self._state(db), lambda: (routine_choices(db), first_day(db)))
 
     def overview(self, where: HistoryFilter) -> HistoryOverview:
         """The sessions ``where`` chooses, and the red flags of the last weeks whatever it chooses."""
@@ -86,6 +104,12 @@ class HistoryService(OnRepository):
             return HistoryOverview()
         with storage_failures():
             db = self._repo().db
+            # Nothing written since the last read of the same filter: the same overview (a re-open
+            # of the history page then reads nothing and redraws nothing).
+            return self._remember("overview", (*self._state(db), where), lambda: self._read_overview(db, where))
+
+    def _read_overview(self, db, where: HistoryFilter) -> HistoryOverview:
+        with storage_failures():
             listings, skipped = list_sessions(db, where)
             since = self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)
             recent, _ = list_sessions(db, HistoryFilter(since=since))

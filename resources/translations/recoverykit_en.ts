@@ -951,6 +951,7 @@
     <message numerus="yes">
         <source>%n damaged entries could not be read and are not shown.</source>
         <comment>rows</comment>
+        <extracomment>The overview the page shows (the service returns the same one while nothing is written).</extracomment>
         <translation>
             <numerusform>%n damaged entry could not be read and is not shown.</numerusform>
             <numerusform>%n damaged entries could not be read and are not shown.</numerusform>

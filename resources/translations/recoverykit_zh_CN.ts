@@ -946,6 +946,7 @@
     <message numerus="yes">
         <source>%n damaged entries could not be read and are not shown.</source>
         <comment>rows</comment>
+        <extracomment>The overview the page shows (the service returns the same one while nothing is written).</extracomment>
         <translation>
             <numerusform>有 %n 条损坏的记录无法读取，未显示。</numerusform>
         </translation>

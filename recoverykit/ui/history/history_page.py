@@ -175,6 +175,8 @@ class HistoryPage(QWidget):
         layout.addLayout(notice_row)
         self._filters_ready = False
         self._problem = ""
+        #: The overview the page shows (the service returns the same one while nothing is written).
+        self._shown = None
         self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
@@ -196,12 +198,19 @@ class HistoryPage(QWidget):
             if self._history.available:
                 self._load_filters(*self._history.filter_choices())
                 overview = self._history.overview(self.current_filter())
+                if overview is self._shown and overview is not None:
+                    # Nothing was written since it was drawn: keep the list, the charts, the selection.
+                    if keep is not None and keep != self.selected_id():
+                        self._select(keep)
+                    return
+                self._shown = overview
                 listings, flags = overview.listings, overview.red_flags
                 if overview.skipped:
                     problem = tr("%n damaged entries could not be read and are not shown.", "rows",
                                  overview.skipped)
         except StorageError as exc:
             problem = tr("The history cannot be shown just now: %1").replace("%1", error_text(exc))
+            self._shown = None
         self.model.set_listings(listings)
         for column in (0, 2, 3, 4):
             self.sessions.resizeColumnToContents(column)

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             name = "session"
         if name == "history":
             self.storageNeeded.emit()
-            self.history_page.refresh()
+            self.history_page.refresh(keep=self.history_page.selected_id())  # back where you were
         self.stack.setCurrentWidget(self.page(name))
         if name != "session" and self.page_built("session") and self.session_page.floor_mode:
             self.toggle_floor_mode()

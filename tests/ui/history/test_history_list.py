@@ -69,7 +69,7 @@ def rows(page, column):
 def test_the_result_says_which_kind_of_partial(history, qapp):
     translations = Translations(qapp, QLocale("en"))  # the app's English catalogue: "1 step", not "1 steps"
     page = history.window.history_page
-    page.refresh()
+    page.model.set_listings(list(page.model.listings))  # the texts made again, in the catalogue's words
     try:
         assert rows(page, RESULT) == ["Interrupted", "Stopped early", "1 step skipped", "Completed"]
     finally:
@@ -143,3 +143,23 @@ def test_delete_and_undo_keep_the_selection_in_a_sorted_list(history):
     assert page.selected_id() == order[2]  # the next one down, in the order shown
     page.undo()
     assert page.selected_id() == deleted and [listing.id for listing in page.model.listings] == order
+
+
+def test_reopening_without_a_write_reads_and_redraws_nothing(history, qtbot):
+    """Back to the history with nothing written since: the same list, the same selection, no reset."""
+    window = history.window
+    page = window.history_page
+    page.sessions.sortByColumn(ROUTINE, Qt.SortOrder.AscendingOrder)
+    page.sessions.selectionModel().setCurrentIndex(
+        page.model.index(2, 0), page.sessions.selectionModel().SelectionFlag.ClearAndSelect
+        | page.sessions.selectionModel().SelectionFlag.Rows)
+    chosen = page.selected_id()
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    window.show_page("routines")
+    window.show_page("history")
+    assert resets == [] and page.selected_id() == chosen
+    history.repository.set_note(history.ids["completed"], "a new note")  # a write: read again
+    window.show_page("routines")
+    window.show_page("history")
+    assert resets == [1] and page.selected_id() == chosen  # still where you were
