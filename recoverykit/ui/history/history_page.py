@@ -10,7 +10,7 @@ whole.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.journal import Journal
+from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.messages import error_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
@@ -134,7 +135,7 @@ class HistoryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.detail)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([620, 420])
         self.charts = HistoryCharts(history.today())
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, tr("&Sessions"))
@@ -177,6 +178,7 @@ class HistoryPage(QWidget):
         self._problem = ""
         #: The overview the page shows (the service returns the same one while nothing is written).
         self._shown = None
+        self._column_widths_set = False
         self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
@@ -212,8 +214,7 @@ class HistoryPage(QWidget):
             problem = tr("The history cannot be shown just now: %1").replace("%1", error_text(exc))
             self._shown = None
         self.model.set_listings(listings)
-        for column in (0, 2, 3, 4):
-            self.sessions.resizeColumnToContents(column)
+        self._size_columns()
         self.red_flags.show_flags(flags)
         self._problem = problem
         self._say_what_is_empty()
@@ -244,6 +245,24 @@ class HistoryPage(QWidget):
         self._select(keep)
         self._charts_stale = True
         self._update_charts()
+
+    def _size_columns(self) -> None:
+        """Widths from the widest text each column can hold, measured once: asking Qt to measure the
+        rows themselves cost more than reading ten years of history (the history benchmark)."""
+        if self._column_widths_set:
+            return
+        metrics = self.sessions.fontMetrics()
+        header = self.sessions.header()
+        samples = {0: [date_time_text(datetime(2026, 12, 30, 23, 59))], 2: ["10:00:00"],
+                   3: [tr("Completed"), tr("Stopped early"), tr("Interrupted"), tr("In progress"),
+                       tr("%n steps skipped", "result", 9)],
+                   4: [tr("%1 (%n areas)", "soreness change", 8).replace("%1", tr("%1 higher").replace("%1", "80"))]}
+        for column, texts in samples.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max([metrics.horizontalAdvance(text) for text in texts] +
+                         [header.fontMetrics().horizontalAdvance(title) + 16])  # + the sort arrow
+            self.sessions.setColumnWidth(column, widest + 14)
+        self._column_widths_set = True
 
     def _say_what_is_empty(self) -> None:
         """A problem reading the history, no sessions at all, or none matching the search."""
