@@ -967,7 +967,6 @@
     </message>
     <message>
         <source>Information</source>
-        <extracomment>The coloured stripe at the notice&apos;s leading edge, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -961,7 +961,6 @@
     </message>
     <message>
         <source>Information</source>
-        <extracomment>The coloured stripe at the notice&apos;s leading edge, in pixels.</extracomment>
         <translation>提示</translation>
     </message>
     <message>

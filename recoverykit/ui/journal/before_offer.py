@@ -2,19 +2,21 @@
 
 Optional and quiet: a line under the notices while the session gets under way,
 with Rate now… and Not now. Rating pauses the session while the journal is
-open and carries on when it closes, so no step runs unseen. It goes when the
-session ends, when it is answered, or when Not now is pressed.
+open and carries on when it closes, so no step runs unseen. It goes when it
+is answered, when Not now is pressed, once the first step is over (before has
+passed), and when the session ends.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from recoverykit.qt.text import tr
+from recoverykit.ui.common.tinted_bar import TintedBar
 
 
-class BeforeSorenessOffer(QFrame):
+class BeforeSorenessOffer(TintedBar):
     """The offer to rate soreness before the session.
 
     Signals:
@@ -26,7 +28,6 @@ class BeforeSorenessOffer(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("beforeOffer")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = QLabel(tr("How sore are you before you start? Rating it now lets the summary show "
                               "what the session changed."))
         self.text.setWordWrap(True)

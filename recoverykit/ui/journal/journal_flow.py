@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 
 from recoverykit.core.clock import Clock
+from recoverykit.core.events import StepEnded
 from recoverykit.core.journal import MAX_DISTANCE_KM, MAX_WORKOUT_MIN, Journal
 from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
@@ -58,6 +59,9 @@ class JournalFlow(QObject):
         self.before_offer.rateRequested.connect(self.rate_before)
         controller.sessionStarted.connect(lambda _id: self.before_offer.show())
         controller.sessionEnded.connect(lambda _summary: self.before_offer.hide())
+        # "Before" has passed once a step is over: the offer does not sit there for the whole session.
+        controller.happened.connect(
+            lambda events: self.before_offer.hide() if any(isinstance(e, StepEnded) for e in events) else None)
         #: The imported workout the running session follows, if any (set by the workouts room).
         self.workout_of_session = lambda: None
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from recoverykit.qt.text import tr
-from recoverykit.ui.common.theme import notice_colors
+from recoverykit.ui.common.tinted_bar import TintedBar
 
 
 class Severity(Enum):
@@ -27,9 +26,6 @@ class Severity(Enum):
     WARNING = "warning"
     ERROR = "error"
 
-
-#: The coloured stripe at the notice's leading edge, in pixels.
-STRIPE_WIDTH = 4
 
 _ICONS = {Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
           Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -41,7 +37,7 @@ def _severity_word(severity: Severity) -> str:
             Severity.ERROR: tr("Error")}[severity]
 
 
-class NoticeBar(QFrame):
+class NoticeBar(TintedBar):
     """The notice line; ``text()`` is what it says, ``severity`` and ``cause`` what it is.
 
     Signals:
@@ -51,9 +47,9 @@ class NoticeBar(QFrame):
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.severity = Severity.INFO
         super().__init__(parent)
         self.setObjectName("banner")
-        self.severity = Severity.INFO
         self.cause: str | None = None
         self.icon = QLabel()
         self.icon.setFixedSize(20, 20)
@@ -73,7 +69,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(tr("Notice"))
-        self._restyle()
+        self.restyle()
         self.hide()
 
     def text(self) -> str:
@@ -87,7 +83,7 @@ class NoticeBar(QFrame):
         self.severity, self.cause = severity, cause
         self.label.setText(text)
         self.setAccessibleDescription(f"{_severity_word(severity)}: {text}")
-        self._restyle()
+        self.set_tint(severity.value)
         self.show()
 
     def clear(self, cause: str | None = None) -> None:
@@ -110,35 +106,8 @@ class NoticeBar(QFrame):
         self.cause = None
         self.hide()
 
-    def colors(self) -> tuple[QColor, QColor, QColor]:
-        """(background, accent, text) for this severity in the current palette (see theme.notice_colors)."""
-        return notice_colors(QApplication.palette(), self.severity.value)
-
-    def _restyle(self) -> None:
-        # No style sheet: a widget with one is not told when the palette changes (a theme switch).
-        # The text colour is set in this bar's palette; the rest of it follows the application's.
-        self._restyling = True
-        try:
-            _background, _accent, text = self.colors()
-            palette = QPalette()
-            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text):
-                palette.setColor(role, text)
-            self.setPalette(palette)
+    def restyle(self) -> None:
+        super().restyle()
+        if hasattr(self, "icon"):  # the base class restyles once before the icon exists
             size = self.icon.width()
             self.icon.setPixmap(self.style().standardIcon(_ICONS[self.severity], None, self).pixmap(size, size))
-            self.update()
-        finally:
-            self._restyling = False
-
-    def paintEvent(self, event) -> None:
-        background, accent, _text = self.colors()
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), background)
-        painter.fillRect(0, 0, STRIPE_WIDTH, self.height(), accent)  # the stripe: seen before it is read
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) and not self._restyling:
-            self._restyle()
-
-    _restyling = False

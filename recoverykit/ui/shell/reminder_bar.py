@@ -7,15 +7,15 @@ the newest shows and the other waits behind it; answering one shows the next.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoverykit.qt.text import tr
-from recoverykit.ui.common.theme import notice_colors
+from recoverykit.ui.common.tinted_bar import TintedBar
 from recoverykit.ui.common.widgets import scaled_font
 
 
-class ReminderBar(QFrame):
+class ReminderBar(TintedBar):
     """Shows due reminders one at a time.
 
     Signals:
@@ -49,7 +49,6 @@ class ReminderBar(QFrame):
         layout.addWidget(self.snooze_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.setAccessibleName(tr("Reminder"))
-        self._restyle()
         self.hide()
 
     @property
@@ -89,29 +88,3 @@ class ReminderBar(QFrame):
         kind = self._answer()
         if kind:
             self.snoozed.emit(kind)
-
-    def colors(self) -> tuple[QColor, QColor, QColor]:
-        return notice_colors(QApplication.palette(), "info")
-
-    def _restyle(self) -> None:
-        _background, _accent, text = self.colors()
-        palette = QPalette()
-        palette.setColor(QPalette.ColorRole.WindowText, text)
-        self.setPalette(palette)
-
-    def paintEvent(self, event) -> None:
-        background, accent, _text = self.colors()
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), background)
-        painter.fillRect(0, 0, 4, self.height(), accent)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == event.Type.PaletteChange and not self._restyling:
-            self._restyling = True
-            try:
-                self._restyle()
-            finally:
-                self._restyling = False
-
-    _restyling = False

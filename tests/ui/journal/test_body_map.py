@@ -125,3 +125,12 @@ def test_a_journal_with_sides_is_valid_and_counts_for_the_change(qtbot):
     journal = Journal(soreness_before={"calves.left": 7, "calves.right": 4}, soreness_after={"calves": 5})
     assert check_journal(journal) == [] and soreness_change(journal) == -2
     assert check_journal(Journal(soreness_after={"calves.middle": 3}))
+
+
+def test_the_offer_goes_once_the_first_step_is_over(rk, driver):
+    rk.finish()
+    rk.window.start_routine("warmup")
+    offer = rk.journal.before_offer
+    assert offer.isVisibleTo(rk.window)
+    driver.advance(5 + 30 + 1)  # get ready, then the first step runs out
+    assert not offer.isVisibleTo(rk.window)
