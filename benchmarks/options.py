@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class Options:
     """How much of each measurement to do (the defaults are issue 7's)."""
 
-    starts: int = 7
+    starts: int = 15
     cpu_seconds: float = 30.0
     settle_seconds: float = 3.0
     punctuality_steps: int = 40
@@ -19,7 +19,7 @@ class Options:
     drift_real_s: float = 3600.0
     drift_real_rate: float = 360.0
     years: float = 10.0
-    history_opens: int = 5
+    history_opens: int = 15
     step_writes: int = 200
     ride_hours: float = 6.5
     ride_decodes: int = 7
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "of each figure, its target and the ratio to the bare window.")
     parser.add_argument("--quick", action="store_true",
                         help="tiny sizes (a smoke run of a few seconds; the figures mean little)")
-    parser.add_argument("--starts", type=int, help="start-ups of each window (median; default 7)")
+    parser.add_argument("--starts", type=int, help="start-ups of each window (median; default 15)")
     parser.add_argument("--cpu-seconds", type=float, help="seconds of each CPU window (default 30)")
     parser.add_argument("--punctuality-steps", type=int,
                         help="steps in the real-clock punctuality routine (default 40)")
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--years", type=float, help="years of daily sessions in the history (default 10)")
     parser.add_argument("--history-opens", type=int,
                         help="fresh processes that each time the history view's first opening "
-                             "(median; default 5)")
+                             "(median; default 15)")
     parser.add_argument("--step-writes", type=int, help="step writes to time (default 200)")
     parser.add_argument("--only", metavar="NAME[,NAME]",
                         help="run only these: " + ", ".join(NAMES))

@@ -54,6 +54,15 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def spread(values: list[float], unit: float = 1000.0, suffix: str = "ms") -> str:
+    """"spread 98–161 ms, middle half 103–113 ms": the range and the interquartile range of ``values``."""
+    if not values:
+        return ""
+    low, high = min(values), max(values)
+    return (f"spread {low * unit:.0f}–{high * unit:.0f} {suffix}, middle half "
+            f"{percentile(values, 0.25) * unit:.0f}–{percentile(values, 0.75) * unit:.0f} {suffix}")
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """The nearest-rank percentile: the value at or below which ``fraction`` of them lie."""
     ordered = sorted(values)

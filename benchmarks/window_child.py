@@ -18,7 +18,12 @@ Run as a script (not imported): ``python window_child.py KIND DATA_DIR``.
     real SystemClock, QtTicker and SQLite file in DATA_DIR).
 
 Both create the QApplication the same way and print ``painted`` once the
-main window's first paint has finished (with the CPU seconds used so far). recoverykit's entry module is
+main window's first paint has finished (with the CPU seconds used so far),
+then ``stages {json}`` once the event loop first goes idle after it: the
+``time.perf_counter()`` at each stage (imports done, QApplication made,
+window shown, first paint, idle), which the parent subtracts from the moment
+it started the process (the clock is the system's monotonic one, the same in
+both processes). recoverykit's entry module is
 imported before Qt, as the ``recoverykit`` command does (PySide6 inspects
 every module imported after it, so the order matters). Then they read commands on stdin,
 one per line, and answer on stdout:
@@ -36,12 +41,16 @@ import json
 import os
 import resource
 import sys
+import time
 
 if __name__ == "__main__" and sys.argv[1:2] == ["app"]:
     import recoverykit.__main__  # noqa: F401  (first, as the real command imports it)
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer  # noqa: E402
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QSocketNotifier, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+#: When each start-up stage was reached (time.perf_counter()), in order.
+STAGES: dict[str, float] = {"imports": time.perf_counter()}
 
 
 def say(line: str) -> None:
@@ -80,6 +89,7 @@ class FirstPaint(QObject):
         watch = self
 
         def show(window: QMainWindow) -> None:
+            STAGES.setdefault("shown", time.perf_counter())
             original_show(window)
             watch.watch(window)
 
@@ -111,8 +121,19 @@ class FirstPaint(QObject):
         handle = self._window.windowHandle()
         if handle is not None:
             handle.removeEventFilter(self)
+        STAGES["painted"] = time.perf_counter()
         usage = resource.getrusage(resource.RUSAGE_SELF)
         say(f"painted {usage.ru_utime + usage.ru_stime:.6f}")
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:  # idle: the first time the loop has nothing left to do and waits
+            dispatcher.aboutToBlock.connect(self._idle)
+
+    def _idle(self) -> None:
+        if "idle" in STAGES:
+            return
+        STAGES["idle"] = time.perf_counter()
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._idle)
+        say("stages " + json.dumps(STAGES))
 
 
 class PaintCounter(QObject):
@@ -284,6 +305,7 @@ def run_app(data_dir: str) -> int:
 def main() -> int:
     kind, data_dir = sys.argv[1], sys.argv[2]
     app = QApplication([sys.argv[0]])
+    STAGES["QApplication"] = time.perf_counter()
     first_paint = FirstPaint()  # noqa: F841  (kept alive until the loop ends)
     Commands(app, PaintCounter())
     if kind == "bare":
