@@ -6,6 +6,8 @@ import json
 from datetime import timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recoverykit.core.clock import ManualClock
 from recoverykit.core.day_log import DayLog, check_day_log
@@ -115,3 +117,32 @@ def test_a_document_without_days_still_imports_and_a_bad_day_is_named():
 
     with pytest.raises(ImportProblem, match=r"day 1: .*calves must be a whole number from 0 to 10"):
         parse_document(bad)
+
+_scalars = st.none() | st.booleans() | st.integers(-5, 30) | st.floats(allow_nan=False) | st.text(max_size=8)
+_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
+_day = st.fixed_dictionaries({}, optional={
+    "id": st.text(max_size=6) | _json, "logged_at": st.sampled_from(["2026-05-01T08:00:00+02:00", "2026-05-01",
+                                                                     "x"]) | _json,
+    "rest_day": st.booleans() | _json, "soreness": st.dictionaries(
+        st.sampled_from(["calves", "calves.left", "quads.right", "knee", "calves.up"]), st.integers(-2, 12) | _json,
+        max_size=3) | _json,
+    "sleep_h": st.none() | st.floats(-1, 30) | _json, "warning_signs": st.lists(st.sampled_from(
+        ["swelling", "sharp_pain", "nope"]), max_size=2) | _json,
+    "injured_areas": st.lists(st.sampled_from(["calves", "elbow"]), max_size=2) | _json,
+    "note": st.text(max_size=10) | _json})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_day | _json, max_size=4))
+def test_any_days_value_imports_or_is_refused_with_a_reason(days):
+    """Whatever a file holds under "days", reading it ends in logged days or an ImportProblem."""
+    from recoverykit.storage.history_import import ImportProblem
+
+    raw = json.dumps({"format": "recoverykit-history", "version": 1, "sessions": [], "days": days}).encode()
+    try:
+        _records, logs = parse_document(raw)
+    except ImportProblem as exc:
+        assert str(exc)
+    else:
+        assert all(isinstance(log, DayLog) and log.logged_at.tzinfo is not None for log in logs)
