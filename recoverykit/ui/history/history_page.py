@@ -290,13 +290,9 @@ class HistoryPage(QWidget):
 
     @Slot()
     def reset_filters(self) -> None:
-        self._filters_ready = False
+        self._filters_ready = False  # the routine's change is not a filter change of its own
         self.routine_filter.setCurrentIndex(0)
-        self.since.setDate(QDate(min(self._oldest, self.today())))
-        self.until.setDate(QDate(max(self._oldest, self.today())))
-        self.since.setProperty("chosen", False)
-        self._filters_ready = True
-        self.refresh(keep=self.selected_id())
+        self.choose_last(None)
 
     def session_count(self) -> int:
         return self.model.rowCount()

@@ -9,18 +9,18 @@ it is never told by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from recoverykit.core.red_flags import URGENT_SIGN, RedFlag
 from recoverykit.qt.text import tr
-from recoverykit.ui.common.theme import notice_colors
+from recoverykit.ui.common.tinted_bar import TintedBar
 from recoverykit.ui.common.widgets import scaled_font
 from recoverykit.ui.journal.journal_words import red_flag_advice, red_flag_text
 
 
-class RedFlagBanner(QFrame):
+class RedFlagBanner(TintedBar):
     """Hidden until ``show_flags`` gets at least one RedFlag; ``dismissible`` adds a Dismiss button.
 
     Signals:
@@ -30,12 +30,9 @@ class RedFlagBanner(QFrame):
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None, dismissible: bool = False) -> None:
-        super().__init__(parent)
-        self.setObjectName("redFlagBanner")
-        self.setFrameShape(QFrame.Shape.NoFrame)  # the frame is painted (paintEvent)
-        self.severity = "warning"
-        self._restyling = False
         self.icon = icon = QLabel()
+        super().__init__(parent, "warning")
+        self.setObjectName("redFlagBanner")
         self.heading = QLabel(tr("Time to get it looked at"))
         self.heading.setFont(scaled_font(self.heading, 1.15, QFont.Weight.DemiBold))
         self.reasons = QLabel()
@@ -55,47 +52,30 @@ class RedFlagBanner(QFrame):
         self.dismiss_button.clicked.connect(self.dismissed)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(tr("Health notice"))
-        self._restyle()
         self.hide()
 
     def show_flags(self, flags: list[RedFlag]) -> None:
         self.reasons.setText("\n".join(red_flag_text(flag) for flag in flags))
         self.setAccessibleDescription(self.reasons.text() + " " + self.advice.text())
-        self.severity = "error" if any(flag.code == URGENT_SIGN for flag in flags) else "warning"
-        self._restyle()
+        self.set_tint("error" if any(flag.code == URGENT_SIGN for flag in flags) else "warning")
         self.setVisible(bool(flags))
 
-    def colors(self) -> tuple[QColor, QColor, QColor]:
-        """(background, accent, text) in the current palette (see theme.notice_colors)."""
-        return notice_colors(QApplication.palette(), self.severity)
+    @property
+    def severity(self) -> str:
+        return self.tint
 
-    def _restyle(self) -> None:
-        # No style sheet, as in notice_bar: the text colour is set in this widget's palette and the
-        # frame is painted, so a theme switch reaches it.
-        self._restyling = True
-        try:
-            _background, _accent, text = self.colors()
-            palette = QPalette()
-            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
-                palette.setColor(role, text)
-            self.setPalette(palette)
-            self.update()
-            size = self.fontMetrics().height() * 2
-            icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.severity == "error"
-                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
-            self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size))
-        finally:
-            self._restyling = False
+    def restyle(self) -> None:
+        super().restyle()
+        size = self.fontMetrics().height() * 2
+        icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.tint == "error"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size))
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A framed card rather than the notice line's stripe: it sits on the page among its parts.
         background, accent, _text = self.colors()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(accent, 2))
         painter.setBrush(background)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._restyle()

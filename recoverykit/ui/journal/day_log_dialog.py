@@ -11,29 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
 from recoverykit.core.day_log import DayLog
 from recoverykit.core.journal import Journal
 from recoverykit.qt.text import tr
-from recoverykit.ui.common.theme import warning_color
+from recoverykit.ui.journal.journal_dialog import JournalFormDialog
 from recoverykit.ui.journal.journal_editor import JournalEditor
 
 #: Stores a logged day (moment, journal, rest day, note); returns None when saved, or why not.
 SaveDay = Callable[[datetime, Journal, bool, str], "str | None"]
 
 
-class DayLogDialog(QDialog):
+class DayLogDialog(JournalFormDialog):
     """When, how the legs feel, sleep, signs, injured areas, a rest day and a note; Save or Cancel."""
 
     def __init__(self, now: datetime, save: SaveDay, existing: DayLog | None = None,
@@ -58,49 +49,16 @@ class DayLogDialog(QDialog):
         top.addSpacing(24)
         top.addWidget(self.rest_day)
         top.addStretch(1)
-        self.editor = JournalEditor(moment.date(), day_log=True)
+        editor = JournalEditor(moment.date(), day_log=True)
         if existing is not None:
-            self.editor.set_journal(existing.journal, existing.note, existing.day)
+            editor.set_journal(existing.journal, existing.note, existing.day)
             self.rest_day.setChecked(existing.rest_day)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(tr("Why the day was not saved"))
-        self.problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
-        self.problem.hide()
-        self._refused = False
-        self.editor.refused.connect(self._say)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.lay_out(editor, tr("Why the day was not saved"), top)
         self.resize(920, 640)
-        self.editor.sliders[next(iter(self.editor.sliders))].setFocus()
 
     def moment(self) -> datetime:
         """The chosen date and time, in the offset of the clock's now."""
         return self.when.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=self._zone)
 
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        # Only the Enter that ended the typing is kept from saving: it reaches accept() before the
-        # event loop turns; a later click on Save saves.
-        self._refused = True
-        QTimer.singleShot(0, lambda: setattr(self, "_refused", False))
-
-    def accept(self) -> None:
-        if self._refused:  # Enter in a field whose number was refused: stay, so the reason is read
-            self._refused = False
-            return
-        problem = self._save(self.moment(), self.editor.journal(), self.rest_day.isChecked(), self.editor.note())
-        if problem:
-            self.problem.setText(problem)
-            self.problem.show()
-            return
-        self.problem.hide()
-        super().accept()
+    def store(self) -> str | None:
+        return self._save(self.moment(), self.editor.journal(), self.rest_day.isChecked(), self.editor.note())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
 
 from recoverykit.core.journal import Journal
 from recoverykit.qt.text import tr
@@ -21,38 +21,45 @@ from recoverykit.ui.journal.journal_editor import JournalEditor
 SaveJournal = Callable[[Journal, str], "str | None"]
 
 
-class JournalDialog(QDialog):
-    """A JournalEditor with Save and Cancel; Save closes it only once ``save`` has stored it."""
+class JournalFormDialog(QDialog):
+    """Save and Cancel around a JournalEditor; Save closes it only once ``store()`` has stored it.
 
-    def __init__(self, title: str, journal: Journal | None, note: str, day: date, save: SaveJournal,
-                 distance_unit: str = "km", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._save = save
+    A subclass builds its editor (and anything above it), calls ``lay_out`` and says in ``store``
+    how it is saved. A number the editor refused is said under it; the Enter that ended the typing
+    does not save past it.
+    """
+
+    def lay_out(self, editor: JournalEditor, problem_name: str, top: QLayout | None = None) -> None:
+        self.editor = editor
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(tr("Why the journal was not saved"))
+        self.problem.setAccessibleName(problem_name)
         self.problem.setStyleSheet(f"color: {warning_color(self.palette()).name()};")
         self.problem.hide()
-        self.editor = JournalEditor(day, distance_unit)
-        self.editor.set_journal(journal, note, day)
         self._refused = False
-        self.editor.refused.connect(self._say)
+        editor.refused.connect(self._say_refused)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                         QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.editor, 1)
+        if top is not None:
+            layout.addLayout(top)
+        layout.addWidget(editor, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(920, 700)
-        self.editor.sliders[next(iter(self.editor.sliders))].setFocus()
-        self.setAccessibleName(tr("Journal"))
+        editor.sliders[next(iter(editor.sliders))].setFocus()
+
+    def store(self) -> str | None:
+        """Save what the form holds; None when saved, or why not, for the user."""
+        raise NotImplementedError
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+
+    def _say_refused(self, text: str) -> None:
+        self._say(text)
         # Only the Enter that ended the typing is kept from saving: it reaches accept() before the
         # event loop turns; a later click on Save saves.
         self._refused = True
@@ -62,10 +69,27 @@ class JournalDialog(QDialog):
         if self._refused:  # Enter in a field whose number was refused: stay, so the reason is read
             self._refused = False
             return
-        problem = self._save(self.editor.journal(), self.editor.note())
+        problem = self.store()
         if problem:
-            self.problem.setText(problem)
-            self.problem.show()
+            self._say(problem)
             return
         self.problem.hide()
         super().accept()
+
+
+class JournalDialog(JournalFormDialog):
+    """A session's journal and note; ``save(journal, note)`` stores them."""
+
+    def __init__(self, title: str, journal: Journal | None, note: str, day: date, save: SaveJournal,
+                 distance_unit: str = "km", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        editor = JournalEditor(day, distance_unit)
+        editor.set_journal(journal, note, day)
+        self.lay_out(editor, tr("Why the journal was not saved"))
+        self.resize(920, 700)
+        self.setAccessibleName(tr("Journal"))
+
+    def store(self) -> str | None:
+        return self._save(self.editor.journal(), self.editor.note())
