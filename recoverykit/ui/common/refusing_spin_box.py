@@ -63,15 +63,25 @@ def _refuse(box, text: str) -> str:
     return kept
 
 
-class _Kept:
-    """The value the box had before the typing began: what a refusal puts back.
-
-    It follows values set in code, by the arrow keys and when editing ends, not
-    the half-typed ones in between ("3" on the way to "30").
-    """
+class _Refusing:
+    """What both boxes share: the value kept from before the typing began (what a refusal puts back;
+    it follows values set in code, by the arrow keys and when editing ends, not the half-typed ones
+    in between, "3" on the way to "30"), and the refusal itself."""
 
     kept: float = 0
     pending_refusal = ""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.kept = self.value()
+        self.editingFinished.connect(self._finished)
+
+    def validate(self, text: str, pos: int):
+        state, text, pos = super().validate(text, pos)
+        return _validate(self, state, text, pos)
+
+    def fixup(self, text: str) -> str:
+        return _refuse(self, text)
 
     def _finished(self) -> None:
         self.kept = self.value()
@@ -88,7 +98,7 @@ class _Kept:
         self.kept = self.value()
 
 
-class RefusingSpinBox(_Kept, QSpinBox):
+class RefusingSpinBox(_Refusing, QSpinBox):
     """A QSpinBox that refuses an out-of-range number, saying so (see the module docstring).
 
     Signals:
@@ -97,20 +107,8 @@ class RefusingSpinBox(_Kept, QSpinBox):
 
     refused = Signal(str)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.kept = self.value()
-        self.editingFinished.connect(self._finished)
 
-    def validate(self, text: str, pos: int):
-        state, text, pos = super().validate(text, pos)
-        return _validate(self, state, text, pos)
-
-    def fixup(self, text: str) -> str:
-        return _refuse(self, text)
-
-
-class RefusingDoubleSpinBox(_Kept, QDoubleSpinBox):
+class RefusingDoubleSpinBox(_Refusing, QDoubleSpinBox):
     """A QDoubleSpinBox that refuses an out-of-range number, saying so (see the module docstring).
 
     Signals:
@@ -118,15 +116,3 @@ class RefusingDoubleSpinBox(_Kept, QDoubleSpinBox):
     """
 
     refused = Signal(str)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.kept = self.value()
-        self.editingFinished.connect(self._finished)
-
-    def validate(self, text: str, pos: int):
-        state, text, pos = super().validate(text, pos)
-        return _validate(self, state, text, pos)
-
-    def fixup(self, text: str) -> str:
-        return _refuse(self, text)

@@ -38,6 +38,16 @@ def workout_journal(workout) -> Journal | None:
                    workout_ended_at=workout.ended_at)
 
 
+def _not_saved(save) -> str | None:
+    """Run ``save``; None when it worked, else why not (the dialog then stays open with the entries)."""
+    try:
+        save()
+    except (StorageError, ValueError) as exc:
+        return tr("Your journal could not be saved (%1). What you entered is still here; "
+                  "try again or cancel.").replace("%1", error_text(exc))
+    return None
+
+
 class JournalFlow(QObject):
     """Opens and saves journals from the summary page; keeps the reminders in step and ticks their
     check-offs (drank, refuelled) in the journal when a reminder is marked done."""
@@ -101,12 +111,7 @@ class JournalFlow(QObject):
 
     def _save_before(self, session_id: str, journal: Journal) -> str | None:
         """Save the journal of a session under way (its note is written on the summary, later)."""
-        try:
-            self._journals.save_journal(session_id, journal)
-        except (StorageError, ValueError) as exc:
-            return tr("Your journal could not be saved (%1). What you entered is still here; "
-                      "try again or cancel.").replace("%1", error_text(exc))
-        return None
+        return _not_saved(lambda: self._journals.save_journal(session_id, journal))
 
     @Slot(str, str)
     def _check_off(self, kind: str, session_id: str) -> None:
@@ -152,11 +157,9 @@ class JournalFlow(QObject):
 
     def _save(self, session_id: str, journal: Journal, note: str) -> str | None:
         """Save from the dialog; why it failed (the dialog then stays open with the entries), or None."""
-        try:
-            self._journals.save(session_id, journal, note)
-        except (StorageError, ValueError) as exc:
-            return tr("Your journal could not be saved (%1). What you entered is still here; "
-                      "try again or cancel.").replace("%1", error_text(exc))
+        problem = _not_saved(lambda: self._journals.save(session_id, journal, note))
+        if problem:
+            return problem
         self._window.summary_page.show_saved_journal(note)
         self._on_journal_saved(session_id, journal)
         return None
