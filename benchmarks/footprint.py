@@ -27,8 +27,11 @@ from benchmarks.options import Options
 from benchmarks.results import Result
 
 ROUTINE = "cooldown"
-MEMORY_MARGIN_MB = 40.0
-CPU_VISIBLE_PERCENT = 1.0
+#: Peak RSS above the floor (the bare window with the session's libraries in use), issue 20.
+FLOOR_MARGIN_MB = 8.0
+#: Issue 20: a session on screen costs at most this much of a core, with one repaint per shown second.
+CPU_VISIBLE_PERCENT = 0.3
+REPAINTS_PER_S = 1.0
 CPU_MINIMISED_PERCENT = 0.3
 
 
@@ -80,6 +83,7 @@ def measure(options: Options) -> tuple[list[Result], dict]:
     sound = sound_available()
     app = run_window("app", options)
     extra = app["peak_rss_mb"] - bare["peak_rss_mb"]
+    above_floor = app["peak_rss_mb"] - libraries
     seconds = f"{options.cpu_seconds:g} s"
     results = [
         Result("peak RSS, bare window", f"{bare['peak_rss_mb']:.1f} MB", "reference"),
@@ -90,12 +94,14 @@ def measure(options: Options) -> tuple[list[Result], dict]:
                     ("sound: unavailable (Qt Multimedia cannot load here), so this floor has no "
                      "QSoundEffect: a QSvgRenderer and a migrated sqlite-utils database only")),
         Result("peak RSS, recoverykit, session running", f"{app['peak_rss_mb']:.1f} MB",
-               f"≤ bare + {MEMORY_MARGIN_MB:g} MB", f"+{extra:.1f} MB", extra <= MEMORY_MARGIN_MB),
+               f"≤ floor + {FLOOR_MARGIN_MB:g} MB", f"+{extra:.1f} MB (floor +{above_floor:.1f} MB)",
+               above_floor <= FLOOR_MARGIN_MB),
         Result(f"CPU, session running, visible ({seconds})",
                f"{app['cpu_visible_percent']:.2f} % of a core", f"≤ {CPU_VISIBLE_PERCENT:g} %",
                f"bare {bare['cpu_visible_percent']:.2f} %",
-               app["cpu_visible_percent"] <= CPU_VISIBLE_PERCENT,
-               note=f"{app['paints_visible_per_s']:.2f} repaints/s of the window "
+               app["cpu_visible_percent"] <= CPU_VISIBLE_PERCENT
+               and app["paints_visible_per_s"] <= REPAINTS_PER_S + 0.05,
+               note=f"{app['paints_visible_per_s']:.2f} repaints/s of the window (target ≤ {REPAINTS_PER_S:g}) "
                     f"(bare {bare['paints_visible_per_s']:.2f})"),
         Result(f"CPU, session running, minimised ({seconds})",
                f"{app['cpu_minimised_percent']:.2f} % of a core", f"≤ {CPU_MINIMISED_PERCENT:g} %",

@@ -29,25 +29,44 @@ def stored_ids(db: Database, ids: list[str]) -> set[str]:
 
 
 def insert_records(db: Database, records: list[Record], at: datetime) -> int:
-    """Insert every record whose session id is new, in one transaction; returns how many."""
+    """Insert every record whose session id is new, in one transaction; returns how many.
+
+    The rows are plain values already (times as text, soreness as JSON), so each
+    table gets one prepared statement run over all its rows: ten years of history
+    is one ``executemany`` per table instead of three inserts per session.
+    """
     present = stored_ids(db, [session.id for session, _ in records])
-    added = 0
+    updated_at = stored_moment(at)
+    sessions: list[dict] = []
+    steps: list[dict] = []
+    journals: list[dict] = []
+    for session, journal in records:
+        if session.id in present:
+            continue
+        present.add(session.id)
+        sessions.append({
+            "id": session.id, "routine_id": session.routine_id, "routine_name": session.routine_name,
+            "started_at": stored_moment(session.started_at), "ended_at": stored_moment(session.ended_at),
+            "status": session.status.value, "updated_at": updated_at, "note": session.note,
+        })
+        steps.extend(step_columns(session.id, step) for step in session.steps)
+        if journal is not None and not journal.is_empty:
+            journals.append({"session_id": session.id, **journal_row(journal), "updated_at": updated_at})
     with db.atomic():
-        for session, journal in records:
-            if session.id in present:
-                continue
-            present.add(session.id)
-            db["sessions"].insert({
-                "id": session.id, "routine_id": session.routine_id, "routine_name": session.routine_name,
-                "started_at": stored_moment(session.started_at), "ended_at": stored_moment(session.ended_at),
-                "status": session.status.value, "updated_at": stored_moment(at), "note": session.note,
-            })
-            db["steps"].insert_all((step_columns(session.id, step) for step in session.steps), batch_size=200)
-            if journal is not None and not journal.is_empty:
-                db["journals"].insert({"session_id": session.id, **journal_row(journal),
-                                       "updated_at": stored_moment(at)})
-            added += 1
-    return added
+        for table, rows in (("sessions", sessions), ("steps", steps), ("journals", journals)):
+            _insert_rows(db, table, rows)
+    return len(sessions)
+
+
+def _insert_rows(db: Database, table: str, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys, in the same order) into ``table``."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f"[{column}]" for column in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+                        [tuple(row[column] for column in columns) for row in rows])
 
 
 def delete_session(db: Database, session_id: str) -> None:
