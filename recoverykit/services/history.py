@@ -112,7 +112,12 @@ class HistoryService(OnRepository):
         with storage_failures():
             listings, skipped = list_sessions(db, where)
             since = self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)
-            recent, _ = list_sessions(db, HistoryFilter(since=since))
+            if where.routine_id is None and (where.since is None or where.since <= since) and (
+                    where.until is None or where.until >= self.today()):
+                # The list holds the red flags' weeks already (the flags never read a later day).
+                recent = [listing for listing in listings if listing.day >= since]
+            else:
+                recent, _ = list_sessions(db, HistoryFilter(since=since))
             logged = [(log.day, log.journal) for log in DayLogStore(self._repo()).since(
                 datetime.combine(since, time.min, self.now().tzinfo))]
             return HistoryOverview(listings, skipped,

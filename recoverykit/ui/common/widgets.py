@@ -58,3 +58,9 @@ def reserve_wrapped_lines(label: QLabel, width: int) -> QLabel:
     label.setMinimumWidth(width)
     label.setMinimumHeight(label.heightForWidth(width))
     return label
+
+
+def restyle(widget: QWidget, css: str) -> None:
+    """Set a style sheet only when it differs: setting one re-polishes and repaints."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)

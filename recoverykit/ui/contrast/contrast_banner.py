@@ -15,7 +15,8 @@ from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, temperature_text, tr
 from recoverykit.ui.common.kind_icon import KindIcon
 from recoverykit.ui.common.theme import css_rgba, kind_color, muted_text
-from recoverykit.ui.common.widgets import scaled_font
+from recoverykit.ui.common.ticking_label import TickingLabel
+from recoverykit.ui.common.widgets import restyle, scaled_font
 from recoverykit.ui.contrast.phase_timeline import PhaseTimeline
 
 
@@ -48,9 +49,10 @@ class ContrastBanner(QWidget):
         self.round_label.setObjectName("round")
         self.round_label.setFont(scaled_font(self, 1.5, QFont.Weight.DemiBold))
         self.timeline = PhaseTimeline()
-        self.phase_left_label = QLabel()
+        # These two change every second: they repaint without laying the banner out again.
+        self.phase_left_label = TickingLabel()
         self.phase_left_label.setObjectName("phaseLeft")
-        self.overall_left_label = QLabel()
+        self.overall_left_label = TickingLabel()
         self.overall_left_label.setObjectName("overallLeft")
         for label in (self.phase_left_label, self.overall_left_label):
             label.setFont(scaled_font(self, 1.1))
@@ -96,7 +98,7 @@ class ContrastBanner(QWidget):
         self.icon.set_kind(step.kind, color)
         word = kind_word(step.kind)
         self.word_label.setText(word if working else tr("%1 NEXT").replace("%1", word))
-        self.word_label.setStyleSheet(f"color: {color.name()};")
+        restyle(self.word_label, f"color: {color.name()};")
         detail = routine_text(step.name)
         if step.temperature_c is not None:
             detail = (tr("%1 · %2", "step name · temperature").replace("%1", detail)
@@ -117,6 +119,6 @@ class ContrastBanner(QWidget):
         self.overall_left_label.setText(
             tr("%1 left overall").replace("%1", clock_text(view.total_remaining_s)))
         muted = muted_text(palette)
-        css = f"color: {css_rgba(muted)};"
-        for label in (self.detail_label, self.phase_left_label, self.overall_left_label):
-            label.setStyleSheet(css)
+        restyle(self.detail_label, f"color: {css_rgba(muted)};")
+        for label in (self.phase_left_label, self.overall_left_label):
+            label.set_color(muted)

@@ -137,6 +137,11 @@ class HistoryModel(QAbstractTableModel):
         self._rebuild()
 
     @property
+    def search_text(self) -> str:
+        """The search as applied (trimmed, any case)."""
+        return self._search
+
+    @property
     def unsearched_count(self) -> int:
         """How many sessions the filter chose, before the search."""
         return len(self._all)

@@ -179,6 +179,8 @@ class HistoryPage(QWidget):
         #: The overview the page shows (the service returns the same one while nothing is written).
         self._shown = None
         self._column_widths_set = False
+        #: (overview, (search, filter), the trends' dated journals) last charted; see _trend_entries.
+        self._trend_cache: tuple | None = None
         self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.since.dateChanged.connect(lambda _d: self._filters_changed())
@@ -336,18 +338,30 @@ class HistoryPage(QWidget):
             last = selected.day + timedelta(days=6)
             week = [x for x in listings if selected.day <= x.day <= last]
         where = self.current_filter()
-        in_range = [(x.day, journal) for x in listings if (journal := x.trend_journal) is not None]
-        if where.routine_id is None:  # days logged without a session belong to no routine
-            try:
-                in_range += self._history.days_logged(where.since, where.until)
-            except StorageError as exc:
-                self.notice.setText(tr("The logged days cannot be charted just now: %1").replace(
-                    "%1", error_text(exc)))
+        in_range = self._trend_entries(listings, where)
         scope = self.routine_filter.currentText() if where.routine_id is not None else ""
         self.charts.show_history([(x.day, x.active_s) for x in listings], dated_journals(week),
                                  selected.day if selected else None, self.today(), where.since, where.until,
                                  in_range, scope)
         self._charts_stale = False
+
+    def _trend_entries(self, listings: list[SessionListing], where: HistoryFilter) -> list:
+        """The dated journals and logged days the trends read, kept while the same overview, search and
+        filter are shown: choosing another session moves only the week charted, not ten years of trend."""
+        key = (self.model.search_text, where)
+        cached = self._trend_cache
+        if self._shown is not None and cached is not None and cached[0] is self._shown and cached[1] == key:
+            return self._trend_cache[2]
+        entries = [(x.day, journal) for x in listings if (journal := x.trend_journal) is not None]
+        if where.routine_id is None:  # days logged without a session belong to no routine
+            try:
+                entries += self._history.days_logged(where.since, where.until)
+            except StorageError as exc:
+                self.notice.setText(tr("The logged days cannot be charted just now: %1").replace(
+                    "%1", error_text(exc)))
+                return entries  # not kept: the next look tries the logged days again
+        self._trend_cache = (self._shown, key, entries)
+        return entries
 
     @Slot()
     def export_charts(self) -> Path | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from recoverykit.qt.text import tr
@@ -13,7 +15,9 @@ from recoverykit.ui.common.theme import muted_text, track_color
 class CountdownRing(QWidget):
     """Paints a ring that fills as a phase passes, the time left inside it.
 
-    It repaints only when its values change (once per displayed second).
+    It repaints only when its values change (once per displayed second). The
+    track (the full grey circle) is drawn once into a pixmap for the current size
+    and colours: an antialiased thick circle was the dearest part of each second.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,6 +29,8 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Time left"))
+        #: (the circle's place in the pixmap, thickness, colour, device pixel ratio) → the track drawn so.
+        self._track: tuple[tuple, QPixmap] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -48,6 +54,30 @@ class CountdownRing(QWidget):
     def caption(self) -> str:
         return self._caption
 
+    def _track_pixmap(self, rect: QRectF, thickness: float) -> tuple[QPoint, QPixmap]:
+        """Where to put the grey circle the progress runs along, and the circle, drawn as it would be
+        drawn straight onto the widget (the pixmap sits on whole pixels, the circle inside it keeps
+        its fraction of a pixel)."""
+        color = track_color(self.palette())
+        ratio = self.devicePixelRatioF()
+        origin = QPoint(math.floor(rect.left() - thickness), math.floor(rect.top() - thickness))
+        local = rect.translated(-QPointF(origin))
+        key = (local.getRect(), thickness, color.rgba(), ratio)
+        if self._track is None or self._track[0] != key:
+            size = math.ceil(local.right() + thickness) + 1
+            pixmap = QPixmap(math.ceil(size * ratio), math.ceil(size * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(color, thickness)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            painter.drawEllipse(local)
+            painter.end()
+            self._track = (key, pixmap)
+        return origin, self._track[1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         thickness = max(8.0, side * 0.055)
@@ -55,12 +85,9 @@ class CountdownRing(QWidget):
         rect.moveCenter(QRectF(self.rect()).center())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(track_color(self.palette()), thickness)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.drawEllipse(rect)
+        painter.drawPixmap(*self._track_pixmap(rect, thickness))
+        pen = QPen(self._color, thickness)
         if self._progress > 0:
-            pen.setColor(self._color)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(rect, 90 * 16, -round(self._progress * 360 * 16))

@@ -37,7 +37,8 @@ from recoverykit.qt.text import (
     tr,
 )
 from recoverykit.ui.common.theme import css_rgba, kind_color, muted_text
-from recoverykit.ui.common.widgets import scaled_font
+from recoverykit.ui.common.ticking_label import TickingLabel
+from recoverykit.ui.common.widgets import restyle, scaled_font
 from recoverykit.ui.contrast.contrast_banner import ContrastBanner
 from recoverykit.ui.session.illustration import IllustrationView
 from recoverykit.ui.session.ring import CountdownRing
@@ -59,7 +60,7 @@ class SessionPage(QWidget):
         self._controller = controller
         self.setObjectName("sessionPage")
 
-        self.position_label = QLabel()
+        self.position_label = TickingLabel()  # changes every second: it must not re-lay-out the page
         self.position_label.setObjectName("position")
         self.kind_label = QLabel()
         self.kind_label.setObjectName("kindChip")
@@ -288,11 +289,11 @@ class SessionPage(QWidget):
             .replace("%3", clock_text(view.total_remaining_s))
         )
         self.kind_label.setText(kind_text(step.kind))
-        _restyle(self.kind_label, f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
+        restyle(self.kind_label, f"color: {color.name()}; font-weight: 600; letter-spacing: 1px;")
         name = routine_text(step.name)
         self.title_label.setText(name if working else tr("Up next: %1").replace("%1", name))
         self.side_label.setText(side_text(slot.side).upper())
-        _restyle(self.side_label, f"color: {color.name()};")
+        restyle(self.side_label, f"color: {color.name()};")
         self.side_label.setVisible(slot.side is not None)
         self.illustration.show_illustration(
             step.illustration, slot.side is Side.RIGHT, palette.color(QPalette.ColorRole.WindowText))
@@ -307,7 +308,7 @@ class SessionPage(QWidget):
         self.heart_rate_label.setVisible(step.kind is StepKind.ACTIVE and bool(self.heart_rate_label.text()))
         self._refresh_details()
         muted = css_rgba(muted_text(palette))
-        _restyle(self.safety_label, f"color: {muted};")
+        restyle(self.safety_label, f"color: {muted};")
         if view.next_slot is not None and working:
             self.next_label.setText(
                 tr("Next: %1 · %2").replace("%1", slot_title(view.next_slot))
@@ -317,7 +318,7 @@ class SessionPage(QWidget):
         else:
             self.next_label.setText(tr("%1 · %2", "duration · kind").replace("%1", clock_text(slot.duration_s))
                                     .replace("%2", kind_text(step.kind)))
-        _restyle(self.next_label, f"color: {muted};")
+        restyle(self.next_label, f"color: {muted};")
         done = slot.index + (view.progress if working else 0.0)
         self.progress.setValue(round(1000 * done / max(1, view.slot_count)))
         idle = view.paused or view.waiting
@@ -336,9 +337,3 @@ class SessionPage(QWidget):
             self.cap_label.setText(cap_text)
             self.cap_label.setVisible(bool(cap_text))
             self.extend_button.setToolTip(cap_text or tr("Add 15 seconds (+)"))
-
-
-def _restyle(widget: QWidget, css: str) -> None:
-    """Set a style sheet only when it differs: setting one re-polishes and repaints."""
-    if widget.styleSheet() != css:
-        widget.setStyleSheet(css)

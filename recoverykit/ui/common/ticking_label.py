@@ -1,0 +1,73 @@
+"""A line of text that changes every second (a time left), redrawn without a new layout.
+
+A QLabel asks its window to lay everything out again whenever its text
+changes, even when the new text takes the same room. On the session page that
+meant the whole page (wrapped instructions included) was measured again once
+a second, for a clock. ``TickingLabel`` only repaints itself; it asks for a
+new layout only when a text no longer fits the room it has.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class TickingLabel(QWidget):
+    """One line of plain text, drawn like a QLabel's, in the window text colour or ``set_color``'s.
+
+    ``text()`` and ``setText()`` are QLabel's; screen readers get the text as the accessible name.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._color: QColor | None = None
+        self._alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        self.setAccessibleName(text)
+        if self._text_width() > self.width():
+            self.updateGeometry()  # no longer fits: the one case that needs more room
+        self.update()
+
+    def set_color(self, color: QColor | None) -> None:
+        """Draw in ``color``; None: the palette's window text."""
+        if color != self._color:
+            self._color = QColor(color) if color is not None else None
+            self.update()
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._alignment = alignment
+        self.update()
+
+    def _text_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self._text) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._text_width(), self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = QPalette(self.palette())
+        if self._color is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, self._color)
+        self.style().drawItemText(painter, self.rect(), int(self._alignment), palette, self.isEnabled(),
+                                  self._text, QPalette.ColorRole.WindowText)
+        painter.end()
