@@ -19,12 +19,10 @@ from pathlib import Path
 
 from recoverykit.core.messages import Message, msg
 from recoverykit.workouts.fit import NotAWorkout, read_fit
-from recoverykit.workouts.model import Workout
+from recoverykit.workouts.model import WORKOUT_SUFFIXES, Workout
 
 #: Larger files are refused unread: a 10-hour ride with 1 s recording is about 5 MB.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-#: Names in a folder or an archive worth opening.
-WORKOUT_SUFFIXES = (".fit", ".gpx", ".tcx", ".fit.gz", ".gpx.gz", ".tcx.gz", ".zip")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,9 @@ from datetime import datetime, timedelta
 
 from recoverykit.core.messages import Message, msg
 
+#: Names in a folder or an archive worth opening.
+WORKOUT_SUFFIXES = (".fit", ".gpx", ".tcx", ".fit.gz", ".gpx.gz", ".tcx.gz", ".zip")
+
 #: The sports a workout can have, as the JSON names them.
 SPORTS = ("running", "trail_running", "walking", "hiking", "cycling", "swimming", "rowing", "strength",
           "multisport", "other")

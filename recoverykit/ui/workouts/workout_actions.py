@@ -29,7 +29,7 @@ from recoverykit.ui.workouts.import_bar import ImportBar
 from recoverykit.ui.workouts.suggestion_card import SuggestionCard
 from recoverykit.ui.workouts.workout_text import card_title, session_words
 from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
-from recoverykit.workouts.files import WORKOUT_SUFFIXES
+from recoverykit.workouts.model import WORKOUT_SUFFIXES
 
 # How often the watched folder is looked at even without a change signal (mounted devices send none).
 RESCAN_MS = 60_000
