@@ -13,7 +13,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
@@ -61,7 +61,7 @@ class SessionListing:
         if columns is None:
             return None
         try:
-            before, after = json.loads(columns["j_soreness_before"]), json.loads(columns["j_soreness_after"])
+            before, after = _soreness(columns["j_soreness_before"]), _soreness(columns["j_soreness_after"])
         except (KeyError, TypeError, ValueError):
             return None
         rpe, minutes = columns.get("j_rpe"), columns.get("j_workout_min")
@@ -73,6 +73,19 @@ class SessionListing:
     def day(self) -> date:
         """The calendar day it started on, where it was recorded."""
         return self.started_at.date()
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> object:
+    return json.loads(text)
+
+
+def _soreness(text: str) -> object:
+    """A stored soreness map, parsed once per distinct text: years of journals hold a few hundred
+    distinct maps, and parsing each row's again was most of the trend chart's time. A copy, so
+    that no two journals share one dict."""
+    value = _parsed(text)
+    return dict(value) if isinstance(value, dict) else value
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,7 @@ class HistoryPage(QWidget):
         #: The overview the page shows (the service returns the same one while nothing is written).
         self._shown = None
         self._column_widths_set = False
-        #: (overview, (search, filter), the trends' dated journals) last charted; see _trend_entries.
+        # (overview, (search, filter), the trends' dated journals) last charted; see _trend_entries.
         self._trend_cache: tuple | None = None
         self._oldest = self.today()
         self.routine_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())

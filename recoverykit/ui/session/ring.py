@@ -29,7 +29,7 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         self.setAccessibleName(self.tr("Time left"))
-        #: (the circle's place in the pixmap, thickness, colour, device pixel ratio) → the track drawn so.
+        # (the circle's place in the pixmap, thickness, colour, device pixel ratio) → the track drawn so.
         self._track: tuple[tuple, QPixmap] | None = None
 
     def sizeHint(self) -> QSize:
