@@ -115,6 +115,7 @@ class RecoveryApp:
         from recoverykit.ui.shell.tray import TrayPresence
 
         window, controller, options = self.window, self.controller, self.options
+        self._attach_safety()
         storage = open_storage(self.paths.database, self.paths.backups, self.library, self.clock.wall())
         self.repository = storage.repository
         controller.set_repository(self.repository)
@@ -177,6 +178,19 @@ class RecoveryApp:
         self.preferences.workout_max = self._workout_max
         self.journal.workout_of_session = self.workouts.workout_of_session
         forget_module_sources()
+
+    def _attach_safety(self) -> None:
+        """The health check and the steps to ask a doctor about: in place before any session starts
+        (a start opens storage, and so calls ``finish``, before it asks the gate)."""
+        from recoverykit.ui.safety.health_dialog import ask_health
+        from recoverykit.ui.safety.safety_gate import SafetyGate, choose_flagged
+
+        options = self.options
+        self.safety = SafetyGate(self.window, self.paths.health_answers, options["ask_health_check"] or ask_health,
+                                 options["choose_flagged_steps"] or choose_flagged)
+        self.window.start_gate = self.safety.check
+        self.preferences.health_check = self.safety.ask_again
+        self.safety.recent_journals = self.recent_journals
 
     def recent_journals(self) -> list:
         """The journals of the last 72 hours (none before storage opens): signs and injured areas."""
@@ -267,7 +281,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals,
                       options={"confirm": confirm, "choose": choose, "notify": notify,
                                "tray_available": tray_available, "reminder_ticker": reminder_ticker,
-                               "choose_workouts": choose_workouts, "import_workers": import_workers})
+                               "choose_workouts": choose_workouts, "import_workers": import_workers,
+                               "ask_health_check": ask_health_check, "choose_flagged_steps": choose_flagged_steps})
     window.storageNeeded.connect(app.finish)
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.
@@ -275,14 +290,6 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                                          settings, confirm, choose_routine, choose_export,
                                          **({"ask_same_id": ask_same_id} if ask_same_id else {}))
     app.preferences = PreferencesActions(window, notifier)
-    from recoverykit.ui.safety.health_dialog import ask_health
-    from recoverykit.ui.safety.safety_gate import SafetyGate, choose_flagged
-
-    app.safety = SafetyGate(window, paths.health_answers, ask_health_check or ask_health,
-                            choose_flagged_steps or choose_flagged)
-    window.start_gate = app.safety.check
-    app.preferences.health_check = app.safety.ask_again
-    app.safety.recent_journals = app.recent_journals
     app.announcer = ScreenReaderAnnouncer(lambda: window.session_page, window)
     controller.happened.connect(app.announcer.on_events)
     forget_module_sources()

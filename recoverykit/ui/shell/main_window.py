@@ -341,11 +341,13 @@ class MainWindow(QMainWindow):
     def _start_session(self, routine: Routine, timing: SessionTiming) -> bool:
         if self._controller.running:
             return False
+        # Storage first: the gate reads the last 72 hours of journals (a start from the command line
+        # comes before the deferred part of the start-up has opened it).
+        self.storageNeeded.emit()
         allowed = self.start_gate(routine)  # the health check, steps to ask a doctor about (ui/safety)
         if allowed is None:
             return False
         routine = allowed
-        self.storageNeeded.emit()
         self._controller.start(routine, timing)
         self.show_page("session")
         return True

@@ -146,3 +146,33 @@ def test_an_area_marked_injured_holds_the_steps_on_it(qtbot, paths, clock, ticke
     assert [step.name for step in app.controller.machine.routine.steps] == [
         "Massage gun: hamstrings", "Massage gun: calves", "Massage gun: glutes"]
     app.close()
+
+
+def test_a_start_before_storage_opens_still_sees_the_injured_area(qtbot, paths, clock, ticker):
+    """``recoverykit start massage-gun`` starts on the first screen, before the deferred part of the
+    start-up has opened storage: the 72-hour injury hold must read the journals all the same."""
+    from recoverykit import app as app_module
+    from recoverykit.core.journal import Journal
+    from recoverykit.storage.db import open_database
+    from recoverykit.storage.journal_store import JournalStore
+    from recoverykit.storage.sessions import SessionRepository
+    from tests.storage.helpers import T0, populate
+    from tests.ui.conftest import RecordingOutput, RecordingSpeech
+
+    paths.ensure()
+    (session_id,) = populate(paths.database, sessions=1, first_day=-1)
+    repo = SessionRepository(open_database(paths.database))
+    JournalStore(repo).save(session_id, Journal(injured_areas=("quads",)), T0)
+    repo.close()
+    save_answers(paths.health_answers, HealthAnswers(answered=True))
+    shown = []
+    built = app_module.build_window(paths, clock=clock, ticker=ticker, sound_output=RecordingOutput(),
+                                    speech=RecordingSpeech(), notify=lambda *a: None, tray_available=False,
+                                    confirm=lambda *a: True,
+                                    choose_flagged_steps=lambda parent, text: (shown.append(text), LEAVE_OUT)[1])
+    qtbot.addWidget(built.window)
+    assert not built.finished
+    assert built.window.start_routine("massage-gun")
+    assert shown and "quads" in shown[0]
+    assert "Massage gun: quads" not in [step.name for step in built.controller.machine.routine.steps]
+    built.close()

@@ -25,7 +25,8 @@ built.window.show()
 qt.processEvents()
 heavy = ["sqlite_utils", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "PySide6.QtCharts", "PySide6.QtNetwork", "hashlib", "uuid", "importlib.resources",
-         "recoverykit.ui.session.session_page", "recoverykit.ui.history.history_page", "recoverykit.ui.shell.help_page"]
+         "recoverykit.ui.session.session_page", "recoverykit.ui.history.history_page", "recoverykit.ui.shell.help_page",
+         "recoverykit.ui.safety.health_dialog", "recoverykit.services.workouts", "fitdecode"]
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
                   "database": (root / "recoverykit.db").exists(),
                   "sources kept": [f for f in linecache.cache if "recoverykit" in f]}))
