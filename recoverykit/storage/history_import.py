@@ -289,18 +289,22 @@ def parse_document(raw: bytes) -> tuple[list[Record], list[DayLog]]:
     records: list[Record] = []
     seen: set[str] = set()
     for number, data in enumerate(sessions, start=1):
-        label = msg("session {number}", number=number)
-        if isinstance(data, dict) and isinstance(data.get("id"), str):
-            label = msg("session {number} (id {id})", number=number, id=repr(data["id"][:60]))
         try:
             record = _session(data)
         except _Bad as exc:
-            raise ImportProblem(joined([label, exc.args[0]])) from None
+            raise ImportProblem(joined([_session_label(number, data), exc.args[0]])) from None
         if record[0].id in seen:
-            raise ImportProblem(joined([label, msg("the id appears twice in the file")]))
+            raise ImportProblem(joined([_session_label(number, data), msg("the id appears twice in the file")]))
         seen.add(record[0].id)
         records.append(record)
     return records, _days(document)
+
+
+def _session_label(number: int, data: object) -> Message:
+    """"session 12 (id '…')": which session a problem is in (made only when there is one)."""
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        return msg("session {number} (id {id})", number=number, id=repr(data["id"][:60]))
+    return msg("session {number}", number=number)
 
 
 def read_history_file(path: Path) -> tuple[list[Record], list[DayLog]]:

@@ -7,6 +7,7 @@ skips a session whose id is already stored, so doing it twice adds nothing.
 from __future__ import annotations
 
 from datetime import datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal
@@ -65,8 +66,8 @@ def _insert_rows(db: Database, table: str, rows: list[dict]) -> None:
     columns = list(rows[0])
     names = ", ".join(f"[{column}]" for column in columns)
     marks = ", ".join("?" for _ in columns)
-    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-                        [tuple(row[column] for column in columns) for row in rows])
+    values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", map(values, rows))
 
 
 def delete_session(db: Database, session_id: str) -> None:
