@@ -124,10 +124,11 @@ def soreness_trend(entries: Iterable[tuple[date, Journal]], since: date,
     for day, journal in entries:
         if not since <= day <= until:
             continue
+        key = bucket(day)
         for area, value in journal.worst_soreness().items():
             days = by_area.setdefault(area, {})
-            key = bucket(day)
-            days[key] = max(value, days.get(key, 0))
+            if value > days.get(key, 0):
+                days[key] = value
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
