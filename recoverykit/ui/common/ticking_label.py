@@ -9,7 +9,7 @@ new layout only when a text no longer fits the room it has.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -49,11 +49,15 @@ class TickingLabel(QWidget):
         self._alignment = alignment
         self.update()
 
+    def _text_size(self) -> QSize:
+        """The room the text takes, measured as a QLabel measures it."""
+        return self.fontMetrics().boundingRect(QRect(0, 0, 2000, 2000), int(self._alignment), self._text).size()
+
     def _text_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance(self._text) + 2
+        return self._text_size().width()
 
     def sizeHint(self) -> QSize:
-        return QSize(self._text_width(), self.fontMetrics().height())
+        return QSize(self._text_width(), max(self._text_size().height(), self.fontMetrics().height()))
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
