@@ -8,6 +8,7 @@ what reads it: the start page's red-flag notice and the history (through
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,9 +21,11 @@ from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.day_logs import DayLogRefused, DayLogService
-from recoverykit.ui.journal.day_log_dialog import DayLogDialog
-from recoverykit.ui.journal.days_tab import DaysTab
 from recoverykit.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # built when first shown
+    from recoverykit.ui.journal.day_log_dialog import DayLogDialog
+    from recoverykit.ui.journal.days_tab import DaysTab
 
 
 class DayLogActions(QObject):
@@ -58,6 +61,8 @@ class DayLogActions(QObject):
     def open_dialog(self, existing: DayLog | None = None) -> DayLogDialog:
         if self.dialog is not None:
             self.dialog.close()
+        from recoverykit.ui.journal.day_log_dialog import DayLogDialog
+
         dialog = DayLogDialog(self._service.now(), lambda *entry: self._save(existing, *entry), existing,
                               self._window)
         dialog.finished.connect(dialog.deleteLater)
@@ -92,6 +97,8 @@ class DayLogActions(QObject):
     def _on_page_created(self, name: str, page) -> None:
         if name != "history" or self.tab is not None:
             return
+        from recoverykit.ui.journal.days_tab import DaysTab
+
         self.tab = DaysTab()
         page.tabs.addTab(self.tab, tr("&Days"))
         self.tab.logRequested.connect(lambda: self.open_dialog())

@@ -10,6 +10,8 @@ workout ended.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 
 from recoverykit.core.clock import Clock
@@ -23,8 +25,10 @@ from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.journal import JournalService
 from recoverykit.ui.journal.before_offer import BeforeSorenessOffer
-from recoverykit.ui.journal.journal_dialog import JournalDialog
 from recoverykit.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # the dialog (body map, editor) is built when first opened
+    from recoverykit.ui.journal.journal_dialog import JournalDialog
 
 
 def workout_journal(workout) -> Journal | None:
@@ -98,6 +102,8 @@ class JournalFlow(QObject):
             journal = self._journals.get(session_id)
         except (StorageError, ValueError):
             journal = None
+        from recoverykit.ui.journal.journal_dialog import JournalDialog
+
         dialog = JournalDialog(tr("Before the session"), journal or workout_journal(self.workout_of_session()),
                                "", self._clock.wall().date(), lambda done, note: self._save_before(session_id, done),
                                self._window.settings.settings.distance_unit, self._window)
@@ -148,6 +154,8 @@ class JournalFlow(QObject):
         if journal is None:
             journal = workout_journal(self.workout_of_session())
         summary = self._window.summary_page
+        from recoverykit.ui.journal.journal_dialog import JournalDialog
+
         dialog = JournalDialog(tr("Journal"), journal, summary.note_text(), self._clock.wall().date(),
                                lambda done, note: self._save(session_id, done, note),
                                self._window.settings.settings.distance_unit, self._window)

@@ -26,7 +26,6 @@ from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.settings import Settings, SettingsStore
-from recoverykit.ui.contrast.contrast_flow import ContrastFlow
 from recoverykit.ui.session.routine_list import RoutineListPage
 from recoverykit.ui.session.sound_actions import SoundActions
 from recoverykit.ui.shell.menus import MenuBar
@@ -44,6 +43,7 @@ if TYPE_CHECKING:  # the other pages are imported when first shown (start-up tim
     from recoverykit.qt.voice import VoicePrompts
     from recoverykit.services.history import HistoryService
     from recoverykit.services.journal import JournalService
+    from recoverykit.ui.contrast.contrast_flow import ContrastFlow
     from recoverykit.ui.contrast.contrast_setup_page import ContrastSetupPage
     from recoverykit.ui.history.history_page import HistoryPage
     from recoverykit.ui.session.preview_page import PreviewPage
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.recovery_help: RecoveryHelpDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self._contrast: ContrastFlow | None = None
         self.setWindowTitle("recoverykit")
         self.resize(1120, 760)
         self.setMinimumSize(720, 540)
@@ -127,8 +128,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.routines_page.startRequested.connect(self.preview_routine)
-        self.contrast = ContrastFlow(settings, self.session_timing, self._start_session, self.notice,
-                                     self.set_temperature_unit, self)
         for output in (sounds.output, voice.speech):
             if hasattr(output, "unavailable"):
                 output.unavailable.connect(self.notice)
@@ -161,6 +160,16 @@ class MainWindow(QMainWindow):
             if name == "history":
                 self.historyPageCreated.emit(widget)
         return self._pages[name]
+
+    @property
+    def contrast(self) -> ContrastFlow:
+        """The contrast-therapy set-up and start (made when a routine is first looked at)."""
+        if self._contrast is None:
+            from recoverykit.ui.contrast.contrast_flow import ContrastFlow
+
+            self._contrast = ContrastFlow(self.settings, self.session_timing, self._start_session, self.notice,
+                                          self.set_temperature_unit, self)
+        return self._contrast
 
     @property
     def notifier(self) -> SettingsNotifier:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,8 +29,10 @@ from recoverykit.ui.shell.notice_bar import Severity
 from recoverykit.ui.workouts.import_bar import ImportBar
 from recoverykit.ui.workouts.suggestion_card import SuggestionCard
 from recoverykit.ui.workouts.workout_text import card_title, session_words
-from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
 from recoverykit.workouts.model import WORKOUT_SUFFIXES
+
+if TYPE_CHECKING:  # History → Workouts, built with the history page
+    from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
 
 # How often the watched folder is looked at even without a change signal (mounted devices send none).
 RESCAN_MS = 60_000
@@ -294,6 +297,8 @@ class WorkoutActions(QObject):
     def _on_page_created(self, name: str, page) -> None:
         if name != "history" or self.tab is not None:
             return
+        from recoverykit.ui.workouts.workouts_tab import WorkoutsTab
+
         self.tab = WorkoutsTab()
         page.tabs.addTab(self.tab, tr("&Workouts"))
         self.tab.deleteRequested.connect(self._delete)
