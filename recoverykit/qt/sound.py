@@ -8,10 +8,12 @@ output says so once and the session runs on in silence.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTemporaryDir, QUrl, Signal, Slot
 
-from recoverykit.core.cues import Cue, cue_for_batch
-from recoverykit.sound_synth import cue_wav
+if TYPE_CHECKING:  # the cues and their synthesis load with the first session, not with the window
+    from recoverykit.core.cues import Cue
 
 
 class QtSoundOutput(QObject):
@@ -71,6 +73,9 @@ class QtSoundOutput(QObject):
         if not self._folder.isValid():
             self._give_up(self.tr("Sound unavailable: the cue sounds could not be prepared."))
             return
+        from recoverykit.core.cues import Cue
+        from recoverykit.sound_synth import cue_wav
+
         for cue in Cue:
             path = self._folder.filePath(f"{cue.name.lower()}.wav")
             with open(path, "wb") as out:
@@ -117,6 +122,8 @@ class CueSounds(QObject):
 
     @Slot(object)
     def on_events(self, events: list) -> None:
+        from recoverykit.core.cues import cue_for_batch
+
         cue = cue_for_batch(events)
         if cue is not None and not self._muted:
             self.output.play(cue)

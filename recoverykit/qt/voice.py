@@ -27,7 +27,6 @@ import threading
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from recoverykit.core.clock import SystemClock
-from recoverykit.qt.announcements import batch_announcement
 
 #: Qt's test engine speaks to nobody; never offer it to users.
 _NOT_REAL = {"mock"}
@@ -302,6 +301,8 @@ class VoicePrompts(QObject):
     def on_events(self, events: list) -> None:
         if not self._enabled:
             return
+        from recoverykit.qt.announcements import batch_announcement  # with the first session
+
         text = batch_announcement(events)
         if text:
             self.speech.say(text)

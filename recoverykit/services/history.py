@@ -9,28 +9,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.core.library import RoutineLibrary
-from recoverykit.core.red_flags import RedFlag, current_red_flags
 from recoverykit.services.failures import OnRepository, storage_failures
-from recoverykit.storage.day_logs import DayLogStore
-from recoverykit.storage.history_query import (
-    HistoryFilter,
-    SessionListing,
-    first_day,
-    list_sessions,
-    routine_choices,
-)
-from recoverykit.storage.history_records import Record, delete_session, insert_records
-from recoverykit.storage.journal_store import JournalStore
-from recoverykit.storage.recovery import ResumePlan
-from recoverykit.storage.rows import SessionRow
-from recoverykit.storage.sessions import SessionRepository
+
+if TYPE_CHECKING:
+    from recoverykit.core.red_flags import RedFlag
+    from recoverykit.storage.history_query import HistoryFilter, SessionListing
+    from recoverykit.storage.history_records import Record
+    from recoverykit.storage.recovery import ResumePlan
+    from recoverykit.storage.rows import SessionRow
+    from recoverykit.storage.sessions import SessionRepository
 
 __all__ = ["HistoryDocument", "HistoryFilter", "HistoryOverview", "HistoryService", "Record", "ResumePlan",
            "SessionListing", "SessionRow"]
+
+#: The storage types the pages name through this service, and where they live. The storage modules
+#: load when first asked for (the window is built with this service, before its first paint).
+_STORAGE_NAMES = {"HistoryFilter": "history_query", "SessionListing": "history_query", "Record": "history_records",
+                  "ResumePlan": "recovery", "SessionRow": "rows"}
+
+
+def __getattr__(name: str):
+    module = _STORAGE_NAMES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"recoverykit.storage.{module}"), name)
 
 #: Journals this recent are read for the red-flag banner, whatever the filter.
 RED_FLAG_WINDOW_DAYS = 21
@@ -96,6 +105,8 @@ class HistoryService(OnRepository):
             return [], None
         with storage_failures():
             db = self._repo().db
+            from recoverykit.storage.history_query import first_day, routine_choices
+
             return self._remember("choices", self._state(db), lambda: (routine_choices(db), first_day(db)))
 
     def overview(self, where: HistoryFilter) -> HistoryOverview:
@@ -109,6 +120,10 @@ class HistoryService(OnRepository):
             return self._remember("overview", (*self._state(db), where), lambda: self._read_overview(db, where))
 
     def _read_overview(self, db, where: HistoryFilter) -> HistoryOverview:
+        from recoverykit.core.red_flags import current_red_flags
+        from recoverykit.storage.day_logs import DayLogStore
+        from recoverykit.storage.history_query import HistoryFilter, list_sessions
+
         with storage_failures():
             listings, skipped = list_sessions(db, where)
             since = self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)
@@ -127,6 +142,8 @@ class HistoryService(OnRepository):
         """The days logged from ``since`` to ``until`` (both included), dated, for the trend charts."""
         if self._repository is None:
             return []
+        from recoverykit.storage.day_logs import DayLogStore
+
         zone = self.now().tzinfo
         with storage_failures():
             logs = DayLogStore(self._repo()).since(datetime.combine(since, time.min, zone))
@@ -141,7 +158,9 @@ class HistoryService(OnRepository):
 
     def document(self, library: RoutineLibrary) -> HistoryDocument:
         """The whole history as the public history JSON document (docs/history-format.md)."""
+        from recoverykit.storage.day_logs import DayLogStore
         from recoverykit.storage.history_format import history_document
+        from recoverykit.storage.journal_store import JournalStore
         from recoverykit.storage.recovery import find_resumable
 
         repo = self._repo()
@@ -156,6 +175,8 @@ class HistoryService(OnRepository):
 
     def session(self, session_id: str) -> tuple[SessionRow | None, Journal | None]:
         """One session with its steps and journal; ValueError if its journal row is damaged."""
+        from recoverykit.storage.journal_store import JournalStore
+
         repo = self._repo()
         with storage_failures():
             return repo.get(session_id), JournalStore(repo).get(session_id)
@@ -165,6 +186,9 @@ class HistoryService(OnRepository):
 
         LookupError if there is no such finished session; nothing is changed then.
         """
+        from recoverykit.storage.history_records import delete_session
+        from recoverykit.storage.journal_store import JournalStore
+
         repo = self._repo()
         with storage_failures():
             session, journal = repo.get(session_id), JournalStore(repo).get(session_id)
@@ -175,6 +199,8 @@ class HistoryService(OnRepository):
 
     def restore(self, record: Record) -> None:
         """Put a deleted session back whole (a session already there is left as it is)."""
+        from recoverykit.storage.history_records import insert_records
+
         repo = self._repo()
         with storage_failures():
             insert_records(repo.db, [record], self.now())

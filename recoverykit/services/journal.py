@@ -9,13 +9,28 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.services.failures import OnRepository, storage_failures
-from recoverykit.storage.day_logs import DayLogStore
-from recoverykit.storage.journal_store import JournalStore
-from recoverykit.storage.sessions import SessionRepository
+
+if TYPE_CHECKING:
+    from recoverykit.storage.sessions import SessionRepository
+
+
+
+def _journals(repository: SessionRepository):
+    """The journal table (its module loads with the first journal read, not with the window)."""
+    from recoverykit.storage.journal_store import JournalStore
+
+    return JournalStore(repository)
+
+
+def _days(repository: SessionRepository):
+    from recoverykit.storage.day_logs import DayLogStore
+
+    return DayLogStore(repository)
 
 
 class JournalService(OnRepository):
@@ -29,21 +44,21 @@ class JournalService(OnRepository):
         """The session's journal, None if it has none; ValueError if its row is damaged."""
         repo = self._repo()
         with storage_failures():
-            return JournalStore(repo).get(session_id)
+            return _journals(repo).get(session_id)
 
     def save(self, session_id: str, journal: Journal, note: str) -> None:
         """Store the journal and the note together: both are saved, or neither is."""
         repo = self._repo()
         with storage_failures():
             with repo.db.atomic():
-                JournalStore(repo).save(session_id, journal, self._clock.wall())
+                _journals(repo).save(session_id, journal, self._clock.wall())
                 repo.set_note(session_id, note)
 
     def save_journal(self, session_id: str, journal: Journal) -> None:
         """Store the journal alone (a session under way: its note comes later, on the summary)."""
         repo = self._repo()
         with storage_failures():
-            JournalStore(repo).save(session_id, journal, self._clock.wall())
+            _journals(repo).save(session_id, journal, self._clock.wall())
 
     def check_off(self, session_id: str, what: str) -> Journal:
         """Tick ``what`` ("hydrated" or "refuelled") in the session's journal, keeping the rest of it."""
@@ -52,7 +67,7 @@ class JournalService(OnRepository):
         repo = self._repo()
         with storage_failures():
             with repo.db.atomic():
-                store = JournalStore(repo)
+                store = _journals(repo)
                 journal = dataclasses.replace(store.get(session_id) or Journal(), **{what: True})
                 store.save(session_id, journal, self._clock.wall())
         return journal
@@ -67,5 +82,5 @@ class JournalService(OnRepository):
         when: what the red flags, the injury window and the suggestions read."""
         repo = self._repo()
         with storage_failures():
-            logged = [(log.logged_at, log.journal) for log in DayLogStore(repo).since(moment)]
-            return sorted(JournalStore(repo).since(moment) + logged, key=lambda entry: entry[0])
+            logged = [(log.logged_at, log.journal) for log in _days(repo).since(moment)]
+            return sorted(_journals(repo).since(moment) + logged, key=lambda entry: entry[0])

@@ -17,7 +17,6 @@ from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.core.messages import msg
 from recoverykit.core.routine import Routine
 from recoverykit.core.routine_file import RoutineError, load_routine_file
-from recoverykit.core.routine_writer import free_id, routine_path, write_routine
 from recoverykit.services.failures import explain
 from recoverykit.storage.errors import StorageUnavailable
 
@@ -36,9 +35,13 @@ class RoutineService:
         return set(self.library.routines) | files
 
     def free_id(self, base: str) -> str:
+        from recoverykit.core.routine_writer import free_id
+
         return free_id(base, self.taken_ids())
 
     def new_path(self, routine_id: str) -> Path:
+        from recoverykit.core.routine_writer import routine_path
+
         return routine_path(self._folder, routine_id)
 
     def path_of(self, routine: Routine) -> Path:
@@ -50,6 +53,8 @@ class RoutineService:
 
     def _write(self, routine: Routine, path: Path) -> Path:
         try:
+            from recoverykit.core.routine_writer import write_routine  # the TOML writer: when saving
+
             return write_routine(routine, path)
         except OSError as exc:
             raise StorageUnavailable(msg("{path} could not be written ({why})", path=path, why=explain(exc))) from exc

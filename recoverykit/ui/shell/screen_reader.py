@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from recoverykit.core.events import StepEnded
-from recoverykit.qt.announcements import batch_announcement
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -40,6 +39,8 @@ class ScreenReaderAnnouncer(QObject):
 
     @Slot(object)
     def on_events(self, events: list) -> None:
+        from recoverykit.qt.announcements import batch_announcement  # with the first session
+
         text = batch_announcement(events)
         if not text:
             return

@@ -26,7 +26,11 @@ qt.processEvents()
 heavy = ["sqlite_utils", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
          "PySide6.QtCharts", "PySide6.QtNetwork", "hashlib", "uuid", "importlib.resources",
          "recoverykit.ui.session.session_page", "recoverykit.ui.history.history_page", "recoverykit.ui.shell.help_page",
-         "recoverykit.ui.safety.health_dialog", "recoverykit.services.workouts", "fitdecode"]
+         "recoverykit.ui.safety.health_dialog", "recoverykit.services.workouts", "fitdecode",
+         # issue 20: what a session, the history or the editor needs comes with them
+         "recoverykit.storage.sessions", "recoverykit.storage.history_query", "recoverykit.storage.journal_store",
+         "recoverykit.sound_synth", "recoverykit.core.cues", "recoverykit.core.routine_writer",
+         "recoverykit.qt.announcements", "recoverykit.ui.contrast.contrast_flow"]
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
                   "database": (root / "recoverykit.db").exists(),
                   "sources kept": [f for f in linecache.cache if "recoverykit" in f]}))
