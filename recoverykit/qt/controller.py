@@ -12,6 +12,10 @@ on from its checkpoint (``accept_resume``).
 
 Writes that fail are kept in order and retried at every checkpoint, every
 ``RETRY_EVERY_MS`` while anything is waiting, and on shutdown.
+
+The state machine, its events and the rows a session writes are imported by
+the methods that use them, when the first session starts: the controller is
+built with the window, and they were a tenth of the time to its first paint.
 """
 
 from __future__ import annotations
@@ -22,38 +26,40 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from recoverykit.core.clock import Clock
-from recoverykit.core.events import (
-    Event,
-    Extended,
-    Paused,
-    PhaseStarted,
-    Resumed,
-    SessionEnded,
-    SessionStarted,
-    SessionStatus,
-    StepEnded,
-    StepStarted,
-)
-from recoverykit.core.machine import SessionMachine
-from recoverykit.core.position import routine_fingerprint
 from recoverykit.core.routine import Routine
-from recoverykit.core.states import Op
-from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming
-from recoverykit.core.view import SessionView
-from recoverykit.storage.rows import Checkpoint, StepRow
-from recoverykit.storage.write_queue import Flush, WriteQueue
 
 if TYPE_CHECKING:
+    from recoverykit.core.events import Event, SessionStatus, StepEnded
+    from recoverykit.core.machine import SessionMachine
+    from recoverykit.core.states import Op
+    from recoverykit.core.summary import SessionSummary
+    from recoverykit.core.view import SessionView
     from recoverykit.storage.recovery import ResumePlan
+    from recoverykit.storage.rows import StepRow
     from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.storage.write_queue import WriteQueue
 
 #: Session seconds between position checkpoints while a session runs.
 CHECKPOINT_EVERY_S = 5.0
 #: Real milliseconds between retries of writes that are waiting.
 RETRY_EVERY_MS = 10_000
-#: Events after which the position is saved at once.
-_MOVES = (SessionStarted, StepEnded, SessionEnded, Paused, Resumed, Extended, StepStarted, PhaseStarted)
+
+
+def _moves() -> tuple[type, ...]:
+    """The events after which the position is saved at once."""
+    from recoverykit.core.events import (
+        Extended,
+        Paused,
+        PhaseStarted,
+        Resumed,
+        SessionEnded,
+        SessionStarted,
+        StepEnded,
+        StepStarted,
+    )
+
+    return SessionStarted, StepEnded, SessionEnded, Paused, Resumed, Extended, StepStarted, PhaseStarted
 
 
 class SessionController(QObject):
@@ -90,7 +96,7 @@ class SessionController(QObject):
         self._fingerprint = ""
         self._checkpointed_at = 0.0
         self._offer: ResumePlan | None = None
-        self._queue = WriteQueue()
+        self._queue: WriteQueue | None = None  # made with the first write
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_EVERY_MS)
         self.retry_timer.timeout.connect(self.retry_storage)
@@ -112,7 +118,7 @@ class SessionController(QObject):
 
     @property
     def pending_writes(self) -> int:
-        return len(self._queue)
+        return len(self._queue) if self._queue is not None else 0
 
     @property
     def resume_offer(self) -> ResumePlan | None:
@@ -132,6 +138,8 @@ class SessionController(QObject):
         machine = self._machine
         if machine is None or machine.ended_status is None:
             return None
+        from recoverykit.core.summary import SessionSummary
+
         return SessionSummary(machine.routine, machine.ended_status, tuple(machine.records))
 
     # -- actions ---------------------------------------------------------
@@ -149,6 +157,9 @@ class SessionController(QObject):
         """
         if self.running:
             raise RuntimeError("a session is already running")
+        from recoverykit.core.machine import SessionMachine
+        from recoverykit.core.position import routine_fingerprint
+
         self.decline_resume()
         self._machine = SessionMachine(routine, timing or self.timing)
         self._fingerprint = routine_fingerprint(routine)
@@ -170,6 +181,9 @@ class SessionController(QObject):
         plan = self._offer
         if plan is None or self.running:
             return
+        from recoverykit.core.machine import SessionMachine
+        from recoverykit.core.position import routine_fingerprint
+
         now = self._clock.now()
         try:
             machine = SessionMachine.restored(plan.routine, plan.position, plan.records, now, self.timing)
@@ -198,46 +212,61 @@ class SessionController(QObject):
 
     @Slot()
     def toggle_pause(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.RESUME):
-            self._act(SessionMachine.resume)
+            self._act(lambda machine, now: machine.resume(now))
         elif self.can(Op.PAUSE):
-            self._act(SessionMachine.pause)
+            self._act(lambda machine, now: machine.pause(now))
 
     @Slot()
     def pause(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.PAUSE):
-            self._act(SessionMachine.pause)
+            self._act(lambda machine, now: machine.pause(now))
 
     @Slot()
     def resume(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.RESUME):
-            self._act(SessionMachine.resume)
+            self._act(lambda machine, now: machine.resume(now))
 
     @Slot()
     def skip(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.SKIP):
-            self._act(SessionMachine.skip)
+            self._act(lambda machine, now: machine.skip(now))
 
     @Slot()
     def back(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.BACK):
-            self._act(SessionMachine.back)
+            self._act(lambda machine, now: machine.back(now))
 
     @Slot()
     def extend(self) -> None:
+        from recoverykit.core.states import Op
+
         if self.can(Op.EXTEND):
-            self._act(SessionMachine.extend)
+            self._act(lambda machine, now: machine.extend(now))
 
     @Slot()
     def stop(self) -> None:
         """The user stopped the session: it is kept as abandoned."""
-        if self.can(Op.STOP):
-            self._act(lambda machine, now: machine.stop(now, SessionStatus.ABANDONED))
+        from recoverykit.core.events import SessionStatus
+
+        self._stop_as(SessionStatus.ABANDONED)
 
     def shutdown(self) -> None:
         """The app is closing: a running session is kept as interrupted."""
-        if self.can(Op.STOP):
-            self._act(lambda machine, now: machine.stop(now, SessionStatus.INTERRUPTED))
+        if self._machine is not None:
+            from recoverykit.core.events import SessionStatus
+
+            self._stop_as(SessionStatus.INTERRUPTED)
         self._ticker.disarm()
         self.retry_storage()
         self.retry_timer.stop()
@@ -248,6 +277,13 @@ class SessionController(QObject):
         self._flush()
 
     # -- internals ---------------------------------------------------------
+
+    def _stop_as(self, status: SessionStatus) -> None:
+        """Stop a running session; it is kept with ``status``."""
+        from recoverykit.core.states import Op
+
+        if self.can(Op.STOP):
+            self._act(lambda machine, now: machine.stop(now, status))
 
     def _act(self, operation) -> None:
         assert self._machine is not None
@@ -273,6 +309,8 @@ class SessionController(QObject):
         # and a step's end should not sound late by however long that takes. The
         # summary, shown next, reads what was just saved.
         self._save(events, happened_at, checkpoint)
+        from recoverykit.core.events import SessionEnded
+
         if any(isinstance(e, SessionEnded) for e in events):
             self.sessionEnded.emit(self.summary())
 
@@ -295,8 +333,11 @@ class SessionController(QObject):
         if repo is None or not session_id or machine is None:
             return
         due = machine.active and not machine.paused and now - self._checkpointed_at >= CHECKPOINT_EVERY_S
-        if not (checkpoint or due or any(isinstance(e, _MOVES) for e in events)):
+        if not (checkpoint or due or any(isinstance(e, _moves()) for e in events)):
             return
+        from recoverykit.core.events import SessionEnded, SessionStarted, StepEnded
+        from recoverykit.storage.rows import Checkpoint
+
         started = next((e for e in events if isinstance(e, SessionStarted)), None)
         start = (machine.routine.id, machine.routine.name, self._wall_at(started.at)) if started else None
         steps = tuple(self._step_row(e) for e in events if isinstance(e, StepEnded))
@@ -311,6 +352,8 @@ class SessionController(QObject):
                     replaceable=not (start or steps or finished))
 
     def _step_row(self, event: StepEnded) -> StepRow:
+        from recoverykit.storage.rows import StepRow
+
         assert self._machine is not None
         step = event.slot.step
         return StepRow(
@@ -330,6 +373,10 @@ class SessionController(QObject):
         )
 
     def _write(self, write, *, replaceable: bool = False) -> None:
+        if self._queue is None:
+            from recoverykit.storage.write_queue import WriteQueue
+
+            self._queue = WriteQueue()
         self._queue.add(write, replaceable=replaceable)
         # While writes fail, a checkpoint is the moment to try again; anything
         # else just joins the queue, so a locked database is not waited on for
@@ -338,6 +385,10 @@ class SessionController(QObject):
             self._flush()
 
     def _flush(self) -> None:
+        if self._queue is None:
+            return  # nothing was ever written
+        from recoverykit.storage.write_queue import Flush
+
         outcome = self._queue.flush()
         if outcome is Flush.STARTED_FAILING:
             self.retry_timer.start()

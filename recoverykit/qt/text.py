@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from recoverykit.core.events import PhaseKind
 from recoverykit.core.guidance import StepKind
 from recoverykit.core.routine import Side, Slot
 from recoverykit.qt.routine_text import routine_text
+
+if TYPE_CHECKING:
+    from recoverykit.core.events import PhaseKind
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -81,6 +84,8 @@ def swap_caption(next_kind: StepKind) -> str:
 
 def phase_caption(phase: PhaseKind | None, paused: bool, next_kind: StepKind | None = None) -> str:
     """The word under the countdown; a gap before a cold or heat step is a swap."""
+    from recoverykit.core.events import PhaseKind  # a session's: not loaded with the first window
+
     if paused:
         return tr("Paused")
     if phase is PhaseKind.CHANGE_POSITION and next_kind in (StepKind.COLD, StepKind.HEAT):

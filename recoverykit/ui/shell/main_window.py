@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.messages import Message
 from recoverykit.core.routine import Routine
-from recoverykit.core.summary import SessionSummary
 from recoverykit.core.timing import SessionTiming, with_gaps
 from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.settings_notifier import SettingsNotifier
@@ -38,6 +37,7 @@ STORAGE_PROBLEM = "storage"
 SETTINGS_FILE_PROBLEM = "settings-file"
 
 if TYPE_CHECKING:  # the other pages are imported when first shown (start-up time)
+    from recoverykit.core.summary import SessionSummary
     from recoverykit.qt.controller import SessionController
     from recoverykit.qt.sound import CueSounds
     from recoverykit.qt.voice import VoicePrompts

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from recoverykit.core.events import StepEnded
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 
@@ -39,6 +37,7 @@ class ScreenReaderAnnouncer(QObject):
 
     @Slot(object)
     def on_events(self, events: list) -> None:
+        from recoverykit.core.events import StepEnded
         from recoverykit.qt.announcements import batch_announcement  # with the first session
 
         text = batch_announcement(events)

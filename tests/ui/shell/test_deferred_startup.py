@@ -30,7 +30,8 @@ heavy = ["sqlite_utils", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTex
          # issue 20: what a session, the history or the editor needs comes with them
          "recoverykit.storage.sessions", "recoverykit.storage.history_query", "recoverykit.storage.journal_store",
          "recoverykit.sound_synth", "recoverykit.core.cues", "recoverykit.core.routine_writer",
-         "recoverykit.qt.announcements", "recoverykit.ui.contrast.contrast_flow"]
+         "recoverykit.qt.announcements", "recoverykit.ui.contrast.contrast_flow",
+         "recoverykit.core.machine", "recoverykit.core.events", "recoverykit.storage.write_queue"]
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules],
                   "database": (root / "recoverykit.db").exists(),
                   "sources kept": [f for f in linecache.cache if "recoverykit" in f]}))
