@@ -51,6 +51,7 @@ from recoverykit.ui.shell.main_window import SETTINGS_FILE_PROBLEM, MainWindow, 
 from recoverykit.ui.shell.screen_reader import ScreenReaderAnnouncer
 
 if TYPE_CHECKING:  # built after the first paint
+    from recoverykit.qt.preload import Preloader
     from recoverykit.qt.reminders import Reminders
     from recoverykit.services.data import DataService
     from recoverykit.storage.sessions import SessionRepository
@@ -97,6 +98,7 @@ class RecoveryApp:
     reminder: Reminders | None = None
     workouts: WorkoutActions | None = None
     safety: SafetyGate | None = None
+    preloader: Preloader | None = None
     finished: bool = False
 
     def finish(self) -> None:
@@ -178,6 +180,9 @@ class RecoveryApp:
         self.preferences.workout_max = self._workout_max
         self.journal.workout_of_session = self.workouts.workout_of_session
         forget_module_sources()
+        from recoverykit.qt.preload import Preloader
+
+        self.preloader = Preloader(parent=window)  # what the first session needs, in the idle turns
 
     def _attach_safety(self) -> None:
         """The health check and the steps to ask a doctor about: in place before any session starts

@@ -41,6 +41,11 @@ class QtSoundOutput(QObject):
         for effect in self._effects.values():
             effect.setVolume(self._volume)
 
+    def prepare(self) -> None:
+        """Load the cues now (a session is starting), so the first one is ready when it is due."""
+        if self._state == "unknown":
+            self._load()
+
     def play(self, cue: Cue) -> None:
         if self._state == "unknown":
             self._load()
@@ -124,6 +129,9 @@ class CueSounds(QObject):
     def on_events(self, events: list) -> None:
         from recoverykit.core.cues import cue_for_batch
 
+        prepare = getattr(self.output, "prepare", None)
+        if prepare is not None and not self._muted:
+            prepare()  # the first events of a session: the sounds load while the user gets ready
         cue = cue_for_batch(events)
         if cue is not None and not self._muted:
             self.output.play(cue)

@@ -293,9 +293,20 @@ class MainWindow(QMainWindow):
         self.set_banner(text, Severity.ERROR, cause)
 
     def notice(self, text: str, severity: Severity = Severity.WARNING) -> None:
-        """A one-off notice (e.g. sound unavailable) that does not hide an error that is still true."""
-        if self.banner.isHidden() or not (self.banner.severity is Severity.ERROR and self.banner.cause):
-            self.set_banner(text, severity)
+        """A one-off notice (e.g. sound unavailable) that does not hide an error that is still true.
+
+        One that comes while another of the same kind is shown joins it (no sound, then no voice,
+        as a session starts on a machine without audio): the first is not lost under the second.
+        """
+        if isinstance(text, Message):
+            text = message_text(text)
+        banner = self.banner
+        if not banner.isHidden() and banner.severity is Severity.ERROR and banner.cause:
+            return
+        if (not banner.isHidden() and banner.severity is severity and banner.cause is None
+                and text not in banner.text()):
+            text = f"{banner.text()} {text}"
+        self.set_banner(text, severity)
 
     def add_notice(self, widget: QWidget) -> None:
         """Put a notice (e.g. a resume offer) under the banner, above the pages."""

@@ -96,3 +96,40 @@ def test_a_damaged_database_found_after_the_paint_is_still_told(qtbot, paths, cl
     assert built.window.banner.isVisible()
     assert ".corrupt-" in built.window.banner.text()
     built.close()
+
+
+AFTER_THE_PAINT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from recoverykit import app
+from recoverykit.core.clock import ManualClock
+from recoverykit.paths import AppPaths
+from recoverykit.qt.preload import SESSION_MODULES
+from pathlib import Path
+
+qt = QApplication([])
+root = Path(sys.argv[1])
+built = app.build_window(AppPaths(data_dir=root, config_dir=root / "config"), clock=ManualClock(),
+                         tray_available=False, notify=lambda *a: None)
+built.finish_after_first_paint()
+built.window.show()
+missing_at_paint = [m for m in SESSION_MODULES if m not in sys.modules]
+while built.preloader is None or built.preloader.waiting:
+    qt.processEvents()
+qt.processEvents()
+print(json.dumps({"missing at the paint": len(missing_at_paint),
+                  "missing once idle": [m for m in SESSION_MODULES if m not in sys.modules],
+                  "history loaded": "recoverykit.ui.history.history_page" in sys.modules}))
+built.close()
+"""
+
+
+def test_what_a_session_needs_is_imported_in_the_idle_turns_after_the_paint(tmp_path):
+    """Not before the first paint, but before anyone can start a session: the first session
+    starts as quickly as when all of it was imported with the window; the history waits."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", AFTER_THE_PAINT, str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    report = json.loads(out.strip().splitlines()[-1])
+    assert report["missing at the paint"] >= 10
+    assert report["missing once idle"] == [] and not report["history loaded"]

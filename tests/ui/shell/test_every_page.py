@@ -69,3 +69,45 @@ def test_a_session_started_before_the_deferred_part_still_sounds_its_first_step(
     driver.advance(GET_READY_S)
     assert Cue.START in built.window.sounds.output.played
     built.close()
+
+
+class PreparingOutput(RecordingOutput):
+    """A sound output that, like Qt's, can load its cues ahead of the first one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared_before: list | None = None
+
+    def prepare(self) -> None:
+        if self.prepared_before is None:
+            self.prepared_before = list(self.played)
+
+
+def test_the_cue_sounds_load_as_the_session_starts_not_at_the_first_cue(qtbot, paths, clock, ticker, driver):
+    """Qt Multimedia loads a sound in the background: loaded while the user gets ready, the first
+    step's cue is ready when it is due, and a launch that never starts a session never loads them."""
+    output = PreparingOutput()
+    built = app_module.build_window(paths, clock=clock, ticker=ticker, sound_output=output,
+                                    speech=RecordingSpeech(), notify=lambda *a: None, tray_available=False,
+                                    confirm=lambda *a: True, ask_health_check=skip_health_check)
+    qtbot.addWidget(built.window)
+    built.finish()
+    assert output.prepared_before is None
+    built.window.start_routine("cooldown")
+    assert output.prepared_before == []  # at the start, before any cue
+    driver.advance(GET_READY_S)
+    assert Cue.START in output.played
+    built.close()
+
+
+def test_muted_sounds_are_not_loaded(qtbot, paths, clock, ticker, driver):
+    output = PreparingOutput()
+    built = app_module.build_window(paths, clock=clock, ticker=ticker, sound_output=output,
+                                    speech=RecordingSpeech(), notify=lambda *a: None, tray_available=False,
+                                    confirm=lambda *a: True, ask_health_check=skip_health_check)
+    qtbot.addWidget(built.window)
+    built.window.sounds.set_muted(True)
+    built.window.start_routine("cooldown")
+    driver.advance(GET_READY_S)
+    assert output.prepared_before is None and output.played == []
+    built.close()
