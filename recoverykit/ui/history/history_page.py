@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -48,7 +49,9 @@ from recoverykit.ui.history.history_detail import HistoryDetail
 from recoverykit.ui.history.history_filters import HistoryFilters
 from recoverykit.ui.history.history_model import HistoryModel
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
-from recoverykit.ui.journal.journal_dialog import JournalDialog
+
+if TYPE_CHECKING:
+    from recoverykit.ui.journal.journal_dialog import JournalDialog
 
 
 def choose_save_file(parent: QWidget, title: str, filters: str) -> Path | None:
@@ -396,6 +399,8 @@ class HistoryPage(QWidget):
         listing = self.selected_listing()
         if listing is None or not self._journals.available:
             return
+        from recoverykit.ui.journal.journal_dialog import JournalDialog  # the body map: when first edited
+
         session_id = listing.id
         dialog = JournalDialog(tr("Journal: %1").replace("%1", self.detail.title.text()), listing.journal,
                                listing.note, listing.day, lambda journal, note: self._save_journal(
