@@ -40,7 +40,17 @@ class SessionListing:
     done: int
     steps: int
     note: str
-    journal_columns: dict | None = field(default=None, repr=False, compare=False)
+    #: The row as read and its column names, when the session has a journal: made into a dict of
+    #: columns only when the journal is read (the list shows a screenful of ten years of rows).
+    journal_row: tuple | None = field(default=None, repr=False, compare=False)
+    row_keys: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    @cached_property
+    def journal_columns(self) -> dict | None:
+        """The journal's stored columns (``j_``-prefixed), or None if the session has no journal."""
+        if self.journal_row is None:
+            return None
+        return dict(zip(self.row_keys, self.journal_row, strict=True))
 
     @cached_property
     def journal(self) -> Journal | None:
@@ -57,14 +67,19 @@ class SessionListing:
         """Just what the trend charts read (soreness, effort, minutes), read quickly: the full
         ``journal`` checks every field, which over ten years of sessions costs more than the charts.
         A value that is not what the app writes is left out, not guessed."""
-        columns = self.journal_columns
-        if columns is None:
+        row = self.journal_row
+        if row is None:
             return None
+        places = _trend_places(self.row_keys)
+        if places is None:
+            return None
+        before_at, after_at, rpe_at, minutes_at = places
         try:
-            before, after = _soreness(columns["j_soreness_before"]), _soreness(columns["j_soreness_after"])
-        except (KeyError, TypeError, ValueError):
+            before, after = _soreness(row[before_at]), _soreness(row[after_at])
+        except (TypeError, ValueError):
             return None
-        rpe, minutes = columns.get("j_rpe"), columns.get("j_workout_min")
+        rpe = row[rpe_at] if rpe_at is not None else None
+        minutes = row[minutes_at] if minutes_at is not None else None
         return Journal(soreness_before=before if isinstance(before, dict) else {},
                        soreness_after=after if isinstance(after, dict) else {},
                        rpe=rpe if type(rpe) is int else None, workout_min=minutes if type(minutes) is int else None)
@@ -73,6 +88,17 @@ class SessionListing:
     def day(self) -> date:
         """The calendar day it started on, where it was recorded."""
         return self.started_at.date()
+
+
+@lru_cache(maxsize=8)
+def _trend_places(keys: tuple[str, ...]) -> tuple[int, int, int | None, int | None] | None:
+    """Where the trend's columns are in a row with these column names (the same for every row)."""
+    try:
+        before, after = keys.index("j_soreness_before"), keys.index("j_soreness_after")
+    except ValueError:
+        return None
+    return (before, after, keys.index("j_rpe") if "j_rpe" in keys else None,
+            keys.index("j_workout_min") if "j_workout_min" in keys else None)
 
 
 @lru_cache(maxsize=4096)
@@ -126,6 +152,7 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
            " ORDER BY s.started_at DESC, s.row_number DESC")
     try:
         keys, rows = _read_rows(db.conn, sql, params)
+        keys = tuple(keys)
     except sqlite3.DatabaseError as exc:
         raise StorageError(msg("the history cannot be read ({why})", why=str(exc))) from exc
     listings, skipped = [], 0
@@ -167,7 +194,7 @@ def _listing(row: tuple, keys: list[str]) -> SessionListing:
         id=session_id, routine_id=str(routine_id), routine_name=routine_name, started_at=started,
         status=_STATUS[status], active_s=float(active_s), done=int(done), steps=int(total),
         note=note if isinstance(note, str) else "",
-        journal_columns=dict(zip(keys, row, strict=True)) if present is not None else None)
+        journal_row=row if present is not None else None, row_keys=keys)
 
 
 def routine_choices(db: Database) -> list[tuple[str, str]]:
