@@ -21,6 +21,7 @@ built with the window, and they were a tenth of the time to its first paint.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -46,6 +47,7 @@ CHECKPOINT_EVERY_S = 5.0
 RETRY_EVERY_MS = 10_000
 
 
+@cache
 def _moves() -> tuple[type, ...]:
     """The events after which the position is saved at once."""
     from recoverykit.core.events import (
