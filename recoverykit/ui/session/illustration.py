@@ -44,11 +44,17 @@ def illustration_pixmap(name: str | None, ink: QColor, side: int) -> QPixmap | N
 
 
 class IllustrationView(QWidget):
-    """Shows one illustration, mirrored for the right side, tinted to the theme."""
+    """Shows one illustration, mirrored for the right side, tinted to the theme.
+
+    One renderer per illustration, kept while the ink stays the same: a session
+    shows the same few figures again and again (both sides, every round), and
+    each new renderer stayed a child of the view until it closed.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renderer: QSvgRenderer | None = None
+        self._renderers: dict[str, QSvgRenderer | None] = {}
         self._name: str | None = None
         self._mirrored = False
         self._ink = QColor()
@@ -73,15 +79,26 @@ class IllustrationView(QWidget):
     def show_illustration(self, name: str | None, mirrored: bool, ink: QColor) -> None:
         if name == self._name and mirrored == self._mirrored and ink == self._ink:
             return
+        if ink != self._ink:  # another theme: the figures drawn in the old ink go
+            for renderer in self._renderers.values():
+                if renderer is not None:
+                    renderer.deleteLater()
+            self._renderers.clear()
         self._name, self._mirrored, self._ink = name, mirrored, QColor(ink)
-        self._renderer = None
-        data = _svg_bytes(name) if name else None
-        if data is not None:
-            tinted = data.replace(_INK.encode(), ink.name().encode())
-            renderer = QSvgRenderer(QByteArray(tinted), self)
-            if renderer.isValid():
-                self._renderer = renderer
+        self._renderer = self._renderer_for(name) if name else None
         self.update()
+
+    def _renderer_for(self, name: str) -> QSvgRenderer | None:
+        if name not in self._renderers:
+            data = _svg_bytes(name)
+            renderer = None
+            if data is not None:
+                renderer = QSvgRenderer(QByteArray(data.replace(_INK.encode(), self._ink.name().encode())), self)
+                if not renderer.isValid():
+                    renderer.deleteLater()
+                    renderer = None
+            self._renderers[name] = renderer
+        return self._renderers[name]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._renderer is None:

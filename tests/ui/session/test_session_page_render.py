@@ -107,3 +107,19 @@ def test_a_passing_second_lays_nothing_out_again(rk, driver, qapp, routine):
     assert page.ring.time_text != before
     assert LayoutRequests.count == 0
 
+
+
+def test_one_svg_renderer_per_illustration_however_long_the_session(rk, driver):
+    """Both sides and every step of a cool-down: the figures are rendered by one renderer each."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    rk.window.start_routine("cooldown")
+    view = rk.window.session_page.illustration
+    shown = set()
+    while rk.controller.running:
+        driver.advance(5)
+        if view.name:
+            shown.add(view.name)
+    renderers = view.findChildren(QSvgRenderer)
+    assert len(shown) >= 3
+    assert len(renderers) == len(shown)
