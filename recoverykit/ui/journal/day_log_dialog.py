@@ -53,7 +53,7 @@ class DayLogDialog(JournalFormDialog):
         if existing is not None:
             editor.set_journal(existing.journal, existing.note, existing.day)
             self.rest_day.setChecked(existing.rest_day)
-        self.lay_out(editor, tr("Why the day was not saved"), top)
+        self.lay_out(editor, tr("Why the day was not saved"), self.store, top)
         self.resize(920, 640)
 
     def moment(self) -> datetime:

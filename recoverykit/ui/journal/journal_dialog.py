@@ -24,13 +24,16 @@ SaveJournal = Callable[[Journal, str], "str | None"]
 class JournalFormDialog(QDialog):
     """Save and Cancel around a JournalEditor; Save closes it only once ``store()`` has stored it.
 
-    A subclass builds its editor (and anything above it), calls ``lay_out`` and says in ``store``
-    how it is saved. A number the editor refused is said under it; the Enter that ended the typing
+    A subclass builds its editor (and anything above it) and calls ``lay_out`` with how it is
+    saved. A number the editor refused is said under it; the Enter that ended the typing
     does not save past it.
     """
 
-    def lay_out(self, editor: JournalEditor, problem_name: str, top: QLayout | None = None) -> None:
+    def lay_out(self, editor: JournalEditor, problem_name: str, store: Callable[[], str | None],
+                top: QLayout | None = None) -> None:
+        """``store`` saves what the form holds: None when saved, or why not, for the user."""
         self.editor = editor
+        self._store = store
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(problem_name)
@@ -50,10 +53,6 @@ class JournalFormDialog(QDialog):
         layout.addWidget(self.buttons)
         editor.sliders[next(iter(editor.sliders))].setFocus()
 
-    def store(self) -> str | None:
-        """Save what the form holds; None when saved, or why not, for the user."""
-        raise NotImplementedError
-
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
@@ -69,7 +68,7 @@ class JournalFormDialog(QDialog):
         if self._refused:  # Enter in a field whose number was refused: stay, so the reason is read
             self._refused = False
             return
-        problem = self.store()
+        problem = self._store()
         if problem:
             self._say(problem)
             return
@@ -87,7 +86,7 @@ class JournalDialog(JournalFormDialog):
         self._save = save
         editor = JournalEditor(day, distance_unit)
         editor.set_journal(journal, note, day)
-        self.lay_out(editor, tr("Why the journal was not saved"))
+        self.lay_out(editor, tr("Why the journal was not saved"), self.store)
         self.resize(920, 700)
         self.setAccessibleName(tr("Journal"))
 
