@@ -7,15 +7,17 @@
 * ``minutes_per_period``: recovery minutes per week, or per month for a range
   longer than MAX_WEEKS weeks, over exactly the range the filters chose.
 * ``soreness_trend`` / ``effort_trend``: each area's worst soreness per day,
-  and the workout effort (RPE) and load (RPE × minutes) per day, over a range.
+  and the workout effort (RPE) and load (RPE × minutes) per day, over a range,
+  from ``TrendEntry``s: just what the trends read of a journal.
 * ``chart_data``: all of the above (and the streak) at once, as the charts take it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from recoverykit.core.journal import AREAS, Journal
 from recoverykit.core.streak import streak
@@ -115,37 +117,53 @@ def minutes_per_period(sessions: Iterable[tuple[date, float]], since: date,
     return period, [(start, totals[start]) for start in starts]
 
 
-def soreness_trend(entries: Iterable[tuple[date, Journal]], since: date,
+class TrendEntry(NamedTuple):
+    """What the trend charts read of one dated journal (years of them are charted at once)."""
+
+    day: date
+    #: Each area's worst soreness, before or after, either side (Journal.worst_soreness); not changed.
+    worst: Mapping[str, int]
+    rpe: int | None
+    workout_min: int | None
+
+
+def trend_entries(journals: Iterable[tuple[date, Journal]]) -> list[TrendEntry]:
+    return [TrendEntry(day, journal.worst_soreness(), journal.rpe, journal.workout_min) for day, journal in journals]
+
+
+def soreness_trend(entries: Iterable[TrendEntry], since: date,
                    until: date) -> dict[str, list[tuple[date, int]]]:
     """Each area's worst logged soreness on each day of ``since``..``until`` that has one, by area
     (each week's or month's worst over a long range: see trend_bucket)."""
     bucket = trend_bucket(since, until)
     by_area: dict[str, dict[date, int]] = {}
-    for day, journal in entries:
-        if not since <= day <= until:
+    for day, worst, _rpe, _minutes in entries:
+        if not worst or not since <= day <= until:
             continue
         key = bucket(day)
-        for area, value in journal.worst_soreness().items():
-            days = by_area.setdefault(area, {})
+        for area, value in worst.items():
+            days = by_area.get(area)
+            if days is None:
+                days = by_area[area] = {}
             if value > days.get(key, 0):
                 days[key] = value
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
-def effort_trend(entries: Iterable[tuple[date, Journal]], since: date,
+def effort_trend(entries: Iterable[TrendEntry], since: date,
                  until: date) -> list[tuple[date, int, int | None]]:
     """(day, hardest RPE, load) for each day in range with a workout's effort logged; the load is
     RPE × workout minutes (the session-RPE load), None when the minutes were not given; over a long
     range, each week's or month's hardest effort and total load (see trend_bucket)."""
     bucket = trend_bucket(since, until)
     days: dict[date, tuple[int, int | None]] = {}
-    for day, journal in entries:
-        if not since <= day <= until or journal.rpe is None:
+    for day, _worst, effort, minutes in entries:
+        if effort is None or not since <= day <= until:
             continue
-        load = journal.rpe * journal.workout_min if journal.workout_min else None
+        load = effort * minutes if minutes else None
         key = bucket(day)
         rpe, known = days.get(key, (0, None))
-        days[key] = (max(rpe, journal.rpe), (known or 0) + load if load is not None else known)
+        days[key] = (max(rpe, effort), (known or 0) + load if load is not None else known)
     return [(day, rpe, load) for day, (rpe, load) in sorted(days.items())]
 
 
@@ -173,9 +191,9 @@ class HistoryChartData:
 
 def chart_data(sessions: list[tuple[date, float]], journals: Iterable[tuple[date, Journal]],
                workout_day: date | None, today: date, since: date | None = None, until: date | None = None,
-               range_journals: Iterable[tuple[date, Journal]] = ()) -> HistoryChartData:
+               range_entries: Iterable[TrendEntry] = ()) -> HistoryChartData:
     """The charts' numbers; with ``since``/``until`` the bars and the trends cover exactly that range
-    (``range_journals``: the dated journals and logged days in it), else the last 12 weeks."""
+    (``range_entries``: the dated journals and logged days in it), else the last 12 weeks."""
     by_day = minutes_by_day(sessions)
     if since is None or until is None:
         return HistoryChartData(
@@ -183,10 +201,10 @@ def chart_data(sessions: list[tuple[date, float]], journals: Iterable[tuple[date
             soreness=soreness_after(journals, workout_day) if workout_day else {},
             workout_day=workout_day, streak_days=streak(by_day, today))
     period, periods = minutes_per_period(sessions, since, until)
-    range_journals = list(range_journals)
+    range_entries = list(range_entries)
     return HistoryChartData(
         today=today, weeks=periods, minutes_by_day=by_day,
         soreness=soreness_after(journals, workout_day) if workout_day else {},
         workout_day=workout_day, streak_days=streak(by_day, min(today, until)), since=since, until=until,
-        period=period, trend=soreness_trend(range_journals, since, until),
-        effort=effort_trend(range_journals, since, until))
+        period=period, trend=soreness_trend(range_entries, since, until),
+        effort=effort_trend(range_entries, since, until))

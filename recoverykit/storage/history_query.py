@@ -1,6 +1,6 @@
 """What the history view lists: one light row per session, filtered in SQL.
 
-A listing carries the session's totals (computed by SQLite from its steps)
+A listing carries the session's totals (kept by SQLite on the session row)
 and its journal's stored columns, read into a Journal only when asked for
 (the list shows a screenful; the charts need a week), but not the steps
 themselves: those are read for the one session selected. This keeps opening
@@ -14,9 +14,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
+from recoverykit.core.history_stats import TrendEntry
 from recoverykit.core.journal import Journal
 from recoverykit.core.messages import msg
 from recoverykit.storage.errors import StorageError
@@ -63,8 +65,8 @@ class SessionListing:
             return None
 
     @property
-    def trend_journal(self) -> Journal | None:
-        """Just what the trend charts read (soreness, effort, minutes), read quickly: the full
+    def trend_entry(self) -> TrendEntry | None:
+        """Just what the trend charts read (the worst soreness, effort, minutes), read quickly: the full
         ``journal`` checks every field, which over ten years of sessions costs more than the charts.
         A value that is not what the app writes is left out, not guessed."""
         row = self.journal_row
@@ -75,14 +77,13 @@ class SessionListing:
             return None
         before_at, after_at, rpe_at, minutes_at = places
         try:
-            before, after = _soreness(row[before_at]), _soreness(row[after_at])
+            worst = _worst(row[before_at], row[after_at])
         except (TypeError, ValueError):
             return None
         rpe = row[rpe_at] if rpe_at is not None else None
         minutes = row[minutes_at] if minutes_at is not None else None
-        return Journal(soreness_before=before if isinstance(before, dict) else {},
-                       soreness_after=after if isinstance(after, dict) else {},
-                       rpe=rpe if type(rpe) is int else None, workout_min=minutes if type(minutes) is int else None)
+        return TrendEntry(self.started_at.date(), worst, rpe if type(rpe) is int else None,
+                          minutes if type(minutes) is int else None)
 
     @property
     def day(self) -> date:
@@ -102,16 +103,12 @@ def _trend_places(keys: tuple[str, ...]) -> tuple[int, int, int | None, int | No
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str) -> object:
-    return json.loads(text)
-
-
-def _soreness(text: str) -> object:
-    """A stored soreness map, parsed once per distinct text: years of journals hold a few hundred
-    distinct maps, and parsing each row's again was most of the trend chart's time. A copy, so
-    that no two journals share one dict."""
-    value = _parsed(text)
-    return dict(value) if isinstance(value, dict) else value
+def _worst(before: str, after: str) -> MappingProxyType:
+    """Each area's worst soreness in a stored pair of soreness maps (Journal.worst_soreness), worked out
+    once per distinct pair: years of journals hold a few hundred distinct pairs, and parsing each row's
+    again was most of the trend chart's time. Read-only, as the entries share it."""
+    maps = [value if isinstance(value := json.loads(text), dict) else {} for text in (before, after)]
+    return MappingProxyType(Journal(soreness_before=maps[0], soreness_after=maps[1]).worst_soreness())
 
 
 @dataclass(frozen=True)
@@ -136,20 +133,15 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
         clauses.append("substr(started_at, 1, 10) <= ?")
         params.append(where.until.isoformat())
     chosen = "sessions" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-    # Totals only for the chosen sessions: a few days of history should not sum years of steps.
-    steps = "steps" + (" WHERE session_id IN (SELECT id FROM chosen)" if clauses else "")
     journal_columns = (", " + ", ".join(f"j.{c} AS j_{c}" for c in COLUMNS) if has_journals(db)
                        else "")
     journal_join = " LEFT JOIN journals j ON j.session_id = s.id" if journal_columns else ""
     journal_part = "j.session_id AS j_present" + journal_columns if journal_columns else "NULL AS j_present"
+    # The step totals are kept on the session row (schema 0008): no step is read here.
     sql = (f"WITH chosen AS (SELECT rowid AS row_number, * FROM {chosen})"
            " SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
-           " COALESCE(a.active_s, 0) AS active_s, COALESCE(a.done, 0) AS done,"
-           " COALESCE(a.total, 0) AS total, " + journal_part +
-           " FROM chosen s LEFT JOIN (SELECT session_id, SUM(actual_s) AS active_s,"
-           f" SUM(status = 'done') AS done, COUNT(*) AS total FROM {steps} GROUP BY session_id) a"
-           " ON a.session_id = s.id" + journal_join +
-           " ORDER BY s.started_at DESC, s.row_number DESC")
+           " s.active_s, s.steps_done, s.steps_total, " + journal_part +
+           " FROM chosen s" + journal_join + " ORDER BY s.started_at DESC, s.row_number DESC")
     try:
         keys, rows = _read_rows(db.conn, sql, params)
         keys = tuple(keys)

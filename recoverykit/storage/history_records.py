@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.journal import Journal
 from recoverykit.storage.journal_store import journal_row
-from recoverykit.storage.rows import SessionRow, step_columns, stored_moment
+from recoverykit.storage.rows import SessionRow, session_totals, step_columns, stored_moment
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,6 +49,7 @@ def insert_records(db: Database, records: list[Record], at: datetime) -> int:
             "id": session.id, "routine_id": session.routine_id, "routine_name": session.routine_name,
             "started_at": stored_moment(session.started_at), "ended_at": stored_moment(session.ended_at),
             "status": session.status.value, "updated_at": updated_at, "note": session.note,
+            **session_totals(session.steps),
         })
         steps.extend(step_columns(session.id, step) for step in session.steps)
         if journal is not None and not journal.is_empty:

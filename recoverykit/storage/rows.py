@@ -152,3 +152,9 @@ def step_columns(session_id: str, step: StepRow) -> dict:
         "actual_s": step.actual_s, "status": step.status.value, "started_at": stored_moment(step.started_at),
         "ended_at": stored_moment(step.ended_at), "temperature_c": step.temperature_c, "modality": step.modality,
     }
+
+
+def session_totals(steps: tuple[StepRow, ...] | list[StepRow]) -> dict:
+    """The session row's step totals (schema.SESSION_TOTALS) for these steps."""
+    return {"active_s": float(sum(step.actual_s for step in steps)),
+            "steps_done": sum(1 for step in steps if step.status is StepStatus.DONE), "steps_total": len(steps)}

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from recoverykit.core.events import PhaseKind, SessionStatus
+from recoverykit.core.events import PhaseKind, SessionStatus, StepStatus
 from recoverykit.core.messages import msg
 from recoverykit.core.position import Position
 from recoverykit.storage.errors import StorageError, StorageUnavailable
@@ -111,8 +111,12 @@ class SessionRepository:
         with self.db.atomic():
             self.db["steps"].insert(step_columns(session_id, row))
             heard = row.ended_at or row.started_at  # a step skipped before it began has neither
-            if heard is not None:
-                self.db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [_iso(heard), session_id])
+            # The session's totals (schema.SESSION_TOTALS) grow with each step, in the same transaction.
+            self.db.execute(
+                "UPDATE sessions SET active_s = active_s + ?, steps_done = steps_done + ?,"
+                " steps_total = steps_total + 1, updated_at = COALESCE(?, updated_at) WHERE id = ?",
+                [row.actual_s, int(row.status is StepStatus.DONE), _iso(heard) if heard is not None else None,
+                 session_id])
 
     def finish_session(self, session_id: str, status: SessionStatus, at: datetime) -> None:
         if status is SessionStatus.IN_PROGRESS:

@@ -76,13 +76,13 @@ def test_minutes_per_period_covers_exactly_the_chosen_range():
 
 
 def test_trends_take_each_days_worst_and_the_effort_with_its_load():
-    from recoverykit.core.history_stats import effort_trend, soreness_trend
+    from recoverykit.core.history_stats import effort_trend, soreness_trend, trend_entries
 
-    entries = [(date(2026, 3, 1), Journal(soreness_before={"calves": 6}, soreness_after={"calves": 4},
+    entries = trend_entries([(date(2026, 3, 1), Journal(soreness_before={"calves": 6}, soreness_after={"calves": 4},
                                           rpe=7, workout_min=60)),
                (date(2026, 3, 1), Journal(soreness_after={"calves": 7})),  # a logged day, later that day
                (date(2026, 3, 3), Journal(soreness_after={"quads": 2}, rpe=4)),
-               (date(2026, 4, 1), Journal(soreness_after={"calves": 9}))]  # outside the range
+               (date(2026, 4, 1), Journal(soreness_after={"calves": 9}))])  # outside the range
     trend = soreness_trend(entries, date(2026, 3, 1), date(2026, 3, 31))
     assert trend == {"quads": [(date(2026, 3, 3), 2)], "calves": [(date(2026, 3, 1), 7)]}
     assert effort_trend(entries, date(2026, 3, 1), date(2026, 3, 31)) == [(date(2026, 3, 1), 7, 420),
@@ -90,11 +90,12 @@ def test_trends_take_each_days_worst_and_the_effort_with_its_load():
 
 
 def test_a_long_range_is_charted_by_year_and_its_trend_by_week_or_month():
-    from recoverykit.core.history_stats import minutes_per_period, soreness_trend
+    from recoverykit.core.history_stats import minutes_per_period, soreness_trend, trend_entries
 
     period, years = minutes_per_period([(date(2020, 6, 1), 600)], date(2017, 3, 1), date(2026, 5, 4))
     assert period == "year" and [start.year for start, _ in years] == list(range(2017, 2027))
-    entries = [(date(2026, 1, 5) + timedelta(days=n), Journal(soreness_after={"calves": n % 7})) for n in range(200)]
+    entries = trend_entries([(date(2026, 1, 5) + timedelta(days=n), Journal(soreness_after={"calves": n % 7}))
+                             for n in range(200)])
     trend = soreness_trend(entries, date(2026, 1, 1), date(2026, 7, 31))  # 212 days: one point a week
     assert len(trend["calves"]) <= 31 and max(value for _, value in trend["calves"]) == 6
     trend = soreness_trend(entries, date(2023, 1, 1), date(2026, 7, 31))  # years: one point a month

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from recoverykit.core.journal import Journal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from recoverykit.core.history_stats import TrendEntry, trend_entries
+from recoverykit.core.journal import AREAS, Journal
 from recoverykit.storage import schema
 from recoverykit.storage.db import open_database
 from recoverykit.storage.history_query import HistoryFilter, list_sessions, routine_choices
@@ -104,3 +108,41 @@ def test_delete_then_insert_brings_a_session_back_whole(tmp_path):
     assert repo.get(ids[1]) == before and store.get(ids[1]) == JOURNAL
     assert insert_records(repo.db, [(before, JOURNAL)], T0) == 0
     assert [x.day for x in list_sessions(repo.db)[0]] == [T0.date() + timedelta(days=d) for d in (2, 1, 0)]
+
+
+soreness_keys = st.sampled_from([*AREAS, *(f"{area}.{side}" for area in AREAS for side in ("left", "right"))])
+soreness_maps = st.dictionaries(soreness_keys, st.integers(min_value=0, max_value=10), max_size=6)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=soreness_maps, after=soreness_maps, rpe=st.none() | st.integers(min_value=1, max_value=10),
+       minutes=st.none() | st.integers(min_value=0, max_value=600))
+def test_the_trend_reads_of_a_listing_what_the_whole_journal_says(tmp_path_factory, before, after, rpe, minutes):
+    """The trends' quick read of a stored journal (one parse per distinct soreness pair) gives what the
+    full, checked Journal gives."""
+    path = tmp_path_factory.mktemp("trend") / "rk.db"
+    ids = populate(path, sessions=1)
+    repo = SessionRepository(open_database(path))
+    journal = Journal(before, after, workout_min=minutes, rpe=rpe)
+    JournalStore(repo).save(ids[0], journal, T0)
+    (listing,), _ = list_sessions(repo.db)
+    if journal.is_empty:  # an empty journal is not stored: nothing to chart
+        assert listing.journal is None and listing.trend_entry is None
+    else:
+        assert listing.trend_entry == trend_entries([(listing.day, listing.journal)])[0]
+        assert listing.trend_entry.worst == listing.journal.worst_soreness()
+    repo.db.close()
+
+
+def test_the_trend_leaves_out_what_the_app_does_not_write(tmp_path):
+    ids = populate(tmp_path / "rk.db", sessions=3)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    for session_id in ids:
+        JournalStore(repo).save(session_id, JOURNAL, T0)
+    repo.db.execute("UPDATE journals SET soreness_before = '{not json' WHERE session_id = ?", [ids[0]])
+    repo.db.execute("UPDATE journals SET soreness_before = '[6, 7]', rpe = 'hard' WHERE session_id = ?", [ids[1]])
+    entries = {x.id: x.trend_entry for x in list_sessions(repo.db)[0]}
+    assert entries[ids[0]] is None  # unreadable soreness: no point rather than a guessed one
+    assert entries[ids[1]] == TrendEntry(T0.date() + timedelta(days=1), {"quads": 4, "calves": 5}, None, 65)
+    assert entries[ids[2]] == TrendEntry(T0.date() + timedelta(days=2), {"quads": 6, "calves": 7}, 7, 65)
+    repo.db.close()

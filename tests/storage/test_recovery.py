@@ -21,6 +21,7 @@ from recoverykit.storage.recovery import (
     settle_unfinished,
     stored_records,
 )
+from recoverykit.storage.rows import step_columns
 from recoverykit.storage.sessions import Checkpoint, SessionRepository, StepRow
 
 from .test_sessions import T0
@@ -177,7 +178,8 @@ def test_a_database_from_before_checkpoints_is_migrated_and_read_only_readers_co
     schema.migrations.apply(old, stop_before="0003_session_checkpoints")
     repo = SessionRepository(old)
     session_id = repo.start_session("foam-roll", "Foam roll only", T0)
-    repo.record_step(session_id, foam_step(library, 0))
+    # Written as that version wrote it: its sessions had no step totals (schema 0008) to add to.
+    old["steps"].insert(step_columns(session_id, foam_step(library, 0)))
     assert repo.checkpoint(session_id) is None
     assert find_resumable(repo, library, T0) is None
     repo.mark_stale_sessions_interrupted(T0)

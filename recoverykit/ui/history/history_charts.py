@@ -34,7 +34,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QMargins, QPoint, QPointF
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 
-from recoverykit.core.history_stats import HistoryChartData, chart_data
+from recoverykit.core.history_stats import HistoryChartData, TrendEntry, chart_data
 from recoverykit.core.journal import AREAS, SORENESS_MAX, Journal
 from recoverykit.qt.dates import date_text, day_month_text
 from recoverykit.qt.text import tr
@@ -316,12 +316,13 @@ class HistoryCharts(QWidget):
 
     def show_history(self, sessions: list[tuple[date, float]], journals: list[tuple[date, Journal]],
                      workout_day: date | None, today: date, since: date | None = None, until: date | None = None,
-                     range_journals: list[tuple[date, Journal]] = (), scope: str = "") -> None:
+                     range_entries: list[TrendEntry] = (), scope: str = "") -> None:
         """``sessions`` are (day, active seconds); ``journals`` are dated journals (the selected
         session's week); with ``since``/``until`` the range charts cover those dates, from
-        ``range_journals``; ``scope`` names the routine the filter chose, if any."""
+        ``range_entries`` (what the trends read of the journals and logged days in the range);
+        ``scope`` names the routine the filter chose, if any."""
         self.calendar.scope = scope
-        self.show_data(chart_data(sessions, journals, workout_day, today, since, until, range_journals))
+        self.show_data(chart_data(sessions, journals, workout_day, today, since, until, range_entries))
 
     def show_data(self, data: HistoryChartData) -> None:
         self._data = data

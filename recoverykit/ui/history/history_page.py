@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverykit.core.history_stats import trend_entries
 from recoverykit.core.journal import Journal
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.messages import error_text
@@ -355,10 +356,10 @@ class HistoryPage(QWidget):
         cached = self._trend_cache
         if self._shown is not None and cached is not None and cached[0] is self._shown and cached[1] == key:
             return self._trend_cache[2]
-        entries = [(x.day, journal) for x in listings if (journal := x.trend_journal) is not None]
+        entries = [entry for x in listings if (entry := x.trend_entry) is not None]
         if where.routine_id is None:  # days logged without a session belong to no routine
             try:
-                entries += self._history.days_logged(where.since, where.until)
+                entries += trend_entries(self._history.days_logged(where.since, where.until))
             except StorageError as exc:
                 self.notice.setText(tr("The logged days cannot be charted just now: %1").replace(
                     "%1", error_text(exc)))
