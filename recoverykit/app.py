@@ -182,7 +182,8 @@ class RecoveryApp:
         forget_module_sources()
         from recoverykit.qt.preload import Preloader
 
-        self.preloader = Preloader(parent=window)  # what the first session needs, in the idle turns
+        # What the first session needs, in the idle turns.
+        self.preloader = Preloader(parent=window, settle_heap=options.get("settle_heap", False))
 
     def _attach_safety(self) -> None:
         """The health check and the steps to ask a doctor about: in place before any session starts
@@ -264,8 +265,9 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                  choose_routine=choose_routine_file, choose_export=choose_export_file,
                  reminder_ticker: QObject | None = None, choose_workouts=None,
                  import_workers: int | None = None, ask_health_check=None,
-                 choose_flagged_steps=None, ask_same_id=None) -> RecoveryApp:
-    """The window and controller, without storage yet: call ``finish()`` (see the module docstring)."""
+                 choose_flagged_steps=None, ask_same_id=None, settle_heap: bool = False) -> RecoveryApp:
+    """The window and controller, without storage yet: call ``finish()`` (see the module docstring).
+    ``settle_heap``: freeze the start-up's objects once idle (qt/preload.py), as the running app does."""
     paths.ensure()
     library = library if library is not None else cli.load_routines(paths)
     settings = SettingsStore(paths.settings_file)
@@ -287,7 +289,8 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
                       options={"confirm": confirm, "choose": choose, "notify": notify,
                                "tray_available": tray_available, "reminder_ticker": reminder_ticker,
                                "choose_workouts": choose_workouts, "import_workers": import_workers,
-                               "ask_health_check": ask_health_check, "choose_flagged_steps": choose_flagged_steps})
+                               "ask_health_check": ask_health_check, "choose_flagged_steps": choose_flagged_steps,
+                               "settle_heap": settle_heap})
     window.storageNeeded.connect(app.finish)
     # Before the first paint: the Edit and Routines menus belong to the first screen, and a
     # chosen theme must not flash the other one first.
@@ -368,7 +371,7 @@ def run(paths: AppPaths, *, start_routine: str | None, time_scale: float, argv: 
     clock: Clock = SystemClock()
     if time_scale != 1.0:
         clock = ScaledClock(clock, time_scale)
-    app = build_window(paths, clock=clock, library=library)
+    app = build_window(paths, clock=clock, library=library, settle_heap=True)
 
     def close_for_signal() -> None:
         app.controller.shutdown()

@@ -14,12 +14,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from recoverykit.core.journal import AREAS, Journal
+from recoverykit.core.journal import AREAS, Journal, area_values
 from recoverykit.core.streak import streak
 
 
@@ -73,16 +73,6 @@ MAX_TREND_DAYS = 120
 MAX_TREND_WEEKS = 104
 
 
-def trend_bucket(since: date, until: date):
-    """The function that maps a day to the start of the period a trend point stands for."""
-    days = (until - since).days + 1
-    if days <= MAX_TREND_DAYS:
-        return lambda day: day
-    if days <= MAX_TREND_WEEKS * 7:
-        return week_start
-    return month_start
-
-
 def month_start(day: date) -> date:
     return day.replace(day=1)
 
@@ -95,24 +85,66 @@ def _next_month(day: date) -> date:
     return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
 
 
+#: Each kind of period: (the start of the one holding a day, the start of the next one).
+_PERIODS = {
+    "day": (lambda day: day, lambda start: start + timedelta(days=1)),
+    "week": (week_start, lambda start: start + timedelta(weeks=1)),
+    "month": (month_start, _next_month),
+    "year": (year_start, lambda start: start.replace(year=start.year + 1)),
+}
+
+
+def trend_period(since: date, until: date) -> str:
+    """"day", "week" or "month": what one point of a trend over ``since``..``until`` stands for."""
+    days = (until - since).days + 1
+    return "day" if days <= MAX_TREND_DAYS else "week" if days <= MAX_TREND_WEEKS * 7 else "month"
+
+
+def trend_bucket(since: date, until: date) -> Callable[[date], date]:
+    """The function that maps a day to the start of the period a trend point stands for."""
+    return period_starts(trend_period(since, until))
+
+
+def period_starts(period: str) -> Callable[[date], date]:
+    """A function from a day to the start of its ``period`` ("day", "week", "month" or "year").
+
+    It keeps the last period found: the history gives days in order, so most fall in that one, and
+    working out a month's start for each of ten years of days was a third of the trend's time.
+    """
+    first, following = _PERIODS[period]
+    current = [date.max, date.min]  # [start, start of the next]: holds no day yet
+
+    def start_of(day: date) -> date:
+        if not current[0] <= day < current[1]:
+            current[0] = first(day)
+            current[1] = following(current[0])
+        return current[0]
+
+    return start_of
+
+
 def minutes_per_period(sessions: Iterable[tuple[date, float]], since: date,
                        until: date) -> tuple[str, list[tuple[date, float]]]:
     """("week" or "month", [(period start, minutes)]) covering ``since``..``until``, oldest first."""
+    return _minutes_per_period(minutes_by_day(sessions), since, until)
+
+
+def _minutes_per_period(by_day: dict[date, float], since: date,
+                        until: date) -> tuple[str, list[tuple[date, float]]]:
     weeks = (week_start(until) - week_start(since)).days // 7 + 1
     months = (until.year - since.year) * 12 + until.month - since.month + 1
     period = "week" if weeks <= MAX_WEEKS else "month" if months <= MAX_MONTHS else "year"
-    first = {"week": week_start, "month": month_start, "year": year_start}[period]
-    step = {"week": lambda d: d + timedelta(weeks=1), "month": _next_month,
-            "year": lambda d: d.replace(year=d.year + 1)}[period]
+    first, following = _PERIODS[period]
     starts: list[date] = []
     start = first(since)
     while start <= until:
         starts.append(start)
-        start = step(start)
+        start = following(start)
     totals = dict.fromkeys(starts, 0.0)
-    for day, minutes in minutes_by_day(sessions).items():
+    start_of = period_starts(period)
+    for day, minutes in by_day.items():
         if since <= day <= until:
-            key = first(day)
+            key = start_of(day)
             totals[key] = totals.get(key, 0.0) + minutes
     return period, [(start, totals[start]) for start in starts]
 
@@ -121,14 +153,24 @@ class TrendEntry(NamedTuple):
     """What the trend charts read of one dated journal (years of them are charted at once)."""
 
     day: date
-    #: Each area's worst soreness, before or after, either side (Journal.worst_soreness); not changed.
-    worst: Mapping[str, int]
+    #: Each area's value before and after (core.journal.area_values), read-only: entries may share them.
+    soreness: tuple[Mapping[str, int], Mapping[str, int]]
     rpe: int | None
     workout_min: int | None
 
+    @property
+    def worst(self) -> dict[str, int]:
+        """Each area's worst soreness, before or after, either side (Journal.worst_soreness)."""
+        before, after = self.soreness
+        worst = dict(before)
+        for area, value in after.items():
+            worst[area] = max(value, worst.get(area, 0))
+        return worst
+
 
 def trend_entries(journals: Iterable[tuple[date, Journal]]) -> list[TrendEntry]:
-    return [TrendEntry(day, journal.worst_soreness(), journal.rpe, journal.workout_min) for day, journal in journals]
+    return [TrendEntry(day, (area_values(journal.soreness_before), area_values(journal.soreness_after)),
+                       journal.rpe, journal.workout_min) for day, journal in journals]
 
 
 def soreness_trend(entries: Iterable[TrendEntry], since: date,
@@ -137,16 +179,17 @@ def soreness_trend(entries: Iterable[TrendEntry], since: date,
     (each week's or month's worst over a long range: see trend_bucket)."""
     bucket = trend_bucket(since, until)
     by_area: dict[str, dict[date, int]] = {}
-    for day, worst, _rpe, _minutes in entries:
-        if not worst or not since <= day <= until:
+    for day, soreness, _rpe, _minutes in entries:
+        if not since <= day <= until:
             continue
         key = bucket(day)
-        for area, value in worst.items():
-            days = by_area.get(area)
-            if days is None:
-                days = by_area[area] = {}
-            if value > days.get(key, 0):
-                days[key] = value
+        for values in soreness:  # the worst of before and after: the higher value wins either way
+            for area, value in values.items():
+                days = by_area.get(area)
+                if days is None:
+                    days = by_area[area] = {}
+                if value > days.get(key, 0):
+                    days[key] = value
     return {area: sorted(by_area[area].items()) for area in AREAS if area in by_area}
 
 
@@ -157,7 +200,7 @@ def effort_trend(entries: Iterable[TrendEntry], since: date,
     range, each week's or month's hardest effort and total load (see trend_bucket)."""
     bucket = trend_bucket(since, until)
     days: dict[date, tuple[int, int | None]] = {}
-    for day, _worst, effort, minutes in entries:
+    for day, _soreness, effort, minutes in entries:
         if effort is None or not since <= day <= until:
             continue
         load = effort * minutes if minutes else None
@@ -200,7 +243,7 @@ def chart_data(sessions: list[tuple[date, float]], journals: Iterable[tuple[date
             today=today, weeks=minutes_per_week(sessions, today), minutes_by_day=by_day,
             soreness=soreness_after(journals, workout_day) if workout_day else {},
             workout_day=workout_day, streak_days=streak(by_day, today))
-    period, periods = minutes_per_period(sessions, since, until)
+    period, periods = _minutes_per_period(by_day, since, until)
     range_entries = list(range_entries)
     return HistoryChartData(
         today=today, weeks=periods, minutes_by_day=by_day,

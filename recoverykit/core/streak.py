@@ -16,15 +16,17 @@ the number; they only keep it alive.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 REST_DAYS_ALLOWED = 1
 
 
 def streak(recovery_days: Iterable[date], today: date) -> int:
     """How many recovery days the current streak holds on ``today``."""
-    days = {day for day in recovery_days if day <= today}
-    day = today if today in days else today - timedelta(days=1)  # today is not over yet
+    # Day numbers, not dates: years of daily sessions make a streak thousands of days long.
+    last = today.toordinal()
+    days = {number for day in recovery_days if (number := day.toordinal()) <= last}
+    day = last if last in days else last - 1  # today is not over yet
     count = rest = 0
     while True:
         if day in days:
@@ -33,4 +35,4 @@ def streak(recovery_days: Iterable[date], today: date) -> int:
             rest += 1
             if rest > REST_DAYS_ALLOWED:
                 return count
-        day -= timedelta(days=1)
+        day -= 1

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.history_stats import TrendEntry
-from recoverykit.core.journal import Journal
+from recoverykit.core.journal import Journal, area_values
 from recoverykit.core.messages import msg
 from recoverykit.storage.errors import StorageError
 from recoverykit.storage.journal_store import COLUMNS, has_journals, journal_from_row
@@ -66,7 +66,7 @@ class SessionListing:
 
     @property
     def trend_entry(self) -> TrendEntry | None:
-        """Just what the trend charts read (the worst soreness, effort, minutes), read quickly: the full
+        """Just what the trend charts read (soreness by area, effort, minutes), read quickly: the full
         ``journal`` checks every field, which over ten years of sessions costs more than the charts.
         A value that is not what the app writes is left out, not guessed."""
         row = self.journal_row
@@ -77,12 +77,12 @@ class SessionListing:
             return None
         before_at, after_at, rpe_at, minutes_at = places
         try:
-            worst = _worst(row[before_at], row[after_at])
+            soreness = (_area_values(row[before_at]), _area_values(row[after_at]))
         except (TypeError, ValueError):
             return None
         rpe = row[rpe_at] if rpe_at is not None else None
         minutes = row[minutes_at] if minutes_at is not None else None
-        return TrendEntry(self.started_at.date(), worst, rpe if type(rpe) is int else None,
+        return TrendEntry(self.started_at.date(), soreness, rpe if type(rpe) is int else None,
                           minutes if type(minutes) is int else None)
 
     @property
@@ -103,12 +103,12 @@ def _trend_places(keys: tuple[str, ...]) -> tuple[int, int, int | None, int | No
 
 
 @lru_cache(maxsize=4096)
-def _worst(before: str, after: str) -> MappingProxyType:
-    """Each area's worst soreness in a stored pair of soreness maps (Journal.worst_soreness), worked out
-    once per distinct pair: years of journals hold a few hundred distinct pairs, and parsing each row's
-    again was most of the trend chart's time. Read-only, as the entries share it."""
-    maps = [value if isinstance(value := json.loads(text), dict) else {} for text in (before, after)]
-    return MappingProxyType(Journal(soreness_before=maps[0], soreness_after=maps[1]).worst_soreness())
+def _area_values(text: str) -> MappingProxyType:
+    """Each area's value in a stored soreness map (core.journal.area_values), worked out once per
+    distinct text: years of journals hold a few hundred distinct maps, and parsing each row's again was
+    most of the trend chart's time. Read-only, as the rows share it; not a dict: no area."""
+    value = json.loads(text)
+    return MappingProxyType(area_values(value) if isinstance(value, dict) else {})
 
 
 @dataclass(frozen=True)
@@ -124,24 +124,24 @@ def list_sessions(db: Database, where: HistoryFilter = HistoryFilter()) -> tuple
     """Sessions newest first, and how many rows were damaged and left out."""
     clauses, params = [], []
     if where.routine_id is not None:
-        clauses.append("routine_id = ?")
+        clauses.append("s.routine_id = ?")
         params.append(where.routine_id)
     if where.since is not None:
-        clauses.append("substr(started_at, 1, 10) >= ?")
+        clauses.append("substr(s.started_at, 1, 10) >= ?")
         params.append(where.since.isoformat())
     if where.until is not None:
-        clauses.append("substr(started_at, 1, 10) <= ?")
+        clauses.append("substr(s.started_at, 1, 10) <= ?")
         params.append(where.until.isoformat())
-    chosen = "sessions" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    chosen = " WHERE " + " AND ".join(clauses) if clauses else ""
     journal_columns = (", " + ", ".join(f"j.{c} AS j_{c}" for c in COLUMNS) if has_journals(db)
                        else "")
     journal_join = " LEFT JOIN journals j ON j.session_id = s.id" if journal_columns else ""
     journal_part = "j.session_id AS j_present" + journal_columns if journal_columns else "NULL AS j_present"
-    # The step totals are kept on the session row (schema 0008): no step is read here.
-    sql = (f"WITH chosen AS (SELECT rowid AS row_number, * FROM {chosen})"
-           " SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
+    # The step totals are kept on the session row (schema 0008): no step is read here. The order is the
+    # started_at index read backwards (rowid breaks ties), so SQLite sorts nothing.
+    sql = ("SELECT s.id, s.routine_id, s.routine_name, s.started_at, s.status, s.note,"
            " s.active_s, s.steps_done, s.steps_total, " + journal_part +
-           " FROM chosen s" + journal_join + " ORDER BY s.started_at DESC, s.row_number DESC")
+           " FROM sessions s" + journal_join + chosen + " ORDER BY s.started_at DESC, s.rowid DESC")
     try:
         keys, rows = _read_rows(db.conn, sql, params)
         keys = tuple(keys)

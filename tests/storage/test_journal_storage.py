@@ -143,6 +143,9 @@ def test_the_trend_leaves_out_what_the_app_does_not_write(tmp_path):
     repo.db.execute("UPDATE journals SET soreness_before = '[6, 7]', rpe = 'hard' WHERE session_id = ?", [ids[1]])
     entries = {x.id: x.trend_entry for x in list_sessions(repo.db)[0]}
     assert entries[ids[0]] is None  # unreadable soreness: no point rather than a guessed one
-    assert entries[ids[1]] == TrendEntry(T0.date() + timedelta(days=1), {"quads": 4, "calves": 5}, None, 65)
-    assert entries[ids[2]] == TrendEntry(T0.date() + timedelta(days=2), {"quads": 6, "calves": 7}, 7, 65)
+    assert entries[ids[1]] == TrendEntry(T0.date() + timedelta(days=1), ({}, {"quads": 4, "calves": 5}), None, 65)
+    assert entries[ids[1]].worst == {"quads": 4, "calves": 5}
+    assert entries[ids[2]] == TrendEntry(T0.date() + timedelta(days=2), ({"quads": 6, "calves": 7},
+                                                                         {"quads": 4, "calves": 5}), 7, 65)
+    assert entries[ids[2]].worst == {"quads": 6, "calves": 7}
     repo.db.close()
