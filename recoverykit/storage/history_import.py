@@ -38,6 +38,7 @@ TEMPERATURE_RANGE = (-50.0, 100.0)
 #: resumable and journal) may be missing and read as null.
 SESSION_KEYS = ("id", "routine_id", "routine_name", "started_at", "ended_at", "status", "steps")
 STEP_KEYS = ("kind", "name", "side", "planned_s", "actual_s", "status")
+STEP_KEY_SET = frozenset(STEP_KEYS)
 #: A journal came whole from its first day, so one that is there has every key.
 #: Every logged day has all of these (days came whole, after version 1 shipped).
 DAY_KEYS = ("id", "logged_at", "rest_day", "soreness", "sleep_h", "warning_signs", "injured_areas", "note")
@@ -117,18 +118,22 @@ def _require(data: object, keys: tuple[str, ...], what: str) -> dict:
     return data
 
 
+#: Status text → status; a dict lookup, as ten years of history hold 55,000 steps.
+_STEP_STATUS = {status.value: status for status in StepStatus}
+
+
 def _step(data: object, position: int) -> StepRow:
-    data = _require(data, STEP_KEYS, f"steps[{position}]")
+    if not isinstance(data, dict) or not STEP_KEY_SET <= data.keys():  # the message says which
+        data = _require(data, STEP_KEYS, f"steps[{position}]")
     try:
         side = data["side"]
         if side is not None:
             side = _text(data, "side", 16)
         if side not in (None, "left", "right"):
             raise _Bad(msg("side must be \"left\", \"right\" or null"))
-        try:
-            status = StepStatus(data["status"])
-        except ValueError:
-            raise _Bad(msg("status must be \"done\" or \"skipped\"")) from None
+        status = _STEP_STATUS.get(data["status"]) if isinstance(data["status"], str) else None
+        if status is None:
+            raise _Bad(msg("status must be \"done\" or \"skipped\""))
         return StepRow(
             position=position, slot=position, step_index=position,
             kind=_text(data, "kind", 40), name=_text(data, "name"), side=side,
