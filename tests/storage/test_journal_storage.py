@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,7 +13,7 @@ from recoverykit.core.history_stats import TrendEntry, trend_entries
 from recoverykit.core.journal import AREAS, Journal
 from recoverykit.storage import schema
 from recoverykit.storage.db import open_database
-from recoverykit.storage.history_query import HistoryFilter, list_sessions, routine_choices
+from recoverykit.storage.history_query import HistoryFilter, SessionListing, list_sessions, routine_choices
 from recoverykit.storage.history_records import delete_session, insert_records
 from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository
@@ -148,4 +150,18 @@ def test_the_trend_leaves_out_what_the_app_does_not_write(tmp_path):
     assert entries[ids[2]] == TrendEntry(T0.date() + timedelta(days=2), ({"quads": 6, "calves": 7},
                                                                          {"quads": 4, "calves": 5}), 7, 65)
     assert entries[ids[2]].worst == {"quads": 6, "calves": 7}
+    repo.db.close()
+
+
+def test_a_listing_is_a_whole_frozen_session_listing(tmp_path):
+    """The list builds its rows without the dataclass's __init__ (for speed): each is what that
+    __init__ would make, field for field, and as frozen."""
+    ids = populate(tmp_path / "rk.db", sessions=2)
+    repo = SessionRepository(open_database(tmp_path / "rk.db"))
+    JournalStore(repo).save(ids[1], JOURNAL, T0)
+    for listing in list_sessions(repo.db)[0]:
+        made = SessionListing(**{f.name: getattr(listing, f.name) for f in dataclasses.fields(SessionListing)})
+        assert listing == made and vars(listing) == vars(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            listing.note = "changed"
     repo.db.close()
