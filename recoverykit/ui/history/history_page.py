@@ -219,6 +219,7 @@ class HistoryPage(QWidget):
         except StorageError as exc:
             problem = tr("The history cannot be shown just now: %1").replace("%1", error_text(exc))
             self._shown = None
+        self.sessions.scrollToTop()  # see _search_changed
         self.model.set_listings(listings)
         self._size_columns()
         self.red_flags.show_flags(flags)
@@ -246,6 +247,9 @@ class HistoryPage(QWidget):
 
     def _search_changed(self, text: str) -> None:
         keep = self.selected_id()
+        # From the top: a view left scrolled to its end would ask for every row again as the new
+        # ones arrive (the model hands them over a batch at a time); the kept selection is shown.
+        self.sessions.scrollToTop()
         self.model.set_search(text)
         self._say_what_is_empty()
         self._select(keep)
@@ -275,7 +279,7 @@ class HistoryPage(QWidget):
         text = self._problem
         if not text and self.model.unsearched_count == 0:
             text = self._empty_text
-        elif not text and self.model.rowCount() == 0:
+        elif not text and not self.model.listings:
             text = tr("No session matches “%1”.").replace("%1", self.search.text().strip())
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
@@ -284,8 +288,10 @@ class HistoryPage(QWidget):
         """Select the session ``keep`` if it is listed, else the first row; then show it."""
         ids = [listing.id for listing in self.model.listings]
         if ids:
+            row = ids.index(keep) if keep in ids else 0
+            self.model.fetch_to(row)
             self.sessions.selectionModel().setCurrentIndex(
-                self.model.index(ids.index(keep) if keep in ids else 0, 0),
+                self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_selected()
 
@@ -301,9 +307,11 @@ class HistoryPage(QWidget):
         self.choose_last(None)
 
     def session_count(self) -> int:
-        return self.model.rowCount()
+        """How many sessions are listed (the view is told of them as it is scrolled)."""
+        return len(self.model.listings)
 
     def row_text(self, row: int, column: int) -> str:
+        self.model.fetch_to(row)
         return self.model.data(self.model.index(row, column))
 
     def selected_listing(self) -> SessionListing | None:
