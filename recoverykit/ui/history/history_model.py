@@ -181,18 +181,20 @@ class HistoryModel(QAbstractTableModel):
         """Sort by ``column``; the selection follows its session (persistent indexes are moved)."""
         if not 0 <= column < len(_SORT_KEYS) or (column, order) == self._sort:
             return
+        self._sort = (column, order)  # self.listings keeps the old order until the layout change
+        source = [listing for listing in self._all if self._matches(listing)] if self._search else self._all
+        listings = self._sorted(source)
+        after = {listing.id: row for row, listing in enumerate(listings)}
+        # A row a persistent index (the selection) moves to must be one the view is told of: told now, as
+        # rows added at the end, since a layout change keeps the number of rows.
+        self.fetch_to(max((after[self.listings[index.row()].id] for index in self.persistentIndexList()),
+                          default=-1))
         self.layoutAboutToBeChanged.emit()
         before = [listing.id for listing in self.listings]
-        self._sort = (column, order)
-        source = [listing for listing in self._all if self._matches(listing)] if self._search else self._all
-        self.listings = self._sorted(source)
-        after = {listing.id: row for row, listing in enumerate(self.listings)}
+        self.listings = listings
         old = self.persistentIndexList()
-        moved = [after[before[index.row()]] for index in old]
-        # Every row a persistent index (the selection) moves to is one the view is told of.
-        self.fetched = min(len(self.listings), max([self.fetched, *(row + 1 for row in moved)]))
-        self.changePersistentIndexList(
-            old, [self.index(row, index.column()) for row, index in zip(moved, old, strict=True)])
+        self.changePersistentIndexList(old, [self.index(after[before[index.row()]], index.column())
+                                             for index in old])
         self._texts = {}
         self.layoutChanged.emit()
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
 
 from recoverykit.core.events import SessionStatus
 from recoverykit.storage.db import open_database
+from recoverykit.storage.history_query import SessionListing
 from recoverykit.storage.history_records import insert_records
 from recoverykit.storage.rows import SessionRow
-from recoverykit.ui.history.history_model import BATCH, DATE
+from recoverykit.ui.history.history_model import BATCH, DATE, DURATION, HistoryModel
 from tests.storage.helpers import T0
 from tests.ui.conftest import build_app
 
@@ -84,3 +86,30 @@ def test_a_search_lists_from_the_first_batch_again(page):
     page.search.setText("no such routine")
     assert page.session_count() == 0 and page.model.rowCount() == 0
     assert page.empty_label.isVisibleTo(page)
+
+
+def test_the_model_keeps_qts_rules_while_it_hands_rows_over(qtbot):
+    """Qt's own model checker watches fetching, sorting a selected row beyond the fetched ones (its
+    rows are handed over first: a layout change keeps the number of rows), searching and resetting."""
+    model = HistoryModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    listings = [SessionListing(f"s{n:04d}", "cooldown", "Post-run cool-down", T0 - timedelta(days=n),
+                               SessionStatus.COMPLETED, 60.0 * (n % 7), 3, 3, "") for n in range(SESSIONS)]
+    model.set_listings(listings)
+    rows_at_layout_change = []
+    model.layoutAboutToBeChanged.connect(lambda *_: rows_at_layout_change.append(model.rowCount()))
+    model.layoutChanged.connect(lambda *_: rows_at_layout_change.append(model.rowCount()))
+    assert model.rowCount() == BATCH and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * BATCH
+    kept = QPersistentModelIndex(model.index(0, 0))  # as a selection would be
+    model.sort(DATE, Qt.SortOrder.AscendingOrder)  # the newest (row 0) goes to the last row
+    assert kept.row() == SESSIONS - 1 and model.rowCount() == SESSIONS
+    assert model.listings[kept.row()].id == "s0000"
+    model.sort(DURATION, Qt.SortOrder.DescendingOrder)
+    assert model.listings[kept.row()].id == "s0000"
+    assert rows_at_layout_change == [SESSIONS] * 4  # the rows were handed over before each sort
+    model.set_search("cool")
+    assert model.rowCount() == BATCH
+    model.set_listings(listings[:10])
+    assert model.rowCount() == 10 and not model.canFetchMore()
