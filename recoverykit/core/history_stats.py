@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from recoverykit.core.journal import AREAS, Journal, area_values
+from recoverykit.core.journal import AREAS, Journal, area_values, worst_of
 from recoverykit.core.streak import streak
 
 
@@ -161,11 +161,7 @@ class TrendEntry(NamedTuple):
     @property
     def worst(self) -> dict[str, int]:
         """Each area's worst soreness, before or after, either side (Journal.worst_soreness)."""
-        before, after = self.soreness
-        worst = dict(before)
-        for area, value in after.items():
-            worst[area] = max(value, worst.get(area, 0))
-        return worst
+        return worst_of(*self.soreness)
 
 
 def trend_entries(journals: Iterable[tuple[date, Journal]]) -> list[TrendEntry]:

@@ -10,6 +10,7 @@ knows the bounds, shared by the editor, the storage and the import.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -59,10 +60,7 @@ class Journal:
 
     def worst_soreness(self) -> dict[str, int]:
         """Each area's highest logged value, before or after, either side."""
-        worst = area_values(self.soreness_before)
-        for area, value in area_values(self.soreness_after).items():
-            worst[area] = max(value, worst.get(area, 0))
-        return worst
+        return worst_of(area_values(self.soreness_before), area_values(self.soreness_after))
 
 
 #: A soreness map's key is an area (both legs, or not told apart) or an area and a side,
@@ -90,6 +88,14 @@ def area_values(soreness: dict[str, int]) -> dict[str, int]:
             known = values.get(area)
             values[area] = value if known is None or value > known else known
     return values
+
+
+def worst_of(before: Mapping[str, int], after: Mapping[str, int]) -> dict[str, int]:
+    """Each area's higher value of two area_values maps (before and after a session)."""
+    worst = dict(before)
+    for area, value in after.items():
+        worst[area] = max(value, worst.get(area, 0))
+    return worst
 
 
 def area_word(area: str) -> Message:
