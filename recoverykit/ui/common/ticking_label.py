@@ -68,10 +68,12 @@ class TickingLabel(QWidget):
             self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._text:
+            return
+        # What QStyle.drawItemText does for an enabled label, without asking the style: the first
+        # call of ``style()`` makes PySide6 build QStyle's hundreds of Python enums (0.3 MB).
         painter = QPainter(self)
-        palette = QPalette(self.palette())
-        if self._color is not None:
-            palette.setColor(QPalette.ColorRole.WindowText, self._color)
-        self.style().drawItemText(painter, self.rect(), int(self._alignment), palette, self.isEnabled(),
-                                  self._text, QPalette.ColorRole.WindowText)
+        painter.setPen(self._color if self._color is not None
+                       else self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), int(self._alignment), self._text)
         painter.end()

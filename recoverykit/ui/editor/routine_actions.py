@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from recoverykit.core.routine import Routine
 from recoverykit.qt.controller import SessionController
@@ -37,11 +37,15 @@ _FILTER = "recoverykit routines (*.toml);;All files (*)"
 
 
 def choose_routine_file(parent: QWidget, title: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog  # the dialogs are imported when asked: first paint
+
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), tr(_FILTER))
     return Path(chosen) if chosen else None
 
 
 def choose_export_file(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), tr(_FILTER))
     return Path(chosen) if chosen else None
 
@@ -53,6 +57,8 @@ AskSameId = Callable[[QWidget, str, bool], str]
 
 def ask_same_id(parent: QWidget, text: str, can_replace: bool) -> str:
     """Replace / Keep both / Cancel for an imported routine whose id is taken (Keep both by default)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, tr("A routine with this id already exists"), text, parent=parent)
     replace = box.addButton(tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole) if can_replace else None
     keep = box.addButton(tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)

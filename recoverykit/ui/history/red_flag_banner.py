@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoverykit.core.red_flags import URGENT_SIGN, RedFlag
 from recoverykit.qt.text import tr
@@ -66,6 +66,17 @@ class RedFlagBanner(TintedBar):
 
     def restyle(self) -> None:
         super().restyle()
+        if not self.isHidden():
+            self._draw_icon()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._draw_icon()
+
+    def _draw_icon(self) -> None:
+        # Imported when the card first shows: PySide6 builds QStyle's hundreds of Python enums then.
+        from PySide6.QtWidgets import QStyle
+
         size = self.fontMetrics().height() * 2
         icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.tint == "error"
                 else QStyle.StandardPixmap.SP_MessageBoxWarning)

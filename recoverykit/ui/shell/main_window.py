@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +57,8 @@ Confirm = Callable[[QWidget, str, str], bool]
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """The default confirmation: a Yes/No question, No by default."""
+    from PySide6.QtWidgets import QMessageBox  # when asked: its Python enums cost the first paint
+
     answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)

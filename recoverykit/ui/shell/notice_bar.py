@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.tinted_bar import TintedBar
@@ -25,11 +25,6 @@ class Severity(Enum):
     INFO = "info"
     WARNING = "warning"
     ERROR = "error"
-
-
-_ICONS = {Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-          Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-          Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical}
 
 
 def _severity_word(severity: Severity) -> str:
@@ -108,6 +103,19 @@ class NoticeBar(TintedBar):
 
     def restyle(self) -> None:
         super().restyle()
-        if hasattr(self, "icon"):  # the base class restyles once before the icon exists
-            size = self.icon.width()
-            self.icon.setPixmap(self.style().standardIcon(_ICONS[self.severity], None, self).pixmap(size, size))
+        if hasattr(self, "icon") and not self.isHidden():  # the base class restyles before the icon exists
+            self._draw_icon()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._draw_icon()
+
+    def _draw_icon(self) -> None:
+        # Imported when a notice first shows: PySide6 builds QStyle's hundreds of Python enums then.
+        from PySide6.QtWidgets import QStyle
+
+        pixmap = {Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+                  Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical}[self.severity]
+        size = self.icon.width()
+        self.icon.setPixmap(self.style().standardIcon(pixmap, None, self).pixmap(size, size))
