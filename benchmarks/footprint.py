@@ -11,7 +11,10 @@ window's central widget are counted over the same windows.
 For context, the peak RSS of a third window is read too: the bare window plus
 the libraries a session uses (Qt Multimedia playing through a QSoundEffect,
 Qt SVG, sqlite-utils with a migrated database), with no recoverykit code, so
-the table shows how much of the margin those libraries take by themselves.
+the table shows how much of the margin those libraries take by themselves;
+and of a fourth, that window with a first screen of plain widgets (a heading,
+a list, a button, six menus), which shows what any window that draws text
+adds to that floor before a line of recoverykit runs.
 """
 
 from __future__ import annotations
@@ -67,10 +70,11 @@ def run_window(kind: str, options: Options) -> dict:
             "peak_rss_mb": peak_mb}
 
 
-def libraries_peak_mb(options: Options) -> float:
-    """Peak RSS of the bare window with the session's libraries loaded and in use."""
+def libraries_peak_mb(options: Options, kind: str = "libraries") -> float:
+    """Peak RSS of the bare window with the session's libraries loaded and in use
+    (``libraries-text``: and a first screen of plain widgets, see window_child.py)."""
     with tempfile.TemporaryDirectory(prefix="rk-bench-libraries-") as data_dir:
-        with Child("window_child.py", "libraries", data_dir) as child:
+        with Child("window_child.py", kind, data_dir) as child:
             child.expect("painted")
             time.sleep(options.settle_seconds)
             peak_kb = _stats(child)["maxrss_kb"]
@@ -94,6 +98,7 @@ def measure(options: Options) -> tuple[list[Result], dict]:
     warm_up()
     bare = run_window("bare", options)
     libraries = libraries_peak_mb(options)
+    with_text = libraries_peak_mb(options, "libraries-text")
     sound = sound_available()
     app = run_window("app", options)
     extra = app["peak_rss_mb"] - bare["peak_rss_mb"]
@@ -107,6 +112,10 @@ def measure(options: Options) -> tuple[list[Result], dict]:
                      "and a migrated sqlite-utils database") if sound else
                     ("sound: unavailable (Qt Multimedia cannot load here), so this floor has no "
                      "QSoundEffect: a QSvgRenderer and a migrated sqlite-utils database only")),
+        Result("peak RSS, floor + a list, a button and menus (no recoverykit)", f"{with_text:.1f} MB",
+               "context", f"+{with_text - bare['peak_rss_mb']:.1f} MB (floor +{with_text - libraries:.1f} MB)",
+               note="the floor's window with the start-up floor's heading, six-item list, Start button and "
+                    "six menus: fonts, the widgets' code and the Qt namespace's Python enums"),
         Result("peak RSS, recoverykit, session running", f"{app['peak_rss_mb']:.1f} MB",
                f"≤ floor + {FLOOR_MARGIN_MB:g} MB", f"+{extra:.1f} MB (floor +{above_floor:.1f} MB)",
                above_floor <= FLOOR_MARGIN_MB),
@@ -125,4 +134,5 @@ def measure(options: Options) -> tuple[list[Result], dict]:
                note=f"{app['paints_minimised_per_s']:.2f} repaints/s of the window "
                     f"(bare {bare['paints_minimised_per_s']:.2f})"),
     ]
-    return results, {"bare": bare, "libraries_peak_rss_mb": libraries, "app": app}
+    return results, {"bare": bare, "libraries_peak_rss_mb": libraries,
+                     "libraries_text_peak_rss_mb": with_text, "app": app}

@@ -13,6 +13,10 @@ Run as a script (not imported): ``python window_child.py KIND DATA_DIR``.
     session makes them do: Qt Multimedia with a ``QSoundEffect`` on the
     default output, a ``QSvgRenderer``, and sqlite-utils with a migrated file
     database in DATA_DIR (a memory floor, no recoverykit code);
+``libraries-text``
+    ``libraries`` with ``text``'s heading, list, button and menus in its window:
+    what the libraries and a first screen of plain widgets cost together, with
+    no recoverykit code (a memory reference for the margin above the floor);
 ``app``
     the real ``recoverykit`` entry point (``recoverykit.__main__``, so the
     real SystemClock, QtTicker and SQLite file in DATA_DIR).
@@ -226,12 +230,19 @@ def run_bare(app: QApplication) -> int:
 
 
 def run_text(app: QApplication) -> int:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
-
     window = QMainWindow()
     window.setWindowTitle("text")
     window.resize(1120, 760)
+    add_text(window)
+    window.show()
+    return app.exec()
+
+
+def add_text(window: QMainWindow) -> None:
+    """A heading, a list of six routines, a Start button and a menu bar of six menus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
     central = QWidget()
     layout = QVBoxLayout(central)
     heading = QLabel("Choose a routine")
@@ -248,11 +259,9 @@ def run_text(app: QApplication) -> int:
         menu = window.menuBar().addMenu(title)
         for number in range(1, 6):
             menu.addAction(f"Action {number}")
-    window.show()
-    return app.exec()
 
 
-def run_libraries(app: QApplication, data_dir: str) -> int:
+def run_libraries(app: QApplication, data_dir: str, with_text: bool = False) -> int:
     import linecache
     import sqlite3
     import wave
@@ -291,6 +300,8 @@ def run_libraries(app: QApplication, data_dir: str) -> int:
     window = QMainWindow()
     window.setWindowTitle("libraries")
     window.resize(1120, 760)
+    if with_text:
+        add_text(window)
     window.show()
     window.setProperty("kept", [db, effect, svg])  # alive as long as the window
     return app.exec()
@@ -312,8 +323,8 @@ def main() -> int:
         return run_bare(app)
     if kind == "text":
         return run_text(app)
-    if kind == "libraries":
-        return run_libraries(app, data_dir)
+    if kind in ("libraries", "libraries-text"):
+        return run_libraries(app, data_dir, with_text=kind == "libraries-text")
     return run_app(data_dir)
 
 
