@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QWidget
 
 from recoverykit.ui.common.theme import notice_colors
 
@@ -20,7 +20,13 @@ STRIPE_WIDTH = 4
 
 
 class TintedBar(QFrame):
-    """A frame painted in the colours of ``severity`` ("info", "warning" or "error")."""
+    """A frame painted in the colours of ``severity`` ("info", "warning" or "error").
+
+    A subclass that sets ``icon`` (a label) gets the style's message-box icon for the
+    severity in it, drawn while the bar is shown.
+    """
+
+    icon: QLabel | None = None
 
     def __init__(self, parent: QWidget | None = None, severity: str = "info") -> None:
         super().__init__(parent)
@@ -52,6 +58,28 @@ class TintedBar(QFrame):
             self.update()
         finally:
             self._restyling = False
+        if self.icon is not None and not self.isHidden():
+            self._draw_icon()
+
+    def icon_size(self) -> int:
+        """The icon's side in pixels: the label's own (a fixed-size label) unless a subclass says."""
+        return self.icon.width() if self.icon is not None else 0
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.icon is not None:
+            self._draw_icon()
+
+    def _draw_icon(self) -> None:
+        # Imported when a bar with an icon is first shown, not with the window: PySide6 builds a
+        # Python enum for each of QStyle's hundreds of values the first time it is named (5 ms, 0.3 MB).
+        from PySide6.QtWidgets import QStyle
+
+        kind = {"info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+                "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                "error": QStyle.StandardPixmap.SP_MessageBoxCritical}[self._severity]
+        size = self.icon_size()
+        self.icon.setPixmap(self.style().standardIcon(kind, None, self).pixmap(size, size))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         background, accent, _text = self.colors()

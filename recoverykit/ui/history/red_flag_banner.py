@@ -64,23 +64,8 @@ class RedFlagBanner(TintedBar):
     def severity(self) -> str:
         return self.tint
 
-    def restyle(self) -> None:
-        super().restyle()
-        if not self.isHidden():
-            self._draw_icon()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._draw_icon()
-
-    def _draw_icon(self) -> None:
-        # Imported when the card first shows: PySide6 builds QStyle's hundreds of Python enums then.
-        from PySide6.QtWidgets import QStyle
-
-        size = self.fontMetrics().height() * 2
-        icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if self.tint == "error"
-                else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size))
+    def icon_size(self) -> int:
+        return self.fontMetrics().height() * 2
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # A framed card rather than the notice line's stripe: it sits on the page among its parts.

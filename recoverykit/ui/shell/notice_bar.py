@@ -100,22 +100,3 @@ class NoticeBar(TintedBar):
         self.label.clear()
         self.cause = None
         self.hide()
-
-    def restyle(self) -> None:
-        super().restyle()
-        if hasattr(self, "icon") and not self.isHidden():  # the base class restyles before the icon exists
-            self._draw_icon()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._draw_icon()
-
-    def _draw_icon(self) -> None:
-        # Imported when a notice first shows: PySide6 builds QStyle's hundreds of Python enums then.
-        from PySide6.QtWidgets import QStyle
-
-        pixmap = {Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-                  Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                  Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical}[self.severity]
-        size = self.icon.width()
-        self.icon.setPixmap(self.style().standardIcon(pixmap, None, self).pixmap(size, size))

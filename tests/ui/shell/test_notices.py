@@ -81,3 +81,16 @@ def test_a_newer_notice_replaces_an_older_one_of_any_kind(rk):
     rk.window.set_banner("Saved.")
     assert shown(rk) == "Saved." and rk.window.banner.severity is Severity.INFO
     assert "Information" in rk.window.banner.accessibleDescription()  # said, not only coloured
+
+
+def test_each_severity_has_its_own_icon_drawn_once_the_notice_shows(qtbot):
+    from recoverykit.ui.shell.notice_bar import NoticeBar
+
+    bar = NoticeBar()
+    qtbot.addWidget(bar)
+    assert bar.icon.pixmap().isNull()  # hidden: no icon asked of the style yet (see TintedBar)
+    icons = set()
+    for severity in (Severity.INFO, Severity.WARNING, Severity.ERROR, Severity.INFO):
+        bar.show_notice("x", severity)
+        icons.add(bar.icon.pixmap().toImage().bits().tobytes())
+    assert len(icons) == 3
