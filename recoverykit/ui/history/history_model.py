@@ -165,11 +165,15 @@ class HistoryModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        shown = [listing for listing in self._all if self._matches(listing)] if self._search else self._all
-        self.listings = self._sorted(shown)
+        self.listings = self._listed()
         self.fetched = min(BATCH, len(self.listings))
         self._texts = {}
         self.endResetModel()
+
+    def _listed(self) -> list[SessionListing]:
+        """The listings that match the search, in the chosen order (ties keep the newest-first order)."""
+        shown = [listing for listing in self._all if self._matches(listing)] if self._search else self._all
+        return self._sorted(shown)
 
     def _sorted(self, listings: list[SessionListing]) -> list[SessionListing]:
         column, order = self._sort
@@ -182,8 +186,7 @@ class HistoryModel(QAbstractTableModel):
         if not 0 <= column < len(_SORT_KEYS) or (column, order) == self._sort:
             return
         self._sort = (column, order)  # self.listings keeps the old order until the layout change
-        source = [listing for listing in self._all if self._matches(listing)] if self._search else self._all
-        listings = self._sorted(source)
+        listings = self._listed()
         after = {listing.id: row for row, listing in enumerate(listings)}
         # A row a persistent index (the selection) moves to must be one the view is told of: told now, as
         # rows added at the end, since a layout change keeps the number of rows.
