@@ -27,6 +27,7 @@ from recoverykit.core.clock import Clock, ScaledClock, SystemClock
 from recoverykit.core.library import RoutineLibrary
 from recoverykit.core.timing import SessionTiming
 from recoverykit.paths import AppPaths
+from recoverykit.qt.changes import ChangeSignal
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.language import apply_language
 from recoverykit.qt.settings_notifier import SettingsNotifier
@@ -40,8 +41,10 @@ from recoverykit.qt.sound import CueSounds, QtSoundOutput
 from recoverykit.qt.source_cache import forget_module_sources
 from recoverykit.qt.ticker import QtTicker
 from recoverykit.qt.voice import QtSpeech, VoicePrompts
+from recoverykit.services.changes import Changes
 from recoverykit.services.history import HistoryService
 from recoverykit.services.journal import JournalService
+from recoverykit.services.recorder import SessionRecorder
 from recoverykit.services.routines import RoutineService
 from recoverykit.settings import SettingsStore
 from recoverykit.ui.editor.routine_actions import RoutineActions, choose_export_file, choose_routine_file
@@ -54,7 +57,8 @@ if TYPE_CHECKING:  # built after the first paint
     from recoverykit.qt.preload import Preloader
     from recoverykit.qt.reminders import Reminders
     from recoverykit.services.data import DataService
-    from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.services.picture import PictureService
+    from recoverykit.services.types import SessionRepository
     from recoverykit.ui.history.data_menu import DataActions
     from recoverykit.ui.history.history_files_menu import HistoryFileActions
     from recoverykit.ui.journal.journal_flow import JournalFlow
@@ -85,6 +89,7 @@ class RecoveryApp:
     settings: SettingsStore
     history: HistoryService
     journals: JournalService
+    changes: ChangeSignal
     options: dict[str, Any] = field(default_factory=dict)
     repository: SessionRepository | None = None
     data_service: DataService | None = None
@@ -97,6 +102,7 @@ class RecoveryApp:
     files: HistoryFileActions | None = None
     reminder: Reminders | None = None
     workouts: WorkoutActions | None = None
+    pictures: PictureService | None = None
     safety: SafetyGate | None = None
     preloader: Preloader | None = None
     finished: bool = False
@@ -109,6 +115,8 @@ class RecoveryApp:
         # Imported here: sqlite-utils is the slowest import of the app.
         from recoverykit.qt.reminders import HYDRATE, Reminders
         from recoverykit.services.data import DataService
+        from recoverykit.services.picture import PictureService
+        from recoverykit.services.reminders import ReminderService
         from recoverykit.storage.startup import open_storage
         from recoverykit.ui.history.data_menu import DataActions
         from recoverykit.ui.history.history_files_menu import HistoryFileActions
@@ -117,13 +125,16 @@ class RecoveryApp:
         from recoverykit.ui.shell.tray import TrayPresence
 
         window, controller, options = self.window, self.controller, self.options
+        changes, changed = self.changes.changes, self.changes.changed
         self._attach_safety()
         storage = open_storage(self.paths.database, self.paths.backups, self.library, self.clock.wall())
         self.repository = storage.repository
         controller.set_repository(self.repository)
         self.history.set_repository(self.repository)
         self.journals.set_repository(self.repository)
-        self.data_service = DataService(self.repository, self.paths.database, self.paths.backups, self.clock)
+        self.data_service = DataService(self.repository, self.paths.database, self.paths.backups, self.clock,
+                                        changes=changes)
+        self.pictures = PictureService(self.repository, self.clock, lambda: self.safety.answers, changes)
         from recoverykit.qt.messages import message_text
 
         problems = [*self.settings.problems, storage.message]
@@ -143,7 +154,8 @@ class RecoveryApp:
             return settings.settings.hydration_reminder_on if kind == HYDRATE else settings.settings.refuel_reminder_on
 
         self.reminder = Reminders(self.clock, options["reminder_ticker"] or QtTicker(), self.tray.notify,
-                                  reminder_on, window)
+                                  ReminderService(self.repository, self.clock, reminder_on, changes), window)
+        self.reminder.problem.connect(window.show_error)
         from recoverykit.ui.shell.reminder_bar import ReminderBar
 
         self.reminder_bar = ReminderBar()
@@ -151,31 +163,31 @@ class RecoveryApp:
         self.reminder.reminded.connect(self.reminder_bar.show_reminder)
         self.reminder_bar.done.connect(self.reminder.done)
         self.reminder_bar.snoozed.connect(self.reminder.snooze)
+        self.reminder.restore()  # what was due or on screen when the app last closed
         self.journal = JournalFlow(window, controller, self.journals, self.clock, self.reminder)
         from recoverykit.ui.journal.red_flag_notice import RedFlagNotice
 
-        self.red_flag_notice = RedFlagNotice(window, self.journals, self.clock, self.paths.dismissed_flags)
+        self.red_flag_notice = RedFlagNotice(window, self.pictures, self.paths.dismissed_flags)
+        changed.connect(self.red_flag_notice.refresh)
         from recoverykit.services.day_logs import DayLogService
         from recoverykit.ui.journal.day_log_actions import DayLogActions
 
-        self.day_logs = DayLogActions(window, DayLogService(self.repository, self.clock), self.tray.menu)
-        self.day_logs.dayLogged.connect(self.red_flag_notice.refresh)
-        self.day_logs.dayLogged.connect(
-            lambda: window.history_page.refresh(keep=window.history_page.selected_id())
-            if window.page_built("history") else None)
+        self.day_logs = DayLogActions(window, DayLogService(self.repository, self.clock, changes), self.tray.menu)
+        changed.connect(lambda _what: window.history_page.refresh(keep=window.history_page.selected_id())
+                        if window.page_built("history") and not controller.running else None)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         from recoverykit.services.workouts import WorkoutService
         from recoverykit.ui.workouts.workout_actions import WorkoutActions, choose_workout_files
 
-        self.workout_service = WorkoutService(self.repository, self.clock)
+        self.workout_service = WorkoutService(self.repository, self.clock, changes)
         from recoverykit.services.watched_folder import SeenFiles
 
-        self.workouts = WorkoutActions(window, controller, self.workout_service, self.journals.since, self.library,
+        self.workouts = WorkoutActions(window, controller, self.workout_service, self.pictures, self.library,
                                        self.settings, self.clock, self.reminder, self.tray.notify,
                                        SeenFiles(self.paths.watched_seen),
                                        options.get("choose_workouts") or choose_workout_files,
-                                       options.get("import_workers"))
+                                       options.get("import_workers"), changed)
         window.notifier.settingsChanged.connect(self.workouts.on_settings_changed)
         self.preferences.workout_max = self._workout_max
         self.journal.workout_of_session = self.workouts.workout_of_session
@@ -188,30 +200,29 @@ class RecoveryApp:
     def _attach_safety(self) -> None:
         """The health check and the steps to ask a doctor about: in place before any session starts
         (a start opens storage, and so calls ``finish``, before it asks the gate)."""
+        from recoverykit.services.health import HealthService
         from recoverykit.ui.safety.health_dialog import ask_health
         from recoverykit.ui.safety.safety_gate import SafetyGate, choose_flagged
 
         options = self.options
-        self.safety = SafetyGate(self.window, self.paths.health_answers, options["ask_health_check"] or ask_health,
+        self.safety = SafetyGate(self.window, HealthService(self.paths.health_answers, self.changes.changes),
+                                 options["ask_health_check"] or ask_health,
                                  options["choose_flagged_steps"] or choose_flagged)
         self.window.start_gate = self.safety.check
         self.preferences.health_check = self.safety.ask_again
-        self.safety.recent_journals = self.recent_journals
+        self.safety.picture = self.current_picture
 
-    def recent_journals(self) -> list:
-        """The journals of the last 72 hours (none before storage opens): signs and injured areas."""
-        from datetime import timedelta
-
-        from recoverykit.core.health_check import INJURY_HOURS
+    def current_picture(self):
+        """The recovery picture now (an empty one before storage opens or when it cannot be read)."""
+        from recoverykit.core.picture import RecoveryPicture
         from recoverykit.services import StorageError
 
-        if not self.journals.available:
-            return []
+        if self.pictures is None:
+            return RecoveryPicture(self.clock.wall())
         try:
-            entries = self.journals.since(self.clock.wall() - timedelta(hours=INJURY_HOURS))
+            return self.pictures.picture()
         except (StorageError, ValueError):
-            return []
-        return [journal for _, journal in entries]
+            return RecoveryPicture(self.clock.wall())
 
     def _workout_max(self) -> int | None:
         from recoverykit.services import StorageError
@@ -273,19 +284,22 @@ def build_window(paths: AppPaths, *, clock: Clock, ticker: QObject | None = None
     settings = SettingsStore(paths.settings_file)
     if timing is None:
         timing = SessionTiming(resync_after_s=2.0 * clock.rate)
-    controller = SessionController(clock, ticker or QtTicker(), None, timing)
+    changes = Changes()
+    controller = SessionController(clock, ticker or QtTicker(), SessionRecorder(None, clock, changes), timing)
     sounds = CueSounds(sound_output or QtSoundOutput())
     voice = VoicePrompts(speech or QtSpeech(clock=clock))
     controller.happened.connect(sounds.on_events)
     controller.happened.connect(voice.on_events)
-    history, journals = HistoryService(None, clock), JournalService(None, clock)
+    history, journals = HistoryService(None, clock, changes), JournalService(None, clock, changes)
     notifier = SettingsNotifier(settings)
     window = MainWindow(controller, library, history, journals, sounds=sounds, voice=voice,
                         settings=settings, notifier=notifier, confirm=confirm)
+    changed = ChangeSignal(changes, window)
+    notifier.settingsChanged.connect(changed.settings_changed)
     for owned in (controller, sounds, voice, sounds.output, voice.speech, notifier):
         if isinstance(owned, QObject) and owned.parent() is None:
             owned.setParent(window)
-    app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals,
+    app = RecoveryApp(window, controller, library, paths, clock, settings, history, journals, changed,
                       options={"confirm": confirm, "choose": choose, "notify": notify,
                                "tray_available": tray_available, "reminder_ticker": reminder_ticker,
                                "choose_workouts": choose_workouts, "import_workers": import_workers,

@@ -90,24 +90,14 @@ def print_workouts(paths: AppPaths, as_json: bool, out: TextIO | None = None, er
 
 
 def suggestion_for(paths: AppPaths, workout_id: int | None, now: datetime):
-    """The Suggestion for the given (or latest) workout; LookupError if that id is not stored."""
+    """The Suggestion the recovery picture calls for: the given (or latest) workout, every journal and
+    logged day, the sessions since, the health answers. LookupError if that workout id is not stored."""
     from recoverykit.cli import load_routines
-    from recoverykit.core.suggestion import JOURNAL_WINDOW, suggest
-    from recoverykit.services.data import read_only_repository
-    from recoverykit.storage.journal_store import JournalStore
-    from recoverykit.storage.workouts import WorkoutStore, has_workouts
+    from recoverykit.core.suggestion import suggest_from
+    from recoverykit.services.picture import picture_of_database
 
-    workout, journals = None, []
-    with read_only_repository(paths.database) as repository:
-        if repository is not None and has_workouts(repository.db):
-            store = WorkoutStore(repository.db)
-            workout = store.get(workout_id) if workout_id is not None else store.latest()
-            if workout_id is not None and workout is None:
-                raise LookupError(f"no workout with the id {workout_id} (see: recoverykit workouts)")
-            journals = JournalStore(repository).since(now - JOURNAL_WINDOW)
-        elif workout_id is not None:
-            raise LookupError(f"no workout with the id {workout_id} (no workouts imported yet)")
-    return suggest(workout, list(load_routines(paths)), journals, now)
+    picture = picture_of_database(paths.database, paths.health_answers, now, workout_id)
+    return suggest_from(picture, list(load_routines(paths)))
 
 
 def suggestion_json(suggestion) -> dict:
@@ -124,6 +114,11 @@ def suggestion_json(suggestion) -> dict:
         "later": [{"routine_id": later.routine_id, "not_before": iso(later.not_before), "why": later.why}
                   for later in suggestion.later],
         "refuel_by": iso(suggestion.refuel_by),
+        "done": [{"session_id": session.session_id, "routine_id": session.routine_id,
+                  "status": session.status, "started_at": iso(session.started_at),
+                  "ended_at": iso(session.ended_at)} for session in suggestion.done],
+        "is_done": suggestion.is_done,
+        "next": suggestion.next_up,
     }
 
 
@@ -146,6 +141,8 @@ def print_suggestion(paths: AppPaths, as_json: bool, workout_id: int | None, out
         return 0
     routine = suggestion.routine
     minutes = round(session_length(routine, SessionTiming()) / 60)
+    if suggestion.is_done:
+        print(f"{routine.name}: done already ({suggestion.next_up})", file=out)
     print(f"{routine.name}: a {minutes}-minute session ({routine.id})", file=out)
     for number, step in enumerate(routine.steps, 1):
         sides = " × 2 sides" if step.two_sided else ""

@@ -20,8 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from recoverykit.core.guidance import StepKind
+from recoverykit.core.health_check import injury_blocked
 from recoverykit.core.journal import Journal, area_word, sign_word
 from recoverykit.core.messages import Message, msg
+from recoverykit.core.picture import DoneSession, RecoveryPicture, sore_areas
 from recoverykit.core.routine import Routine, Step
 from recoverykit.workouts.model import Workout, sport_word
 
@@ -47,9 +49,6 @@ NOT_COVERED = {
 #: A descent this big (or this steep per km) makes the quads the first area: downhill work is eccentric.
 BIG_DESCENT_M = 300.0
 STEEP_DESCENT_M_PER_KM = 25.0
-#: Soreness this high, logged this recently, raises an area.
-SORE_AT = 4
-SORE_WITHIN = timedelta(hours=72)
 #: How far back the journal is read for a suggestion (the longest rule window, with a margin).
 JOURNAL_WINDOW = timedelta(days=4)
 #: A warning sign ticked within this long removes rolling, massage and contrast.
@@ -110,13 +109,30 @@ class Later:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The suggested session for one workout (or for none: the standard cool-down)."""
+    """The suggested session for one workout (or for none: the standard cool-down).
+
+    ``done`` holds the sessions already done for the workout (the suggested one among them when
+    ``is_done``); ``next_up`` says what comes next then: a later session, or rest.
+    """
 
     workout: Workout | None
     routine: Routine
     reasons: tuple[Reason, ...]
     later: tuple[Later, ...]
     refuel_by: datetime | None
+    done: tuple[DoneSession, ...] = ()
+    next_up: Message | None = None
+
+    @property
+    def is_done(self) -> bool:
+        """The suggested session was completed (it is not offered again)."""
+        return any(session.completed and session.routine_id == SUGGESTED_ID for session in self.done)
+
+
+#: The id of a suggested session's routine, as stored with the session.
+SUGGESTED_ID = "suggested"
+#: The guidance behind raising a sore area.
+_AREA_WHY = "002"
 
 
 def size_for(workout: Workout) -> Size:
@@ -155,18 +171,6 @@ def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
     return areas, reasons
 
 
-def sore_areas(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> dict[str, tuple[int, datetime]]:
-    """Each area's highest soreness logged in the last 72 h (≥ SORE_AT), with when."""
-    sore: dict[str, tuple[int, datetime]] = {}
-    for when, journal in journals:
-        if not now - SORE_WITHIN <= when <= now:
-            continue
-        for area, value in journal.worst_soreness().items():
-            if value >= SORE_AT and (area not in sore or value > sore[area][0]):
-                sore[area] = (value, when)
-    return sore
-
-
 def warning_signs(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> list[tuple[str, datetime]]:
     return [(sign, when) for when, journal in journals if now - WARNING_WITHIN <= when <= now
             for sign in journal.warning_signs]
@@ -202,9 +206,15 @@ def _title(workout: Workout) -> Message:
     return msg("After your {sport}", sport=what)
 
 
+def suggest_from(picture: RecoveryPicture, library: Sequence[Routine]) -> Suggestion:
+    """The suggestion the recovery picture calls for: what the card, ``suggest`` and the reminders show."""
+    return suggest(picture.workout, library, picture.journals(JOURNAL_WINDOW), picture.now, picture.done)
+
+
 def suggest(workout: Workout | None, library: Sequence[Routine], journals: Sequence[tuple[datetime, Journal]],
-            now: datetime) -> Suggestion:
-    """The session for ``workout`` (None: the standard cool-down), given the journal and ``now``."""
+            now: datetime, done: Sequence[DoneSession] = ()) -> Suggestion:
+    """The session for ``workout`` (None: the standard cool-down), given the journal, the sessions
+    already done since it, and ``now``."""
     library = list(library)
     if workout is None:
         standard = next((routine for routine in library if routine.id == "cooldown"), library[0])
@@ -212,14 +222,15 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                                                             "a run"), "002"),), (), None)
     areas, reasons = loaded_areas(workout)
     sore = sore_areas(journals, now)
-    for area in sorted(sore, key=lambda a: -sore[a][0]):
-        value, when = sore[area]
-        if area in areas:
-            areas.remove(area)
-        areas.insert(0, area)
-        reasons = [reason for reason in reasons if reason.area != area]
-        reasons.insert(0, Reason(area, msg("you logged your {area} at {value}/10 on {day}", area=area_word(area),
-                                           value=value, day=when.date().isoformat()), "002"))
+    # Sorest first; an area logged as sore outranks one the workout merely loaded; ties keep the
+    # workout's order (the higher side of an area rated by side is its value: Journal.worst_soreness).
+    rank = {area: index for index, area in enumerate(areas)}
+    sorest = sorted(sore, key=lambda area: (-sore[area][0], rank.get(area, len(rank))))
+    areas = sorest + [area for area in areas if area not in sore]
+    sore_reasons = [Reason(area, msg("you logged your {area} at {value}/10 on {day}", area=area_word(area),
+                                     value=sore[area][0], day=sore[area][1].date().isoformat()), _AREA_WHY)
+                    for area in sorest]
+    reasons = sore_reasons + [reason for reason in reasons if reason.area not in sore]
     signs = warning_signs(journals, now)
     injured = injured_areas(journals, now)
     size = size_for(workout)
@@ -244,6 +255,11 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             roll = _find(library, StepKind.FOAM_ROLL, area)
             if roll is not None and roll not in steps:
                 steps.append(replace(roll, duration_s=float(size.roll_s)))
+    # What the injury gate would hold back (an area marked injured, or a sign of an injury) is not
+    # suggested at all: the card and the gate must not disagree.
+    blocked = injury_blocked(Routine(id="suggested", name="", steps=tuple(steps)), [sign for sign, _ in signs],
+                             injured)
+    steps = [step for index, step in enumerate(steps) if index not in blocked]
     if not steps:
         # Nothing built-in works these areas (a swim, long after): gentle stretches for the legs.
         for area in SPORT_AREAS["other"][0]:
@@ -259,11 +275,11 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                                            "until it has been checked. If it persists or gets worse, see a doctor "
                                            "or a sports physiotherapist", sign=sign_word(sign),
                                            day=when.date().isoformat()), "002, 003"))
-    elif injured:
-        reasons.insert(0, Reason(None, msg("you marked your {area} injured or swollen: no rolling, massage, heat or "
-                                           "contrast there for 72 hours, only cold and rest, and have it checked",
-                                           area=area_word(sorted(injured)[0])), "003"))
-    elif ended is not None:
+    if injured:
+        reasons.insert(1 if signs else 0, Reason(None, msg(
+            "you marked your {area} injured or swollen: no rolling, massage, heat or contrast there for 72 hours, "
+            "only cold and rest, and have it checked", area=area_word(sorted(injured)[0])), "003"))
+    if not signs and not injured and ended is not None:
         ids = {routine.id for routine in library}
         if "massage-gun" in ids:
             later.append(Later("massage-gun", ended + MASSAGE_AFTER,
@@ -273,12 +289,43 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             later.append(Later("contrast", max(now, ended + MASSAGE_AFTER),
                                msg("contrast therapy helps within 48 h of the workout: until {until}",
                                    until=(ended + CONTRAST_WITHIN).strftime("%Y-%m-%d %H:%M %z"))))
-    routine = Routine(id="suggested", name=_title(workout), steps=tuple(steps),
+    routine = Routine(id=SUGGESTED_ID, name=_title(workout), steps=tuple(steps),
                       description=msg("A {size} cool-down, in the order of the guidance: easy movement, then "
                                       "stretching, then rolling.", size=size_word(size.name)),
                       source="Suggested from the imported workout (guidance 001–003).")
     refuel_by = ended + REFUEL_WITHIN if ended is not None else None
-    return Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by)
+    done = tuple(session for session in done if _belongs(session, workout))
+    # A later session already done since the workout is not offered again.
+    later = [item for item in later if not any(session.completed and session.routine_id == item.routine_id
+                                               for session in done)]
+    suggestion = Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by, done)
+    if suggestion.is_done:
+        return replace(suggestion, next_up=_next_up(later, now))
+    return suggestion
+
+
+def _belongs(session: DoneSession, workout: Workout) -> bool:
+    """A session linked to the workout, or one that started after the workout ended."""
+    if session.workout_id is not None:
+        return session.workout_id == workout.id
+    ended = workout.ended_at
+    return ended is not None and session.started_at >= ended
+
+
+def _next_up(later: Sequence[Later], now: datetime) -> Message:
+    """What comes after the suggested session: the first later session, or rest."""
+    if not later:
+        return msg("nothing more today: rest")
+    first = min(later, key=lambda item: item.not_before)
+    name = later_word(first.routine_id)
+    if first.not_before <= now:
+        return msg("next: {what}, whenever you like", what=name)
+    return msg("next: {what} from {time}", what=name, time=first.not_before.strftime("%H:%M"))
+
+
+def later_word(routine_id: str) -> Message | str:
+    """A later session's name in words."""
+    return {"massage-gun": msg("the massage gun"), "contrast": msg("contrast therapy")}.get(routine_id, routine_id)
 
 
 def size_word(size: str) -> Message:

@@ -1,27 +1,23 @@
-"""SessionController: the one place where user actions, time and storage meet.
+"""SessionController: where user actions and time meet the session, with signals for the widgets.
 
 Widgets call its methods; it asks the clock for ``now``, drives the core
-state machine, writes each finished step to storage at once, and emits
-signals the widgets re-render from. It never touches a widget.
+state machine, hands every batch of events to the Qt-free recorder
+(services/recorder.py), which writes them to the history, and emits signals
+the widgets re-render from. It never touches a widget, and imports no
+storage module.
 
-While a session runs, its position is saved as a checkpoint when a step ends,
-on every user action (pause, skip, +15 s…) and every ``CHECKPOINT_EVERY_S``
-session seconds, piggy-backing on the wake-ups the session needs anyway. A
-session a crash cut short can be offered back (``offer_resume``) and carried
-on from its checkpoint (``accept_resume``).
+While a session runs, its position is saved as a checkpoint (the recorder
+decides when). A session a crash cut short can be offered back
+(``offer_resume``) and carried on from its checkpoint (``accept_resume``).
+Writes that fail are kept by the recorder and retried at every checkpoint,
+every ``RETRY_EVERY_MS`` while anything is waiting, and on shutdown.
 
-Writes that fail are kept in order and retried at every checkpoint, every
-``RETRY_EVERY_MS`` while anything is waiting, and on shutdown.
-
-The state machine, its events and the rows a session writes are imported by
-the methods that use them, when the first session starts: the controller is
-built with the window, and they were a tenth of the time to its first paint.
+The state machine and its events are imported by the methods that use them,
+when the first session starts: the controller is built with the window.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -29,39 +25,20 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from recoverykit.core.clock import Clock
 from recoverykit.core.routine import Routine
 from recoverykit.core.timing import SessionTiming
+from recoverykit.services.recorder import CHECKPOINT_EVERY_S, RECOVERED, STARTED_FAILING, SessionRecorder
 
 if TYPE_CHECKING:
-    from recoverykit.core.events import Event, SessionStatus, StepEnded
+    from recoverykit.core.events import Event, SessionStatus
     from recoverykit.core.machine import SessionMachine
     from recoverykit.core.states import Op
     from recoverykit.core.summary import SessionSummary
     from recoverykit.core.view import SessionView
-    from recoverykit.storage.recovery import ResumePlan
-    from recoverykit.storage.rows import StepRow
-    from recoverykit.storage.sessions import SessionRepository
-    from recoverykit.storage.write_queue import WriteQueue
+    from recoverykit.services.types import ResumePlan, SessionRepository
 
-#: Session seconds between position checkpoints while a session runs.
-CHECKPOINT_EVERY_S = 5.0
+__all__ = ["CHECKPOINT_EVERY_S", "RETRY_EVERY_MS", "SessionController"]
+
 #: Real milliseconds between retries of writes that are waiting.
 RETRY_EVERY_MS = 10_000
-
-
-@cache
-def _moves() -> tuple[type, ...]:
-    """The events after which the position is saved at once."""
-    from recoverykit.core.events import (
-        Extended,
-        Paused,
-        PhaseStarted,
-        Resumed,
-        SessionEnded,
-        SessionStarted,
-        StepEnded,
-        StepStarted,
-    )
-
-    return SessionStarted, StepEnded, SessionEnded, Paused, Resumed, Extended, StepStarted, PhaseStarted
 
 
 class SessionController(QObject):
@@ -86,19 +63,16 @@ class SessionController(QObject):
     storageRecovered = Signal()
     resumeOfferChanged = Signal(object)
 
-    def __init__(self, clock: Clock, ticker, repository: SessionRepository | None,
+    def __init__(self, clock: Clock, ticker, recorder: SessionRecorder | None,
                  timing: SessionTiming | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._ticker = ticker
-        self._repository = repository
+        self.recorder = recorder if recorder is not None else SessionRecorder(None, clock)
         self.timing = timing or SessionTiming()
         self._machine: SessionMachine | None = None
         self._session_id: str | None = None
-        self._fingerprint = ""
-        self._checkpointed_at = 0.0
         self._offer: ResumePlan | None = None
-        self._queue: WriteQueue | None = None  # made with the first write
         self.retry_timer = QTimer(self)
         self.retry_timer.setInterval(RETRY_EVERY_MS)
         self.retry_timer.timeout.connect(self.retry_storage)
@@ -120,7 +94,7 @@ class SessionController(QObject):
 
     @property
     def pending_writes(self) -> int:
-        return len(self._queue) if self._queue is not None else 0
+        return self.recorder.pending_writes
 
     @property
     def resume_offer(self) -> ResumePlan | None:
@@ -150,7 +124,7 @@ class SessionController(QObject):
         """Where sessions are stored from the next one on (the app opens storage after showing)."""
         if self.running:
             raise RuntimeError("the storage cannot change during a session")
-        self._repository = repository
+        self.recorder.set_repository(repository)
 
     def start(self, routine: Routine, timing: SessionTiming | None = None) -> str:
         """Start ``routine`` (``timing`` overrides the default gaps for this run).
@@ -164,10 +138,10 @@ class SessionController(QObject):
 
         self.decline_resume()
         self._machine = SessionMachine(routine, timing or self.timing)
-        self._fingerprint = routine_fingerprint(routine)
         import uuid  # here: it loads the platform module, not needed before the window shows
 
         self._session_id = session_id = str(uuid.uuid4())
+        self.recorder.begin(session_id, routine_fingerprint(routine))
         events = self._machine.start(self._clock.now())
         self.sessionStarted.emit(session_id)
         self._handle(events)
@@ -195,9 +169,8 @@ class SessionController(QObject):
         self._offer = None
         self.resumeOfferChanged.emit(None)
         self._machine = machine
-        self._fingerprint = routine_fingerprint(plan.routine)
         self._session_id = plan.session_id
-        self._checkpointed_at = now
+        self.recorder.begin(plan.session_id, routine_fingerprint(plan.routine), checkpointed_at=now)
         self.sessionStarted.emit(plan.session_id)
         self._handle([], checkpoint=True)
 
@@ -207,9 +180,7 @@ class SessionController(QObject):
         plan, self._offer = self._offer, None
         if plan is None:
             return
-        repo, at = self._repository, self._clock.wall()
-        if repo is not None:
-            self._write(lambda: repo.mark_interrupted([plan.session_id], at))
+        self._after(self.recorder.mark_interrupted(plan.session_id))
         self.resumeOfferChanged.emit(None)
 
     @Slot()
@@ -276,7 +247,7 @@ class SessionController(QObject):
     @Slot()
     def retry_storage(self) -> None:
         """Try the writes that are waiting again (also on every checkpoint and the retry timer)."""
-        self._flush()
+        self._after(self.recorder.retry())
 
     # -- internals ---------------------------------------------------------
 
@@ -310,7 +281,7 @@ class SessionController(QObject):
         # Saved once the cue is out: a commit waits for the disk (synchronous=FULL),
         # and a step's end should not sound late by however long that takes. The
         # summary, shown next, reads what was just saved.
-        self._save(events, happened_at, checkpoint)
+        self._after(self.recorder.record(machine, events, happened_at, checkpoint))
         from recoverykit.core.events import SessionEnded
 
         if any(isinstance(e, SessionEnded) for e in events):
@@ -326,77 +297,13 @@ class SessionController(QObject):
             self._ticker.arm(max(0.0, (wake - now) / self._clock.rate))
         return now
 
-    def _wall_at(self, moment: float) -> datetime:
-        return self._clock.wall() - timedelta(seconds=(self._clock.now() - moment) / self._clock.rate)
-
-    def _save(self, events: list[Event], now: float, checkpoint: bool) -> None:
-        """Queue one write for what ``events`` changed: the session row, steps, position, end."""
-        repo, session_id, machine = self._repository, self._session_id, self._machine
-        if repo is None or not session_id or machine is None:
-            return
-        due = machine.active and not machine.paused and now - self._checkpointed_at >= CHECKPOINT_EVERY_S
-        if not (checkpoint or due or any(isinstance(e, _moves()) for e in events)):
-            return
-        from recoverykit.core.events import SessionEnded, SessionStarted, StepEnded
-        from recoverykit.storage.rows import Checkpoint
-
-        started = next((e for e in events if isinstance(e, SessionStarted)), None)
-        start = (machine.routine.id, machine.routine.name, self._wall_at(started.at)) if started else None
-        steps = tuple(self._step_row(e) for e in events if isinstance(e, StepEnded))
-        ended = next((e for e in events if isinstance(e, SessionEnded)), None)
-        finished = (ended.status, self._wall_at(ended.at)) if ended else None
-        position = None
-        if machine.active:
-            position = Checkpoint(session_id, self._fingerprint, machine.snapshot(now), self._clock.wall())
-            self._checkpointed_at = now
-        self._write(lambda: repo.save_progress(session_id, start=start, steps=steps,
-                                               checkpoint=position, finished=finished),
-                    replaceable=not (start or steps or finished))
-
-    def _step_row(self, event: StepEnded) -> StepRow:
-        from recoverykit.storage.rows import StepRow
-
-        assert self._machine is not None
-        step = event.slot.step
-        return StepRow(
-            position=next(i for i, r in enumerate(self._machine.records) if r is event),
-            slot=event.slot.index,
-            step_index=event.slot.step_index,
-            kind=step.kind.value,
-            name=step.name,
-            side=event.slot.side.value if event.slot.side else None,
-            planned_s=event.planned_s,
-            actual_s=event.actual_s,
-            status=event.status,
-            started_at=self._wall_at(event.started_at),
-            ended_at=self._wall_at(event.ended_at),
-            temperature_c=step.temperature_c,
-            modality=step.modality,
-        )
-
-    def _write(self, write, *, replaceable: bool = False) -> None:
-        if self._queue is None:
-            from recoverykit.storage.write_queue import WriteQueue
-
-            self._queue = WriteQueue()
-        self._queue.add(write, replaceable=replaceable)
-        # While writes fail, a checkpoint is the moment to try again; anything
-        # else just joins the queue, so a locked database is not waited on for
-        # every event.
-        if not self._queue.failing or replaceable:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._queue is None:
-            return  # nothing was ever written
-        from recoverykit.storage.write_queue import Flush
-
-        outcome = self._queue.flush()
-        if outcome is Flush.STARTED_FAILING:
+    def _after(self, outcome) -> None:
+        """Say what a try of the waiting writes came to: failing (kept, retried) or recovered."""
+        if outcome == STARTED_FAILING:
             self.retry_timer.start()
             self.storageProblem.emit(
-                f"Could not save to the history ({self._queue.last_error}). The session goes on; "
+                f"Could not save to the history ({self.recorder.last_error}). The session goes on; "
                 "recoverykit keeps what it could not save and tries again.")
-        elif outcome is Flush.RECOVERED:
+        elif outcome == RECOVERED:
             self.retry_timer.stop()
             self.storageRecovered.emit()

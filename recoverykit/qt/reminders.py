@@ -1,37 +1,29 @@
-"""The refuel and hydration reminders after a workout, on one alarm clock.
+"""The refuel and drink reminders in the window: an alarm clock over the stored reminders.
 
-After a workout (a cool-down starting, a journal or an imported file saying
-when one ended): a gentle "had a drink?" HYDRATE_AFTER it ended, and "time to
-refuel" REFUEL_AFTER it ended. Each is sent through ``notify`` (the tray, or
-the taskbar) and as ``reminded`` (the window shows it with Done and Snooze, so
-it is seen without a tray too). Done ticks the check-off in the journal of the
-session it is about, when there is one (``doneFor``); Snooze brings it back
-SNOOZE later.
+The reminders themselves (when each is due, what it belongs to, what Done
+ticks) live in services/reminders.py and in the history, so a restart keeps
+them. This object arms its ticker for the next one due, sends each due one
+through ``notify`` (the desktop notification) and as ``reminded`` (the
+window shows it with Done and Snooze), and passes Done and Snooze on.
 
-Time comes from the injected clock; the ticker is only an alarm clock armed for
-the earliest pending reminder, so a test fires it by hand and no one waits. One
-reminder of each kind is pending: a later workout replaces it, and one whose
-moment has already passed is not scheduled (too late to help). Nothing fires
-while ``enabled(kind)`` (the settings) is false.
+Time comes from the injected clock; the ticker is only an alarm clock, so a
+test fires it by hand and no one waits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from recoverykit.core.clock import Clock
+from recoverykit.qt.messages import error_text
 from recoverykit.qt.text import tr
+from recoverykit.services import StorageError
+from recoverykit.services.reminders import HYDRATE, REFUEL, ReminderService
 
-REFUEL, HYDRATE = "refuel", "hydrate"
-#: Carbohydrate with some protein within about 30 min of the workout (GUIDANCE.md, nutrition).
-REFUEL_AFTER = timedelta(minutes=30)
-#: A drink (water or electrolytes) soon after; the gentle nudge comes first, half-way to the refuel.
-HYDRATE_AFTER = timedelta(minutes=15)
-SNOOZE = timedelta(minutes=15)
+__all__ = ["HYDRATE", "REFUEL", "Reminders", "reminder_text"]
 
 
 def reminder_text(kind: str) -> tuple[str, str]:
@@ -44,100 +36,79 @@ def reminder_text(kind: str) -> tuple[str, str]:
                "some protein (around 20 g) and a drink tends to help recovery."))
 
 
-@dataclass
-class _Pending:
-    due: datetime
-    session_id: str | None
-
-
 class Reminders(QObject):
     """Arms ``ticker`` for the next reminder; sends each through ``notify(title, text)`` and ``reminded``.
 
     Signals:
         reminded(str, str, str): a reminder is due: its kind, title and text.
-        doneFor(str, str): Done was chosen for a reminder about a session: the kind and the session id.
+        problem(str): a reminder's Done could not be stored (it stays open), in words for people.
     """
 
     reminded = Signal(str, str, str)
-    doneFor = Signal(str, str)
+    problem = Signal(str)
 
-    def __init__(self, clock: Clock, ticker, notify: Callable[[str, str], None],
-                 enabled: Callable[[str], bool], parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, ticker, notify: Callable[[str, str], None], service: ReminderService,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock, self._ticker, self._notify, self._enabled = clock, ticker, notify, enabled
-        self._pending: dict[str, _Pending] = {}
-        #: Reminders that were shown and not yet answered (Done or Snooze), with their session.
-        self.shown: dict[str, str | None] = {}
+        self._clock, self._ticker, self._notify, self.service = clock, ticker, notify, service
         if isinstance(ticker, QObject) and ticker.parent() is None:
             ticker.setParent(self)
         ticker.fired.connect(self._on_fired)
 
+    def restore(self) -> None:
+        """Show again what was on screen when the app last closed, and arm for what is pending."""
+        for reminder in self.service.shown():
+            self._show(reminder.kind)
+        self._on_fired()
+
     @property
     def due(self) -> datetime | None:
         """When the refuel reminder is due (None if none is pending)."""
-        pending = self._pending.get(REFUEL)
-        return pending.due if pending else None
+        return self.service.due_of(REFUEL)
 
     def due_of(self, kind: str) -> datetime | None:
-        pending = self._pending.get(kind)
-        return pending.due if pending else None
+        return self.service.due_of(kind)
 
-    def schedule(self, workout_ended: datetime, session_id: str | None = None) -> bool:
-        """Both reminders for a workout that ended at ``workout_ended``; True if the refuel one was set.
-
-        A reminder is not set when it is off, already past, or an older workout's.
-        """
-        now = self._clock.wall()
-        refuel = self._set(REFUEL, workout_ended + REFUEL_AFTER, session_id, now)
-        self._set(HYDRATE, workout_ended + HYDRATE_AFTER, session_id, now)
-        self._arm(now)
+    def schedule(self, workout_ended: datetime, session_id: str | None = None, day_log_id: str | None = None,
+                 workout_id: int | None = None) -> bool:
+        """Both reminders for a workout that ended at ``workout_ended``; True if the refuel one was set."""
+        refuel = self.service.schedule(workout_ended, session_id, day_log_id, workout_id)
+        self._arm()
         return refuel
 
-    def _set(self, kind: str, due: datetime, session_id: str | None, now: datetime) -> bool:
-        known = self._pending.get(kind)
-        if not self._enabled(kind) or due <= now or (known is not None and due <= known.due):
-            return False
-        self._pending[kind] = _Pending(due, session_id)
-        return True
-
+    @Slot(str)
     def snooze(self, kind: str) -> None:
-        """Show ``kind`` again SNOOZE from now."""
-        session_id = self.shown.pop(kind, None)
-        now = self._clock.wall()
-        self._pending[kind] = _Pending(now + SNOOZE, session_id)
-        self._arm(now)
+        self.service.snooze(kind)
+        self._arm()
 
+    @Slot(str)
     def done(self, kind: str) -> None:
-        """The reminder was acted on: no more of it for this workout; its check-off is ticked."""
-        session_id = self.shown.pop(kind, None)
-        self._pending.pop(kind, None)
-        self._arm(self._clock.wall())
-        if session_id is not None:
-            self.doneFor.emit(kind, session_id)
+        """The reminder was acted on: its check-off is ticked in the journal it belongs to."""
+        try:
+            self.service.done(kind)
+        except (StorageError, ValueError) as exc:
+            self.problem.emit(tr("The check-off could not be saved in the journal: %1").replace("%1",
+                                                                                           error_text(exc)))
+        self._arm()
 
     def cancel(self, kind: str | None = None) -> None:
-        for name in ([kind] if kind else list(self._pending)):
-            self._pending.pop(name, None)
-        self._arm(self._clock.wall())
+        self.service.cancel(kind)
+        self._arm()
 
-    def _arm(self, now: datetime) -> None:
-        if not self._pending:
+    def _arm(self) -> None:
+        due = self.service.next_due()
+        if due is None:
             self._ticker.disarm()
             return
-        earliest = min(pending.due for pending in self._pending.values())
-        self._ticker.arm(max(0.0, (earliest - now).total_seconds()))
+        self._ticker.arm(max(0.0, (due - self._clock.wall()).total_seconds()))
+
+    def _show(self, kind: str) -> None:
+        title, text = reminder_text(kind)
+        self._notify(title, text)
+        self.reminded.emit(kind, title, text)
 
     @Slot()
     def _on_fired(self) -> None:
-        now = self._clock.wall()
-        for kind in sorted(self._pending, key=lambda name: self._pending[name].due):
-            pending = self._pending[kind]
-            if pending.due > now:
-                continue  # woken early for this one: it waits for its own moment
-            del self._pending[kind]
-            if self._enabled(kind):
-                self.shown[kind] = pending.session_id
-                title, text = reminder_text(kind)
-                self._notify(title, text)
-                self.reminded.emit(kind, title, text)
-        self._arm(now)
+        for reminder in self.service.take_due():
+            self._show(reminder.kind)
+        self._arm()

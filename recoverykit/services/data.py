@@ -16,6 +16,7 @@ from pathlib import Path
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.clock import Clock
 from recoverykit.core.messages import Message, msg, of_error
+from recoverykit.services.changes import HISTORY, Changes
 from recoverykit.services.failures import OnRepository, explain, storage_failures
 from recoverykit.services.importers import IMPORTERS, Importer, ImportOutcome, ImportRefused, importer_for
 from recoverykit.storage.errors import StorageError, StorageUnavailable
@@ -108,8 +109,8 @@ class DataService(OnRepository):
     """Backups, restore, export and import for the running app's history."""
 
     def __init__(self, repository: SessionRepository | None, database: Path, backups: Path, clock: Clock,
-                 importers: tuple[Importer, ...] = IMPORTERS) -> None:
-        super().__init__(repository)
+                 importers: tuple[Importer, ...] = IMPORTERS, changes: Changes | None = None) -> None:
+        super().__init__(repository, changes)
         self._database, self._backups, self._clock = database, backups, clock
         self._importers = importers
 
@@ -156,6 +157,7 @@ class DataService(OnRepository):
                 repo.db  # noqa: B018 -- open (and migrate) now, so a problem is said now
         except StorageError as exc:
             problem = of_error(exc)
+        self.changes.announce(HISTORY)
         if failure is not None:
             raise failure
         return RestoreOutcome(kept, problem)
@@ -167,4 +169,6 @@ class DataService(OnRepository):
         return ExportOutcome(path, count, skipped)
 
     def import_file(self, path: Path) -> ImportOutcome:
-        return import_into(self._repo(), path, self._clock.wall(), self._importers)
+        outcome = import_into(self._repo(), path, self._clock.wall(), self._importers)
+        self.changes.announce(HISTORY)
+        return outcome

@@ -14,6 +14,7 @@ from recoverykit.core.clock import Clock
 from recoverykit.core.day_log import DayLog, check_day_log
 from recoverykit.core.journal import Journal
 from recoverykit.core.messages import Message
+from recoverykit.services.changes import DAY, Changes
 from recoverykit.services.failures import OnRepository, storage_failures
 from recoverykit.storage.day_logs import DayLogStore
 from recoverykit.storage.sessions import SessionRepository
@@ -28,8 +29,8 @@ class DayLogRefused(ValueError):
 class DayLogService(OnRepository):
     """Reads, saves and deletes logged days."""
 
-    def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
-        super().__init__(repository)
+    def __init__(self, repository: SessionRepository | None, clock: Clock, changes: Changes | None = None) -> None:
+        super().__init__(repository, changes)
         self._clock = clock
 
     def now(self) -> datetime:
@@ -47,6 +48,7 @@ class DayLogService(OnRepository):
         repo = self._repo()
         with storage_failures():
             DayLogStore(repo).save(log, self.now())
+        self.changes.announce(DAY)
 
     def delete(self, log_id: str) -> DayLog | None:
         """Delete a logged day; returns it (to put back with ``save``), None if there was none."""
@@ -56,6 +58,8 @@ class DayLogService(OnRepository):
             log = store.get(log_id)
             if log is not None:
                 store.delete(log_id)
+        if log is not None:
+            self.changes.announce(DAY)
         return log
 
     def all(self) -> list[DayLog]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from recoverykit.core.messages import Message, msg, of_error
+from recoverykit.services.changes import Changes
 from recoverykit.storage.errors import StorageError, StorageUnavailable, sqlite_code
 
 if TYPE_CHECKING:
@@ -63,10 +64,15 @@ def storage_failures() -> Iterator[None]:
 
 
 class OnRepository:
-    """A service over the session repository, which may not be open yet (it opens after the first paint)."""
+    """A service over the session repository, which may not be open yet (it opens after the first paint).
 
-    def __init__(self, repository: SessionRepository | None) -> None:
+    ``changes`` is the app's one change signal (services/changes.py): a write announces on it once
+    stored. A service made without one announces to nobody (the command line).
+    """
+
+    def __init__(self, repository: SessionRepository | None, changes: Changes | None = None) -> None:
         self._repository = repository
+        self.changes = changes if changes is not None else Changes()
 
     def set_repository(self, repository: SessionRepository | None) -> None:
         self._repository = repository

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from recoverykit.atomic_file import write_atomically
 from recoverykit.core.health_check import QUESTION_IDS, HealthAnswers
+from recoverykit.services.changes import HEALTH, Changes
 
 VERSION = 1
 
@@ -38,3 +39,20 @@ def save_answers(path: Path, answers: HealthAnswers) -> str | None:
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
+
+
+class HealthService:
+    """The health answers, read from and saved to ``path``; a save announces HEALTH on ``changes``."""
+
+    def __init__(self, path: Path, changes: Changes | None = None) -> None:
+        self.path = path
+        self.changes = changes if changes is not None else Changes()
+
+    def load(self) -> HealthAnswers:
+        return load_answers(self.path)
+
+    def save(self, answers: HealthAnswers) -> str | None:
+        """Store the answers; the reason if the disk refused. Announced either way: they apply now."""
+        problem = save_answers(self.path, answers)
+        self.changes.announce(HEALTH)
+        return problem

@@ -14,32 +14,14 @@ from typing import TYPE_CHECKING
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
 from recoverykit.core.library import RoutineLibrary
+from recoverykit.services.changes import SESSION, Changes
 from recoverykit.services.failures import OnRepository, storage_failures
 
 if TYPE_CHECKING:
     from recoverykit.core.red_flags import RedFlag
-    from recoverykit.storage.history_query import HistoryFilter, SessionListing
-    from recoverykit.storage.history_records import Record
-    from recoverykit.storage.recovery import ResumePlan
-    from recoverykit.storage.rows import SessionRow
-    from recoverykit.storage.sessions import SessionRepository
+    from recoverykit.services.types import HistoryFilter, Record, SessionListing, SessionRepository, SessionRow
 
-__all__ = ["HistoryDocument", "HistoryFilter", "HistoryOverview", "HistoryService", "Record", "ResumePlan",
-           "SessionListing", "SessionRow"]
-
-#: The storage types the pages name through this service, and where they live. The storage modules
-#: load when first asked for (the window is built with this service, before its first paint).
-_STORAGE_NAMES = {"HistoryFilter": "history_query", "SessionListing": "history_query", "Record": "history_records",
-                  "ResumePlan": "recovery", "SessionRow": "rows"}
-
-
-def __getattr__(name: str):
-    module = _STORAGE_NAMES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(f"recoverykit.storage.{module}"), name)
+__all__ = ["HistoryDocument", "HistoryOverview", "HistoryService"]
 
 #: Journals this recent are read for the red-flag banner, whatever the filter.
 RED_FLAG_WINDOW_DAYS = 21
@@ -71,8 +53,8 @@ def dated_journals(listings: list[SessionListing]) -> list[tuple[date, Journal]]
 class HistoryService(OnRepository):
     """Reads and changes the stored sessions; every failure is a StorageError."""
 
-    def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
-        super().__init__(repository)
+    def __init__(self, repository: SessionRepository | None, clock: Clock, changes: Changes | None = None) -> None:
+        super().__init__(repository, changes)
         self._clock = clock
         #: The last overview and filter choices read, with the state of the database they were read at.
         self._cached: dict[str, tuple[tuple, object]] = {}
@@ -195,6 +177,7 @@ class HistoryService(OnRepository):
             if session is None or session.ended_at is None:
                 raise LookupError("only a finished session can be deleted")
             delete_session(repo.db, session_id)
+        self.changes.announce(SESSION)
         return session, journal
 
     def restore(self, record: Record) -> None:
@@ -204,3 +187,4 @@ class HistoryService(OnRepository):
         repo = self._repo()
         with storage_failures():
             insert_records(repo.db, [record], self.now())
+        self.changes.announce(SESSION)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
 from recoverykit.core.journal import Journal
+from recoverykit.services.changes import JOURNAL, Changes
 from recoverykit.services.failures import OnRepository, storage_failures
 
 if TYPE_CHECKING:
@@ -36,8 +37,8 @@ def _days(repository: SessionRepository):
 class JournalService(OnRepository):
     """Reads and saves a session's journal and note."""
 
-    def __init__(self, repository: SessionRepository | None, clock: Clock) -> None:
-        super().__init__(repository)
+    def __init__(self, repository: SessionRepository | None, clock: Clock, changes: Changes | None = None) -> None:
+        super().__init__(repository, changes)
         self._clock = clock
 
     def get(self, session_id: str) -> Journal | None:
@@ -53,12 +54,14 @@ class JournalService(OnRepository):
             with repo.db.atomic():
                 _journals(repo).save(session_id, journal, self._clock.wall())
                 repo.set_note(session_id, note)
+        self.changes.announce(JOURNAL)
 
     def save_journal(self, session_id: str, journal: Journal) -> None:
         """Store the journal alone (a session under way: its note comes later, on the summary)."""
         repo = self._repo()
         with storage_failures():
             _journals(repo).save(session_id, journal, self._clock.wall())
+        self.changes.announce(JOURNAL)
 
     def check_off(self, session_id: str, what: str) -> Journal:
         """Tick ``what`` ("hydrated" or "refuelled") in the session's journal, keeping the rest of it."""
@@ -70,12 +73,14 @@ class JournalService(OnRepository):
                 store = _journals(repo)
                 journal = dataclasses.replace(store.get(session_id) or Journal(), **{what: True})
                 store.save(session_id, journal, self._clock.wall())
+        self.changes.announce(JOURNAL)
         return journal
 
     def save_note(self, session_id: str, note: str) -> None:
         repo = self._repo()
         with storage_failures():
             repo.set_note(session_id, note)
+        self.changes.announce(JOURNAL)
 
     def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
         """The journals of sessions started since ``moment`` and of the days logged since then, with

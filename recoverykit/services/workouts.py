@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
+from recoverykit.services.changes import WORKOUT, Changes
 from recoverykit.services.failures import OnRepository, storage_failures
 from recoverykit.workouts.model import Workout
 
@@ -125,8 +126,8 @@ def read_all(paths: Iterable[Path], workers: int | None = None,
 class WorkoutService(OnRepository):
     """Workouts in the history: import, list, delete and undo; the highest steady heart rate."""
 
-    def __init__(self, repository, clock: Clock) -> None:
-        super().__init__(repository)
+    def __init__(self, repository, clock: Clock, changes: Changes | None = None) -> None:
+        super().__init__(repository, changes)
         self._clock = clock
 
     @property
@@ -146,6 +147,7 @@ class WorkoutService(OnRepository):
             report.refused.append((outcome.file, outcome.refused))
             return
         store = self._store()
+        imported = len(report.imported)
         with storage_failures():
             with store.db.atomic():
                 for workout in outcome.workouts:
@@ -154,6 +156,8 @@ class WorkoutService(OnRepository):
                         report.already_there.append((outcome.file, existing))
                     else:
                         report.imported.append(store.add(workout, self._clock.wall()))
+        if len(report.imported) > imported:
+            self.changes.announce(WORKOUT)
 
     def import_paths(self, paths: Iterable[Path], workers: int | None = None) -> ImportReport:
         report = ImportReport()
@@ -176,14 +180,17 @@ class WorkoutService(OnRepository):
     def delete(self, workout: Workout) -> None:
         with storage_failures():
             self._store().delete(workout.id)
+        self.changes.announce(WORKOUT)
 
     def restore(self, workout: Workout) -> None:
         with storage_failures():
             self._store().restore(workout, self._clock.wall())
+        self.changes.announce(WORKOUT)
 
     def link_session(self, session_id: str, workout_id: int | None) -> None:
         with storage_failures():
             self._store().link_session(session_id, workout_id)
+        self.changes.announce(WORKOUT)
 
     def steady_max_hr(self, now: datetime, days: int = 365) -> int | None:
         """The highest heart rate held for a few samples in the last ``days`` (spikes ignored)."""

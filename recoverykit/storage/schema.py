@@ -202,6 +202,26 @@ def _session_totals(db: Database) -> None:
     db.execute("PRAGMA user_version = 8")
 
 
+@migrations(name="0009_reminders")
+def _reminders(db: Database) -> None:
+    # The refuel and drink reminders (core.picture.OpenReminder), so that they survive a restart and their
+    # Done reaches the journal they belong to: one row a kind, replaced by a later workout's.
+    db["reminders"].create(
+        {
+            "kind": str,
+            "due_at": str,
+            "session_id": str,
+            "day_log_id": str,
+            "workout_id": int,
+            "shown": int,
+            "updated_at": str,
+        },
+        pk="kind",
+        not_null={"due_at", "shown", "updated_at"},
+    )
+    db.execute("PRAGMA user_version = 9")
+
+
 #: Names of every migration this version of the app knows, in order.
 KNOWN = [m.name for m in migrations._migrations]
 SCHEMA_VERSION = len(KNOWN)

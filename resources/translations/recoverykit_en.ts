@@ -2059,7 +2059,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>next: {what} from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>After your {km} km {sport}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing more today: rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: {what}, whenever you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the massage gun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contrast therapy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,7 +2781,6 @@
     </message>
     <message>
         <source>Had a drink?</source>
-        <extracomment>Carbohydrate with some protein within about 30 min of the workout (GUIDANCE.md, nutrition). A drink (water or electrolytes) soon after; the gentle nudge comes first, half-way to the refuel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4006,6 +4025,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import workouts</source>
         <extracomment>The cause of the notice that the watched folder is missing: it clears when the folder is back.</extracomment>
         <translation type="unfinished"></translation>
@@ -4188,6 +4211,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done at %1: the suggested cool-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>quads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4388,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
-        <extracomment>The journals of the last 72 h (set once storage is open): their signs and injured areas.</extracomment>
+        <extracomment>The recovery picture now (set by the app): its signs and injured areas of the last 72 h.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4386,7 +4413,6 @@
     </message>
     <message>
         <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
-        <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

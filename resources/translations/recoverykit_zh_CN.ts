@@ -2052,8 +2052,28 @@
         <translation>{sport}之后</translation>
     </message>
     <message>
+        <source>next: {what} from {time}</source>
+        <translation>接下来：{time} 起{what}</translation>
+    </message>
+    <message>
         <source>After your {km} km {sport}</source>
         <translation>{km} 公里{sport}之后</translation>
+    </message>
+    <message>
+        <source>nothing more today: rest</source>
+        <translation>今天不用再做了：休息</translation>
+    </message>
+    <message>
+        <source>next: {what}, whenever you like</source>
+        <translation>接下来：{what}，随时可以</translation>
+    </message>
+    <message>
+        <source>the massage gun</source>
+        <translation>按摩枪</translation>
+    </message>
+    <message>
+        <source>contrast therapy</source>
+        <translation>冷热交替疗法</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
@@ -2754,7 +2774,6 @@
     </message>
     <message>
         <source>Had a drink?</source>
-        <extracomment>Carbohydrate with some protein within about 30 min of the workout (GUIDANCE.md, nutrition). A drink (water or electrolytes) soon after; the gentle nudge comes first, half-way to the refuel.</extracomment>
         <translation>喝水了吗？</translation>
     </message>
     <message>
@@ -3989,6 +4008,10 @@
         <translation>隐藏此推荐；下次锻炼后会再次出现</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
         <source>Import workouts</source>
         <extracomment>The cause of the notice that the watched folder is missing: it clears when the folder is back.</extracomment>
         <translation>导入锻炼记录</translation>
@@ -4168,6 +4191,10 @@
         <translation>针对%2的 %1 分钟放松</translation>
     </message>
     <message>
+        <source>Done at %1: the suggested cool-down.</source>
+        <translation>已于 %1 完成推荐的放松。</translation>
+    </message>
+    <message>
         <source>quads</source>
         <translation>股四头肌</translation>
     </message>
@@ -4341,7 +4368,7 @@
     </message>
     <message>
         <source>&amp;Health check…</source>
-        <extracomment>The journals of the last 72 h (set once storage is open): their signs and injured areas.</extracomment>
+        <extracomment>The recovery picture now (set by the app): its signs and injured areas of the last 72 h.</extracomment>
         <translation>健康检查(&amp;H)…</translation>
     </message>
     <message>
@@ -4366,7 +4393,6 @@
     </message>
     <message>
         <source>The notice could not be set aside for good (%1); it shows again at the next start.</source>
-        <extracomment>Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.</extracomment>
         <translation>无法永久隐藏此提示（%1）；下次启动时会再次显示。</translation>
     </message>
     <message>

@@ -9,7 +9,8 @@ import pytest
 from recoverykit.core.clock import ManualClock
 from recoverykit.core.events import SessionStatus
 from recoverykit.core.journal import Journal
-from recoverykit.services.history import HistoryFilter, HistoryService
+from recoverykit.services.history import HistoryService
+from recoverykit.services.types import HistoryFilter
 from recoverykit.storage.db import open_database
 from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.sessions import SessionRepository

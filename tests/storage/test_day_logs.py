@@ -14,8 +14,9 @@ from recoverykit.core.day_log import DayLog, check_day_log
 from recoverykit.core.journal import Journal
 from recoverykit.core.red_flags import current_red_flags
 from recoverykit.services.day_logs import DayLogRefused, DayLogService
-from recoverykit.services.history import HistoryFilter, HistoryService
+from recoverykit.services.history import HistoryService
 from recoverykit.services.journal import JournalService
+from recoverykit.services.types import HistoryFilter
 from recoverykit.storage.day_logs import DayLogStore
 from recoverykit.storage.db import open_database
 from recoverykit.storage.history_export import json_text

@@ -87,7 +87,10 @@ def test_suggest_json_for_the_latest_and_a_given_workout(tmp_path, capsys):
     status, out, _ = run(capsys, "suggest", "--json", "--data-dir", data)
     document = json.loads(out)
     assert status == 0
-    assert list(document) == ["format", "version", "workout", "routine", "reasons", "later", "refuel_by"]
+    # Version 1's keys, in their order, then the ones added since (add, never break).
+    assert list(document) == ["format", "version", "workout", "routine", "reasons", "later", "refuel_by",
+                              "done", "is_done", "next"]
+    assert document["done"] == [] and document["is_done"] is False and document["next"] is None
     assert document["format"] == "recoverykit-suggestion" and document["version"] == 1
     assert document["workout"]["sport"] == "cycling"  # 2017: the newest
     assert document["refuel_by"] is not None

@@ -20,7 +20,7 @@ from recoverykit.core.routine import Side
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, side_text, tr
-from recoverykit.services.history import SessionRow
+from recoverykit.services.types import SessionRow
 from recoverykit.ui.common.widgets import page_heading
 from recoverykit.ui.journal.journal_words import soreness_key_text, warning_text, workout_text
 

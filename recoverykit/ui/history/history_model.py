@@ -20,7 +20,7 @@ from recoverykit.core.journal import AREAS, Journal, area_values, soreness_chang
 from recoverykit.qt.dates import date_time_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, tr
-from recoverykit.services.history import SessionListing
+from recoverykit.services.types import SessionListing
 from recoverykit.ui.journal.journal_words import area_text
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -36,14 +36,9 @@ from recoverykit.qt.messages import error_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
-from recoverykit.services.history import (
-    HistoryFilter,
-    HistoryService,
-    Record,
-    SessionListing,
-    dated_journals,
-)
+from recoverykit.services.history import HistoryService, dated_journals
 from recoverykit.services.journal import JournalService
+from recoverykit.services.types import HistoryFilter, Record, SessionListing
 from recoverykit.ui.common.widgets import page_heading, page_layout
 from recoverykit.ui.history.history_charts import HistoryCharts
 from recoverykit.ui.history.history_detail import HistoryDetail

@@ -20,7 +20,7 @@ from recoverykit.core.journal import MAX_DISTANCE_KM, MAX_WORKOUT_MIN, Journal
 from recoverykit.core.kinds import KINDS
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.messages import error_text
-from recoverykit.qt.reminders import HYDRATE, Reminders
+from recoverykit.qt.reminders import Reminders
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.services.journal import JournalService
@@ -67,7 +67,6 @@ class JournalFlow(QObject):
             if window.page_built(name):
                 self._wire_page(name, window.page(name))
         controller.sessionStarted.connect(self._on_session_started)
-        reminder.doneFor.connect(self._check_off)
         self.before_offer = BeforeSorenessOffer()
         window.add_notice(self.before_offer)
         self.before_offer.rateRequested.connect(self.rate_before)
@@ -119,15 +118,6 @@ class JournalFlow(QObject):
         """Save the journal of a session under way (its note is written on the summary, later)."""
         return _not_saved(lambda: self._journals.save_journal(session_id, journal))
 
-    @Slot(str, str)
-    def _check_off(self, kind: str, session_id: str) -> None:
-        """A reminder about this session was marked done: tick its check-off in the journal."""
-        try:
-            self._journals.check_off(session_id, "hydrated" if kind == HYDRATE else "refuelled")
-        except (StorageError, ValueError) as exc:
-            self._window.show_error(tr("The check-off could not be saved in the journal: %1")
-                                    .replace("%1", error_text(exc)))
-
     @Slot(str, object)
     def _wire_page(self, name: str, page) -> None:
         if name == "summary":
@@ -138,9 +128,9 @@ class JournalFlow(QObject):
     def _wire_history(self, page) -> None:
         page.journalSaved.connect(self._on_journal_saved)
 
-    def _on_journal_saved(self, _session_id: str, journal: Journal) -> None:
+    def _on_journal_saved(self, session_id: str, journal: Journal) -> None:
         if journal.workout_ended_at is not None:
-            self.reminder.schedule(journal.workout_ended_at)
+            self.reminder.schedule(journal.workout_ended_at, session_id)
 
     @Slot()
     def open_for_finished_session(self) -> None:

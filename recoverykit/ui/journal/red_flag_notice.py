@@ -1,7 +1,8 @@
 """The red-flag notice on the start page, not only in History, until dismissed for that episode.
 
-It reads the journals of the last days (``JournalService.since``), applies
-the same rules as History (core/red_flags.py) and shows what is current. An
+It reads the recovery picture (services/picture.py), applies the same rules
+as History (core/red_flags.py) and shows what is current; it follows the
+change signal, so a ticked sign shows the moment it is saved. An
 episode (a flag's code, subject and first day) once dismissed stays hidden;
 a new episode, or an urgent sign, shows again. Dismissed episodes are kept
 in the config folder (dismissed-flags.json), on this computer only.
@@ -10,21 +11,16 @@ in the config folder (dismissed-flags.json), on this computer only.
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 
 from recoverykit.atomic_file import write_atomically
-from recoverykit.core.clock import Clock
-from recoverykit.core.red_flags import RedFlag, current_red_flags
+from recoverykit.core.red_flags import RedFlag
 from recoverykit.qt.messages import error_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
-
-#: Far enough back for every rule (4 of 5 days, more than 3 days after a workout) to see its days.
-LOOK_BACK = timedelta(days=10)
 
 
 def episode(flag: RedFlag) -> str:
@@ -34,9 +30,9 @@ def episode(flag: RedFlag) -> str:
 class RedFlagNotice(QObject):
     """Keeps the start page's notice in step with the journal."""
 
-    def __init__(self, window, journals, clock: Clock, store: Path) -> None:
+    def __init__(self, window, pictures, store: Path) -> None:
         super().__init__(window)
-        self._window, self._journals, self._clock, self._store = window, journals, clock, store
+        self._window, self._pictures, self._store = window, pictures, store
         self.banner = RedFlagBanner(dismissible=True)
         self.banner.setObjectName("startRedFlags")
         window.routines_page.add_card(self.banner)
@@ -53,15 +49,11 @@ class RedFlagNotice(QObject):
             return set()
         return {item for item in found if isinstance(item, str)} if isinstance(found, list) else set()
 
-    @Slot()
-    def refresh(self) -> None:
-        now = self._clock.wall()
+    def refresh(self, _what: object = None) -> None:
         try:
-            entries = [(when.astimezone().date(), journal)
-                       for when, journal in self._journals.since(now - LOOK_BACK)]
+            flags = self._pictures.picture().red_flags()
         except (StorageError, ValueError):
             return  # the history shows its own problem
-        flags = current_red_flags(entries, now.astimezone().date())
         self.flags = [flag for flag in flags if episode(flag) not in self.dismissed]
         self.banner.show_flags(self.flags)
 

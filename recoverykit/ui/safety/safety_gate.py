@@ -13,18 +13,18 @@ them, or not start.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recoverykit.core.health_check import HealthAnswers, flagged_steps, injury_blocked, needs_check, without_steps
+from recoverykit.core.picture import RecoveryPicture
 from recoverykit.core.routine import Routine
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import tr
-from recoverykit.services.health import load_answers, save_answers
+from recoverykit.services.health import HealthService
 from recoverykit.ui.safety.health_dialog import ask_health
 
 LEAVE_OUT, KEEP, CANCEL = "leave_out", "keep", "cancel"
@@ -44,13 +44,13 @@ def choose_flagged(parent: QWidget, text: str) -> str:
 class SafetyGate(QObject):
     """Holds the health answers; ``check(routine)`` is what may start: the routine, a shorter one, or None."""
 
-    def __init__(self, window, store: Path, ask: Callable = ask_health, choose: Callable = choose_flagged,
-                 recent_journals: Callable[[], list] = list) -> None:
+    def __init__(self, window, health: HealthService, ask: Callable = ask_health, choose: Callable = choose_flagged,
+                 picture: Callable[[], RecoveryPicture | None] = lambda: None) -> None:
         super().__init__(window)
-        self._window, self._store, self._ask, self._choose = window, store, ask, choose
-        #: The journals of the last 72 h (set once storage is open): their signs and injured areas.
-        self.recent_journals = recent_journals
-        self.answers = load_answers(store)
+        self._window, self._health, self._ask, self._choose = window, health, ask, choose
+        #: The recovery picture now (set by the app): its signs and injured areas of the last 72 h.
+        self.picture = picture
+        self.answers = health.load()
         self.action = QAction(tr("&Health check…"), window)
         self.action.setStatusTip(tr("Answer the health questions again (cold, heat, massage gun)"))
         self.action.triggered.connect(self.ask_again)
@@ -66,7 +66,7 @@ class SafetyGate(QObject):
 
     def _keep(self, answers: HealthAnswers) -> None:
         self.answers = answers
-        problem = save_answers(self._store, answers)
+        problem = self._health.save(answers)
         if problem:
             self._window.notice(tr("Your health answers could not be saved (%1); they apply until recoverykit "
                                    "closes.").replace("%1", problem))
@@ -77,9 +77,9 @@ class SafetyGate(QObject):
         reasons: dict[int, list[str]] = {}
         for index, questions in flagged_steps(routine, self.answers).items():
             reasons.setdefault(index, []).extend(message_text(question.because) for question in questions)
-        journals = self.recent_journals()
-        signs = [sign for journal in journals for sign in journal.warning_signs]
-        injured = {area for journal in journals for area in journal.injured_areas}
+        picture = self.picture()
+        signs = [sign for sign, _ in picture.warning_signs()] if picture is not None else []
+        injured = picture.injured_areas() if picture is not None else set()
         for index, why in injury_blocked(routine, signs, injured).items():
             reasons.setdefault(index, []).append(message_text(why))
         if not reasons:

@@ -13,7 +13,7 @@ from recoverykit.core.events import PhaseKind
 from recoverykit.qt.controller import SessionController
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, slot_title, tr
-from recoverykit.services.history import ResumePlan
+from recoverykit.services.types import ResumePlan
 
 
 def offer_text(plan: ResumePlan) -> str:

@@ -1,8 +1,10 @@
 """The card on the start page: "After your run at 07:12 (12.4 km)", the suggested session, why, and Start.
 
 It shows the suggestion for the newest imported workout while it is fresh
-(within 48 hours of its end) and hides when dismissed or when a session
-starts from it. It only displays; Start and Dismiss are signals.
+(within 48 hours of its end) and hides when dismissed or while a session
+runs. Once the suggested session is done it says so and what comes next
+(a later session, or rest) instead of offering it again. It only displays;
+Start and Dismiss are signals.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from recoverykit.core.timing import SessionTiming
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import tr
 from recoverykit.ui.common.widgets import scaled_font
-from recoverykit.ui.workouts.workout_text import card_title, session_words
+from recoverykit.ui.workouts.workout_text import card_title, done_words, session_words
 
 # The card is offered this long after the workout ended.
 FRESH_FOR = timedelta(hours=48)
@@ -69,6 +71,8 @@ class SuggestionCard(QFrame):
         layout.addLayout(text, 1)
         layout.addLayout(buttons)
         self.suggestion: Suggestion | None = None
+        # The workout whose card was set aside ("comes back with the next workout").
+        self.dismissed_for: int | None = None
         self.start_button.clicked.connect(lambda: self.suggestion and self.startRequested.emit(self.suggestion))
         self.dismiss_button.clicked.connect(self._dismiss)
         self.hide()
@@ -77,13 +81,17 @@ class SuggestionCard(QFrame):
         """Show ``suggestion`` if its workout is fresh; hide otherwise."""
         workout = suggestion.workout if suggestion is not None else None
         ended = workout.ended_at if workout is not None else None
-        if workout is None or ended is None or now - ended > FRESH_FOR or not suggestion.routine.steps:
+        if (workout is None or ended is None or now - ended > FRESH_FOR or not suggestion.routine.steps
+                or (self.dismissed_for is not None and self.dismissed_for == workout.id)):
             self.suggestion = None
             self.hide()
             return
         self.suggestion = suggestion
         self.title.setText(card_title(workout, unit))
-        self.session.setText(session_words(suggestion, timing))
+        done = suggestion.is_done
+        self.session.setText(done_words(suggestion) if done else session_words(suggestion, timing))
+        self.start_button.setVisible(not done)
+        self.dismiss_button.setText(tr("Hide") if done else tr("Not now"))
         whys = [message_text(reason.why, capital=True) for reason in suggestion.reasons]
         self.reasons.setText("\n".join(f"• {why}" for why in whys[:SHOWN_REASONS]))
         self.reasons.setToolTip("\n".join(whys))
@@ -92,6 +100,7 @@ class SuggestionCard(QFrame):
 
     def _dismiss(self) -> None:
         if self.suggestion is not None:
+            self.dismissed_for = self.suggestion.workout.id if self.suggestion.workout is not None else None
             self.dismissed.emit(self.suggestion)
         self.suggestion = None
         self.hide()

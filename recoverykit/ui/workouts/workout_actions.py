@@ -18,11 +18,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from recoverykit.core.clock import Clock
-from recoverykit.core.suggestion import JOURNAL_WINDOW, Suggestion, suggest
+from recoverykit.core.suggestion import Suggestion, suggest_from
 from recoverykit.qt.messages import error_text, message_text
 from recoverykit.qt.text import tr
 from recoverykit.qt.workout_import import WorkoutImport
 from recoverykit.services import StorageError
+from recoverykit.services.changes import SETTINGS
+from recoverykit.services.picture import PictureService
 from recoverykit.services.watched_folder import SeenFiles
 from recoverykit.services.workouts import ImportReport, WorkoutService
 from recoverykit.ui.shell.notice_bar import Severity
@@ -56,12 +58,13 @@ def _is_workout_file(path: str) -> bool:
 class WorkoutActions(QObject):
     """Owns the import action, the import bar, the suggestion card, the Workouts tab and the watched folder."""
 
-    def __init__(self, window, controller, service: WorkoutService, journals_since, library, settings,
+    def __init__(self, window, controller, service: WorkoutService, pictures: PictureService, library, settings,
                  clock: Clock, reminder, notify: Callable[[str, str], None], seen: SeenFiles,
-                 choose: ChooseFiles = choose_workout_files, workers: int | None = None) -> None:
+                 choose: ChooseFiles = choose_workout_files, workers: int | None = None,
+                 changed=None) -> None:
         super().__init__(window)
         self._window, self._controller, self._service = window, controller, service
-        self._journals_since, self._library, self._settings = journals_since, library, settings
+        self._pictures, self._library, self._settings = pictures, library, settings
         self._clock, self._reminder, self._notify, self._choose = clock, reminder, notify, choose
         self._workers = workers
         self.job: WorkoutImport | None = None
@@ -90,6 +93,8 @@ class WorkoutActions(QObject):
         controller.sessionStarted.connect(self._on_session_started)
         controller.sessionEnded.connect(self._on_session_ended)
         controller.storageRecovered.connect(self.refresh)
+        if changed is not None:  # anything written: the card follows the one recovery picture
+            changed.connect(self._on_changed)
         window.installEventFilter(self)
 
         self.watcher = QFileSystemWatcher(self)
@@ -128,7 +133,7 @@ class WorkoutActions(QObject):
         newest = max((workout for workout in report.imported if workout.ended_at is not None),
                      key=lambda workout: workout.ended_at, default=None)
         if newest is not None and self._reminder is not None:
-            self._reminder.schedule(newest.ended_at)
+            self._reminder.schedule(newest.ended_at, workout_id=newest.id)
         if job.problem:
             self._window.show_error(tr("The import stopped: %1. The workouts before it were kept.")
                                     .replace("%1", message_text(job.problem)))
@@ -234,32 +239,40 @@ class WorkoutActions(QObject):
 
     # -- the card and the tab ------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-read the workouts: the card's suggestion and the tab's list."""
+    def _on_changed(self, what: frozenset) -> None:
+        if self._controller.running:
+            return  # the card is out of sight; the session's end refreshes it
+        # Settings change the card only through the distance unit (on_settings_changed).
+        self.refresh(workouts=bool(what - {SETTINGS}) and self.tab is not None)
+
+    def current_suggestion(self) -> Suggestion:
+        """The suggestion the recovery picture calls for now (StorageError, ValueError if unreadable)."""
+        return suggest_from(self._pictures.picture(), list(self._library))
+
+    def refresh(self, workouts: bool = True) -> None:
+        """Re-read the picture: the card's suggestion; and the tab's list (``workouts``)."""
         if not self._service.is_open:  # storage shows its own problem; refreshed when it recovers
             return
         now = self._clock.wall()
         try:
-            latest = self._service.latest()
-            journals = self._journals_since(now - JOURNAL_WINDOW)
-            workouts = self._service.all() if self.tab is not None else []
+            suggestion = self.current_suggestion()
+            listed = self._service.all() if self.tab is not None and workouts else None
         except (StorageError, ValueError) as exc:
             # The storage problem itself is already in the banner; this must not hide it.
             self._window.notice(tr("The workouts could not be read: %1").replace("%1", error_text(exc)),
                                 Severity.ERROR)
             return
-        self.suggestion = suggest(latest, list(self._library), journals, now) if latest is not None else None
+        self.suggestion = suggestion if suggestion.workout is not None else None
         unit = self._settings.settings.distance_unit
-        self.card.render(self.suggestion, self._window.session_timing(), now, unit)
-        if self.tab is not None:
-            self.tab.render(workouts, unit)
+        if not self._controller.running:
+            self.card.render(self.suggestion, self._window.session_timing(), now, unit)
+        if listed is not None:
+            self.tab.render(listed, unit)
 
     def show_suggested(self) -> bool:
         """Open the preview of the suggested session (``recoverykit start --suggested``)."""
-        now = self._clock.wall()
         try:
-            latest = self._service.latest()
-            suggestion = suggest(latest, list(self._library), self._journals_since(now - JOURNAL_WINDOW), now)
+            suggestion = self.current_suggestion()
         except (StorageError, ValueError) as exc:
             self._window.show_error(tr("The workouts could not be read: %1").replace("%1", error_text(exc)))
             return False
@@ -286,13 +299,14 @@ class WorkoutActions(QObject):
     def _on_session_ended(self, summary) -> None:
         workout = self.workout_of_session()
         session_id = self._controller.session_id
-        if workout is None or workout.id is None or session_id is None:
-            return
-        try:
-            self._service.link_session(session_id, workout.id)
-        except StorageError as exc:
-            self._window.show_error(tr("The session could not be linked to its workout: %1")
-                                    .replace("%1", error_text(exc)))
+        if workout is not None and workout.id is not None and session_id is not None:
+            try:
+                self._service.link_session(session_id, workout.id)
+            except StorageError as exc:
+                self._window.show_error(tr("The session could not be linked to its workout: %1")
+                                        .replace("%1", error_text(exc)))
+        # The card was hidden while the session ran: it comes back saying what is next.
+        self.refresh(workouts=False)
 
     def _on_page_created(self, name: str, page) -> None:
         if name != "history" or self.tab is not None:

@@ -80,3 +80,14 @@ def session_words(suggestion: Suggestion, timing: SessionTiming) -> str:
 
 def area_word(area: str) -> str:
     return message_text(core_area_word(area))
+
+
+def done_words(suggestion: Suggestion) -> str:
+    """"Done at 17:40: the suggested cool-down. Next: contrast therapy from 18:00"."""
+    finished = [session for session in suggestion.done if session.completed and session.routine_id == "suggested"]
+    last = finished[-1]
+    moment = last.ended_at or last.started_at
+    done = tr("Done at %1: the suggested cool-down.").replace("%1", moment.strftime("%H:%M"))
+    if suggestion.next_up is None:
+        return done
+    return done + " " + message_text(suggestion.next_up, capital=True) + "."
