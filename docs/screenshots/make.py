@@ -322,6 +322,20 @@ def render_workouts(qt_app: QApplication, theme: str, view: str, name: str, lang
     window.resize(1280, 800)
     window.show()
     built.workouts.refresh()
+    if view == "card-sign":  # sharp pain ticked and the calves marked injured, in Log how you feel
+
+        days = built.day_logs
+        dialog = days.open_dialog()
+        dialog.editor.warnings["sharp_pain"].setChecked(True)
+        dialog.editor.injured["calves"].setChecked(True)
+        dialog.accept()
+    elif view == "card-done":  # the suggested session followed to its end
+        from recoverykit.qt.manual_ticker import ClockDriver
+
+        built.workouts.card.start_button.click()
+        window.preview_page.start_button.click()
+        ClockDriver(clock, ticker).run_to_end()
+        window.show_page("routines")
     if view == "tab":
         window.show_page("history")
         window.history_page.tabs.setCurrentWidget(built.workouts.tab)
@@ -475,6 +489,8 @@ WORKOUT_SHOTS = [
     ("dark", "card", "workouts-card-dark.png"),
     ("light", "tab", "workouts-history.png"),
     ("light", "card", "workouts-card-zh_CN.png", "zh_CN"),
+    ("light", "card-sign", "workouts-card-sign.png"),
+    ("light", "card-done", "workouts-card-done.png"),
 ]
 
 HISTORY_SHOTS = [

@@ -320,7 +320,8 @@ def _next_up(later: Sequence[Later], now: datetime) -> Message:
     name = later_word(first.routine_id)
     if first.not_before <= now:
         return msg("next: {what}, whenever you like", what=name)
-    return msg("next: {what} from {time}", what=name, time=first.not_before.strftime("%H:%M"))
+    return msg("next: {what} from {time}", what=name,
+               time=first.not_before.astimezone(now.tzinfo).strftime("%H:%M"))
 
 
 def later_word(routine_id: str) -> Message | str:

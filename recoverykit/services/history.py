@@ -8,7 +8,7 @@ whoever deleted it can put it back with :meth:`HistoryService.restore`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from recoverykit.services.types import HistoryFilter, Record, SessionListing, SessionRepository, SessionRow
 
 __all__ = ["HistoryDocument", "HistoryOverview", "HistoryService"]
-
-#: Journals this recent are read for the red-flag banner, whatever the filter.
-RED_FLAG_WINDOW_DAYS = 21
-
 
 @dataclass(frozen=True)
 class HistoryOverview:
@@ -102,23 +98,14 @@ class HistoryService(OnRepository):
             return self._remember("overview", (*self._state(db), where), lambda: self._read_overview(db, where))
 
     def _read_overview(self, db, where: HistoryFilter) -> HistoryOverview:
-        from recoverykit.core.red_flags import current_red_flags
-        from recoverykit.storage.day_logs import DayLogStore
-        from recoverykit.storage.history_query import HistoryFilter, list_sessions
+        from recoverykit.services.picture import PictureService
+        from recoverykit.storage.history_query import list_sessions
 
         with storage_failures():
             listings, skipped = list_sessions(db, where)
-            since = self.today() - timedelta(days=RED_FLAG_WINDOW_DAYS)
-            if where.routine_id is None and (where.since is None or where.since <= since) and (
-                    where.until is None or where.until >= self.today()):
-                # The list holds the red flags' weeks already (the flags never read a later day).
-                recent = [listing for listing in listings if listing.day >= since]
-            else:
-                recent, _ = list_sessions(db, HistoryFilter(since=since))
-            logged = [(log.day, log.journal) for log in DayLogStore(self._repo()).since(
-                datetime.combine(since, time.min, self.now().tzinfo))]
-            return HistoryOverview(listings, skipped,
-                                   current_red_flags(dated_journals(recent) + logged, self.today()))
+        # The red flags are the recovery picture's, whatever the filter: the same as the start page's.
+        picture = PictureService(self._repository, self._clock, lambda: None).picture()
+        return HistoryOverview(listings, skipped, picture.red_flags())
 
     def days_logged(self, since: date, until: date) -> list[tuple[date, Journal]]:
         """The days logged from ``since`` to ``until`` (both included), dated, for the trend charts."""

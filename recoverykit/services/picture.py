@@ -29,7 +29,7 @@ class PictureService(OnRepository):
     """``picture()``: what is true about the legs now; an empty picture before storage opens."""
 
     def __init__(self, repository: SessionRepository | None, clock: Clock,
-                 health: Callable[[], HealthAnswers], changes: Changes | None = None) -> None:
+                 health: Callable[[], HealthAnswers | None], changes: Changes | None = None) -> None:
         super().__init__(repository, changes)
         self._clock = clock
         #: The answers in force (the safety gate's: they apply even when the disk refused to keep them).

@@ -1,4 +1,4 @@
-"""recoverykit.core and recoverykit.storage never import Qt."""
+"""recoverykit.core, storage, services and workouts never import Qt."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import subprocess
 import sys
 
 import recoverykit.core
+import recoverykit.services
 import recoverykit.storage
+import recoverykit.workouts
 
 BLOCKER = """
 import importlib.abc, sys
@@ -24,13 +26,14 @@ print('ok')
 """
 
 
-def test_core_storage_and_cli_import_without_qt():
+def test_core_storage_services_workouts_and_cli_import_without_qt():
     modules = [
         f"{package.__name__}.{info.name}"
-        for package in (recoverykit.core, recoverykit.storage)
+        for package in (recoverykit.core, recoverykit.storage, recoverykit.services, recoverykit.workouts)
         for info in pkgutil.iter_modules(package.__path__)
     ]
     assert len(modules) > 8
+    assert "recoverykit.services.recorder" in modules and "recoverykit.workouts.fit" in modules
     script = BLOCKER.replace("MODULES", repr(modules))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -1,13 +1,16 @@
-"""The widgets reach storage only through the services: no module in ui/ imports recoverykit.storage."""
+"""The widgets and the Qt glue reach storage only through the services: no module in ui/ or qt/ imports
+recoverykit.storage (services/types.py names the rows and plans they show)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import recoverykit.qt
 import recoverykit.ui
 
 UI = Path(recoverykit.ui.__file__).parent
+QT = Path(recoverykit.qt.__file__).parent
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -26,6 +29,15 @@ def test_no_ui_module_imports_storage():
     assert len(files) > 30
     offenders = {str(path.relative_to(UI)): sorted(name for name in imported_modules(path)
                                                    if name.startswith("recoverykit.storage"))
+                 for path in files}
+    assert {name: found for name, found in offenders.items() if found} == {}
+
+
+def test_no_qt_module_imports_storage():
+    """The session's writes go through services/recorder.py; the controller keeps signals and the ticker."""
+    files = sorted(QT.rglob("*.py"))
+    assert any(path.name == "controller.py" for path in files)
+    offenders = {path.name: sorted(name for name in imported_modules(path) if name.startswith("recoverykit.storage"))
                  for path in files}
     assert {name: found for name, found in offenders.items() if found} == {}
 

@@ -65,10 +65,16 @@ class DayLogActions(QObject):
 
         dialog = DayLogDialog(self._service.now(), lambda *entry: self._save(existing, *entry), existing,
                               self._window)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _forget(self, dialog: DayLogDialog) -> None:
+        """A closed dialog is deleted once the event loop turns: never touch it again."""
+        if self.dialog is dialog:
+            self.dialog = None
 
     def _save(self, existing: DayLog | None, moment: datetime, journal: Journal, rest_day: bool,
               note: str) -> str | None:

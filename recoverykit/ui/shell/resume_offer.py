@@ -29,7 +29,8 @@ def offer_text(plan: ResumePlan) -> str:
     return (tr("Your “%1” session was cut short at %2 (step %3 of %4: %5). Resume where it stopped, "
                "or keep the %6 finished steps as an interrupted session.")
             .replace("%1", routine_text(plan.routine.name)).replace("%2", when)
-            .replace("%3", str(position.slot_index + 1)).replace("%4", str(len(plan.routine.slots)))
+            # Counted as the session page counts: a stretch done on both sides is one step.
+            .replace("%3", str(slot.step_index + 1)).replace("%4", str(len(plan.routine.steps)))
             .replace("%5", where).replace("%6", str(done)))
 
 

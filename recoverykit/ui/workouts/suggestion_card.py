@@ -92,8 +92,11 @@ class SuggestionCard(QFrame):
         self.session.setText(done_words(suggestion) if done else session_words(suggestion, timing))
         self.start_button.setVisible(not done)
         self.dismiss_button.setText(tr("Hide") if done else tr("Not now"))
-        whys = [message_text(reason.why, capital=True) for reason in suggestion.reasons]
+        # Once done, the reasons are those of what comes next (none: rest).
+        reasons = [later.why for later in suggestion.later] if done else [reason.why for reason in suggestion.reasons]
+        whys = [message_text(why, capital=True) for why in reasons]
         self.reasons.setText("\n".join(f"• {why}" for why in whys[:SHOWN_REASONS]))
+        self.reasons.setVisible(bool(whys))
         self.reasons.setToolTip("\n".join(whys))
         self.setAccessibleDescription(" ".join([self.session.text(), *whys[:SHOWN_REASONS]]))
         self.show()

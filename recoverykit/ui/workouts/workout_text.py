@@ -87,7 +87,7 @@ def done_words(suggestion: Suggestion) -> str:
     finished = [session for session in suggestion.done if session.completed and session.routine_id == "suggested"]
     last = finished[-1]
     moment = last.ended_at or last.started_at
-    done = tr("Done at %1: the suggested cool-down.").replace("%1", moment.strftime("%H:%M"))
+    done = tr("Done at %1: the suggested cool-down.").replace("%1", moment.astimezone().strftime("%H:%M"))
     if suggestion.next_up is None:
         return done
     return done + " " + message_text(suggestion.next_up, capital=True) + "."
