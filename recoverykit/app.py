@@ -173,8 +173,11 @@ class RecoveryApp:
         from recoverykit.ui.journal.day_log_actions import DayLogActions
 
         self.day_logs = DayLogActions(window, DayLogService(self.repository, self.clock, changes), self.tray.menu)
-        changed.connect(lambda _what: window.history_page.refresh(keep=window.history_page.selected_id())
-                        if window.page_built("history") and not controller.running else None)
+        from recoverykit.services.changes import DAY, HISTORY, JOURNAL, SESSION
+
+        listed = {SESSION, JOURNAL, DAY, HISTORY}  # what the history page lists (workouts: their own tab)
+        changed.connect(lambda what: window.history_page.refresh(keep=window.history_page.selected_id())
+                        if what & listed and window.page_built("history") and not controller.running else None)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         from recoverykit.services.workouts import WorkoutService
