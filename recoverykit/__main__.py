@@ -31,7 +31,9 @@ def _main(argv: list[str] | None) -> int:
         print(f"recoverykit: {exc}", file=sys.stderr)
         return 2
     if args.command == "routines" and args.check is not None:
-        return cli.check_routine_file(args.check)
+        from recoverykit.cli_language import user_language
+
+        return cli.check_routine_file(args.check, language=user_language(paths.settings_file))
     if args.command == "routines":
         return cli.print_routines(paths, args.json)
     if args.command == "history":

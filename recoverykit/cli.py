@@ -182,8 +182,10 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
     return 0
 
 
-def check_routine_file(path: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """``routines --check FILE``: 0 and a summary when valid, 1 and the error (file, step, field) when not."""
+def check_routine_file(path: str, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+                       language: str | None = None) -> int:
+    """``routines --check FILE``: 0 and a summary when valid, 1 and the error (file, step, field) when not,
+    in the user's language (cli_language.py)."""
     from pathlib import Path
 
     from recoverykit.core.routine_file import RoutineError, load_routine_file
@@ -191,7 +193,9 @@ def check_routine_file(path: str, out: TextIO = sys.stdout, err: TextIO = sys.st
     try:
         routine = load_routine_file(Path(path))
     except RoutineError as exc:
-        print(f"recoverykit: {exc}", file=err)
+        from recoverykit.cli_language import user_language, words
+
+        print(f"recoverykit: {words(exc.message, language or user_language())}", file=err)
         return 1
     print(f"{path}: a valid routine", file=out)
     print(f"{routine.id}  {_minutes(routine.total_s)}  {routine.name}", file=out)

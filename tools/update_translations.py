@@ -10,10 +10,9 @@ What is extracted (see docs/translations.md):
 * the built-in routines' names, descriptions, step names, instructions and safety
   notes (``resources/routines/*.toml``), and the cold and heat phases a contrast
   set-up builds (``core/contrast.py``), into the "routines" context;
-* the one-line reasons of the guidance bounds (``core/kinds.py``,
-  ``core/contrast_bounds.py``), which the UI passes through ``tr()``;
 * every message template the core writes as ``msg("…")`` (``core/messages.py``),
-  which the UI renders through ``tr()`` with its arguments.
+  which the UI renders through ``tr()`` with its arguments (the limits table's words and
+  reasons among them, ``core/limits.py``).
 
 ``pyside6-lupdate`` files a bare ``tr("…")`` under an empty context, while
 ``tr()`` looks it up under "recoverykit"; the .ts files keep the "recoverykit"
@@ -54,18 +53,6 @@ def routine_strings() -> list[str]:
     return list(dict.fromkeys(t for t in texts if t))
 
 
-def bound_reasons() -> list[str]:
-    sys.path.insert(0, str(ROOT))
-    from recoverykit.core import contrast_bounds, guidance
-
-    reasons = [b.reason for b in guidance.BOUNDS.values()]
-    for table in (contrast_bounds.COLD_PHASE, contrast_bounds.HEAT_PHASE,
-                  contrast_bounds.HEAT_TEMPERATURE_C, contrast_bounds.COLD_TEMPERATURE_C):
-        reasons += [r.reason for r in table.values()]
-    reasons += [contrast_bounds.ROUNDS.reason, contrast_bounds.SWAP.reason]
-    return list(dict.fromkeys(reasons))
-
-
 def message_templates() -> list[str]:
     """Every template the core writes as ``msg("…")`` (core/messages.py), and the small ones it builds."""
     import ast
@@ -89,7 +76,7 @@ def data_string_modules() -> dict[str, str]:
                  f"{json.dumps(text, ensure_ascii=False)})" for text in routine_strings()]
     reasons = ["from recoverykit.qt.text import tr", ""]
     reasons += [f"tr({json.dumps(text, ensure_ascii=False)})"
-                for text in dict.fromkeys([*bound_reasons(), *message_templates()])]
+                for text in dict.fromkeys(message_templates())]
     return {"routine_strings.py": "\n".join(routines) + "\n",
             "reason_strings.py": "\n".join(reasons) + "\n"}
 

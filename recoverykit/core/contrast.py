@@ -32,6 +32,7 @@ from recoverykit.core.contrast_bounds import (
     HeatModality,
 )
 from recoverykit.core.guidance import StepKind
+from recoverykit.core.limits import limit_for
 from recoverykit.core.messages import Message, celsius, clock_minutes, got, seconds
 from recoverykit.core.routine import Routine, Step
 from recoverykit.core.timing import SessionTiming
@@ -100,9 +101,9 @@ class ContrastPlan:
     heat_modality: HeatModality = HeatModality.HOT_TOWEL
     rounds: int = 1
     end_on: EndOn = EndOn.HEAT
-    cold_s: float = 600.0
-    heat_s: float = 900.0
-    heat_temperature_c: float = 40.0
+    cold_s: float = float(limit_for("cold", ColdModality.ICE_PACK.value).default_s or 0)
+    heat_s: float = float(limit_for("heat", HeatModality.HOT_TOWEL.value).default_s or 0)
+    heat_temperature_c: float = float(limit_for("heat", HeatModality.HOT_TOWEL.value).default_temperature_c or 0)
     swap_s: float = float(DEFAULT_SWAP_S)
 
     def validate(self) -> dict[str, Message]:
@@ -118,10 +119,10 @@ class ContrastPlan:
         )
         for name, bounds, value, shown in checks:
             if isinstance(value, float) and not math.isfinite(value):
-                problems[name] = got(Message(bounds.reason), str(value))
+                problems[name] = got(bounds.reason, str(value))
                 continue
             if name == "rounds" and type(value) is not int:
-                problems[name] = got(Message(bounds.reason), repr(value))
+                problems[name] = got(bounds.reason, repr(value))
                 continue
             problem = bounds.check(value, shown)
             if problem:
@@ -154,14 +155,14 @@ class ContrastPlan:
             kind=StepKind.COLD, name=cold.name, duration_s=float(self.cold_s),
             instruction=cold.instruction, modality=self.cold_modality.value,
             illustration=cold.illustration, safety=cold.safety,
-            source=COLD_PHASE[self.cold_modality].source,
+            source=str(COLD_PHASE[self.cold_modality].source),
         )
         heat_step = Step(
             kind=StepKind.HEAT, name=heat.name, duration_s=float(self.heat_s),
             instruction=heat.instruction, temperature_c=float(self.heat_temperature_c),
             modality=self.heat_modality.value, illustration=heat.illustration, safety=heat.safety,
-            source=HEAT_PHASE[self.heat_modality].source + "; "
-            + HEAT_TEMPERATURE_C[self.heat_modality].source,
+            source=str(HEAT_PHASE[self.heat_modality].source) + "; "
+            + str(HEAT_TEMPERATURE_C[self.heat_modality].source),
         )
         steps = tuple(cold_step if k is StepKind.COLD else heat_step for k in self.phases())
         return Routine(

@@ -15,6 +15,7 @@ from recoverykit.core.kinds import (
     DurationBounds,
     StepKind,
 )
+from recoverykit.core.limits import limit_for
 
 __all__ = ["BOUNDS", "COLD_TEMPERATURE_RANGE_C", "HEAT_TEMPERATURE_RANGE_C", "KINDS", "MAX_STEP_S",
            "UNBOUNDED_BY_SOURCE", "DurationBounds", "StepKind"]
@@ -29,7 +30,7 @@ UNBOUNDED_BY_SOURCE: frozenset[StepKind] = frozenset(
     kind for kind, facts in KINDS.items() if facts.unbounded_by_source)
 
 #: Heat for contrast therapy: a hot towel at about 40 degrees C (source 002).
-HEAT_TEMPERATURE_C = 40.0
+HEAT_TEMPERATURE_C = limit_for("heat", "hot_towel").default_temperature_c
 #: Contrast therapy belongs to the 48 h after exercise (source 002).
 CONTRAST_WINDOW_H = 48
 #: Active recovery at about 50 % of maximum heart rate (source 002).

@@ -21,10 +21,12 @@ from recoverykit.core.routine import Routine, Step
 
 #: Step kinds the check is about; a routine with none of them never asks.
 CHECKED_KINDS = frozenset({StepKind.COLD, StepKind.HEAT, StepKind.BATH, StepKind.MASSAGE_GUN,
-                           StepKind.COMPRESSION, StepKind.VIBRATION})
+                           StepKind.COMPRESSION, StepKind.VIBRATION, StepKind.MASSAGE_HAND})
 _COLD = frozenset({StepKind.COLD})
 _HEAT = frozenset({StepKind.HEAT, StepKind.BATH})
 _PRESSURE = frozenset({StepKind.MASSAGE_GUN, StepKind.COMPRESSION, StepKind.VIBRATION})
+#: Deep kneading by hand presses on the veins too: the clot question covers it.
+_KNEADING = frozenset({StepKind.MASSAGE_HAND})
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("circulation", msg("Do you have poor circulation or a disease of the blood vessels in your legs?"),
              _COLD | _HEAT, msg("cold and heat change the blood flow in the legs")),
     Question("clotting", msg("Do you have a clotting disorder, have you had a clot (DVT), do you have varicose "
-                             "veins, or do you take blood thinners?"), _COLD | _PRESSURE,
+                             "veins, or do you take blood thinners?"), _COLD | _PRESSURE | _KNEADING,
              msg("pressure and cold on the legs are not safe with clots or thinned blood")),
     Question("pregnancy", msg("Are you pregnant?"), _PRESSURE | _HEAT,
              msg("hot baths and pressure devices are not advised in pregnancy"), bath_only=True),
@@ -108,7 +110,8 @@ def without_steps(routine: Routine, indices: set[int] | dict[int, object]) -> Ro
 #: 72 h, only cold and rest, and have it checked (GUIDANCE safety rules: 003; DeRoyal hot/cold instructions).
 INJURY_SIGNS = ("swelling", "sharp_pain", "hot_swollen_calf")
 INJURY_HOURS = 72
-NOT_ON_AN_INJURY = frozenset({StepKind.HEAT, StepKind.BATH, StepKind.MASSAGE_GUN, StepKind.FOAM_ROLL,
+NOT_ON_AN_INJURY = frozenset({StepKind.HEAT, StepKind.BATH, StepKind.MASSAGE_GUN, StepKind.MASSAGE_HAND,
+                              StepKind.FOAM_ROLL,
                               StepKind.VIBRATION})
 
 

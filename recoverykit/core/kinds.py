@@ -6,9 +6,9 @@ whether it is done one side at a time. The UI has one table of its own
 (label, hue, icon: ``recoverykit/qt/kind_look.py``); a new kind is one entry
 here and one there, and tests/core/test_kinds.py walks every kind through both.
 
-The sources are the five recovery articles the product was researched from,
-named 000-004 (see docs/guidance-sources.md). Where no source sets a bound
-the product sets a sanity limit and says so.
+The lengths and temperatures come from the one limits table
+(core/limits.py), with their sources; a kind with modalities takes the row of
+its default one (an ice pack, a hot towel) when a step names none.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from recoverykit.core.contrast_bounds import ColdModality, HeatModality
+from recoverykit.core.limits import MAX_STEP_S, Limit, limit_for, modalities, temperature_range
 from recoverykit.core.messages import Message, duration_as, got
+
+__all__ = ["KINDS", "MAX_STEP_S", "DurationBounds", "KindFacts", "StepKind"]
 
 
 class StepKind(StrEnum):
@@ -34,23 +36,28 @@ class StepKind(StrEnum):
     COMPRESSION = "compression"
     VIBRATION = "vibration"
     BATH = "bath"
+    MASSAGE_HAND = "massage_hand"
 
 
 @dataclass(frozen=True)
 class DurationBounds:
-    """Allowed seconds for one side of one step, and why."""
+    """Allowed seconds for one side of one step, and why (a kind's row of core/limits.py)."""
 
     min_s: float | None
     max_s: float | None
-    reason: str
-    source: str
+    reason: Message
+    source: Message
 
     def check(self, value_s: float) -> Message | None:
         """A one-line reason when ``value_s`` is out of bounds, else None."""
         too_short = self.min_s is not None and value_s < self.min_s
         too_long = self.max_s is not None and value_s > self.max_s
         limit = max(self.min_s or 0, self.max_s or 0)
-        return got(Message(self.reason), duration_as(limit, value_s)) if too_short or too_long else None
+        return got(self.reason, duration_as(limit, value_s)) if too_short or too_long else None
+
+    @classmethod
+    def of(cls, limit: Limit) -> DurationBounds:
+        return cls(limit.plan_min_s, limit.plan_max_s, limit.plan_reason(), limit.source)
 
 
 @dataclass(frozen=True)
@@ -74,42 +81,30 @@ class KindFacts:
     before_exercise: bool = False
 
 
-#: No step of any kind runs longer than this: a product sanity limit, not a
-#: recommendation from any source.
-MAX_STEP_S = 3 * 60 * 60
+def _facts(kind: StepKind, *, end_cue: str = "STEP_END", per_side: bool = False,
+           before_exercise: bool = False) -> KindFacts:
+    """A kind's facts from its row of the limits table (cold and heat: their default modality's row)."""
+    limit = limit_for(kind.value)
+    return KindFacts(DurationBounds.of(limit), end_cue=end_cue, temperature_range_c=temperature_range(kind.value),
+                     default_temperature_c=limit.default_temperature_c, modalities=modalities(kind.value),
+                     per_side=per_side, unbounded_by_source=limit.unbounded_by_source,
+                     before_exercise=before_exercise)
 
-#: The temperature range the app accepts for a heat step; warmer risks burns.
-HEAT_TEMPERATURE_RANGE_C = (30.0, 45.0)
-#: The range the app accepts for a cold step.
-COLD_TEMPERATURE_RANGE_C = (0.0, 20.0)
 
 KINDS: dict[StepKind, KindFacts] = {
-    StepKind.STRETCH: KindFacts(
-        DurationBounds(20, None, "a static stretch is held for at least 20 s", "001, 002"), per_side=True),
-    StepKind.FOAM_ROLL: KindFacts(
-        DurationBounds(30, 60, "foam rolling takes 30-60 s per muscle group", "002, 003"), per_side=True),
-    StepKind.MASSAGE_GUN: KindFacts(
-        DurationBounds(60, 90, "a massage gun stays 60-90 s on each spot", "003"), per_side=True),
-    StepKind.COLD: KindFacts(
-        DurationBounds(None, 10 * 60, "an ice pack stays on at most 10 min at a time", "002"),
-        end_cue="COLD_END", temperature_range_c=COLD_TEMPERATURE_RANGE_C, default_temperature_c=10.0,
-        modalities=tuple(m.value for m in ColdModality)),
-    StepKind.HEAT: KindFacts(
-        DurationBounds(None, 20 * 60, "heat stays on at most 20 min; 15 min is the described length", "002"),
-        end_cue="HEAT_END", temperature_range_c=HEAT_TEMPERATURE_RANGE_C, default_temperature_c=40.0,
-        modalities=tuple(m.value for m in HeatModality)),
-    StepKind.ACTIVE: KindFacts(
-        DurationBounds(None, None, "no source bounds easy walking; 10-15 min is suggested", "002, 003")),
-    StepKind.WARMUP: KindFacts(
-        DurationBounds(None, None, "no source bounds a warm-up drill", "001, 003"), before_exercise=True),
-    StepKind.REST: KindFacts(DurationBounds(None, None, "rest has no bound", "product")),
-    StepKind.COMPRESSION: KindFacts(
-        DurationBounds(None, None, "no source bounds a session in pneumatic compression boots; "
-                       "follow the maker's guidance", "none"), unbounded_by_source=True),
-    StepKind.VIBRATION: KindFacts(
-        DurationBounds(None, None, "no source bounds time on a vibration plate; follow the maker's guidance",
-                       "none"), unbounded_by_source=True),
-    StepKind.BATH: KindFacts(
-        DurationBounds(None, None, "no source bounds an Epsom-salt soak; it is named only as an optional "
-                       "relaxing step", "000"), unbounded_by_source=True),
+    StepKind.STRETCH: _facts(StepKind.STRETCH, per_side=True),
+    StepKind.FOAM_ROLL: _facts(StepKind.FOAM_ROLL, per_side=True),
+    StepKind.MASSAGE_GUN: _facts(StepKind.MASSAGE_GUN, per_side=True),
+    StepKind.MASSAGE_HAND: _facts(StepKind.MASSAGE_HAND, per_side=True),
+    StepKind.COLD: _facts(StepKind.COLD, end_cue="COLD_END"),
+    StepKind.HEAT: _facts(StepKind.HEAT, end_cue="HEAT_END"),
+    StepKind.ACTIVE: _facts(StepKind.ACTIVE),
+    StepKind.WARMUP: _facts(StepKind.WARMUP, before_exercise=True),
+    StepKind.REST: _facts(StepKind.REST),
+    StepKind.COMPRESSION: _facts(StepKind.COMPRESSION),
+    StepKind.VIBRATION: _facts(StepKind.VIBRATION),
+    StepKind.BATH: _facts(StepKind.BATH),
 }
+#: The temperature ranges the app accepts for a heat and a cold step (their modalities' widest).
+HEAT_TEMPERATURE_RANGE_C = KINDS[StepKind.HEAT].temperature_range_c
+COLD_TEMPERATURE_RANGE_C = KINDS[StepKind.COLD].temperature_range_c

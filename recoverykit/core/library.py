@@ -37,7 +37,7 @@ class RoutineLibrary:
 
 #: A routine folder holding more files than this is not read past it.
 MAX_USER_FILES = 500
-BUILTIN_ORDER = ("cooldown", "leg-day", "foam-roll", "massage-gun", "contrast", "warmup")
+BUILTIN_ORDER = ("cooldown", "leg-day", "foam-roll", "massage-gun", "hand-massage", "contrast", "warmup")
 
 
 def load_library(builtin_dir: Path, user_dir: Path | None = None) -> RoutineLibrary:

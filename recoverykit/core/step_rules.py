@@ -3,10 +3,11 @@
 Each check takes plain values and returns a one-line reason when the value
 breaks a rule, else None, so the file reader can name the field in its error
 and the editor can show the reason beside the field as the user types. The
-reasons are the product's words, kept here and in guidance.py / contrast_bounds.py.
+reasons are the product's words, from the one limits table (core/limits.py).
 
-Cold and heat steps whose ``modality`` is one the contrast set-up knows are
-held to that modality's bounds (contrast_bounds.py) as well as the kind's.
+A cold or heat step whose ``modality`` is one the table knows is held to that
+modality's row; one that names none (or free text) to its kind's default
+modality (an ice pack, a hot towel); every other kind to its own row.
 """
 
 from __future__ import annotations
@@ -14,15 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from recoverykit.core.caps import cap_for
-from recoverykit.core.contrast_bounds import (
-    COLD_PHASE,
-    COLD_TEMPERATURE_C,
-    HEAT_PHASE,
-    HEAT_TEMPERATURE_C,
-    ColdModality,
-    HeatModality,
-)
-from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, StepKind
+from recoverykit.core.guidance import KINDS, MAX_STEP_S, StepKind
+from recoverykit.core.kinds import DurationBounds
+from recoverykit.core.limits import Limit, limit_for
 from recoverykit.core.messages import Message, clock_minutes, duration_as, got, msg
 from recoverykit.core.messages import celsius as degrees
 from recoverykit.core.routine import Step
@@ -63,6 +58,11 @@ def routine_name_problem(name: str) -> Message | None:
     return None
 
 
+def step_limit(kind: StepKind, modality: str | None) -> Limit:
+    """The limits-table row a step is held to: its modality's if the table knows it, else the kind's."""
+    return limit_for(kind.value, modality if modality in MODALITIES.get(kind, ()) else None)
+
+
 def duration_problem(kind: StepKind, value_s: float, modality: str | None = None) -> Message | None:
     """Why ``value_s`` (per side) is not allowed for this kind and modality, or None."""
     if value_s <= 0:
@@ -72,16 +72,8 @@ def duration_problem(kind: StepKind, value_s: float, modality: str | None = None
     cap = cap_for(kind, modality)
     if cap is not None and kind in (StepKind.COLD, StepKind.HEAT) and value_s > cap.total_s:
         return got(cap.text(), duration_as(cap.total_s, value_s))  # the safety cap first, with its source
-    problem = BOUNDS[kind].check(value_s)
-    if problem:
-        return problem
-    if kind is StepKind.COLD and modality in MODALITIES[StepKind.COLD]:
-        phase = COLD_PHASE[ColdModality(modality)]
-        return phase.check(value_s, duration_as(phase.high, value_s))
-    if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        phase = HEAT_PHASE[HeatModality(modality)]
-        return phase.check(value_s, duration_as(phase.high, value_s))
-    return None
+    limit = step_limit(kind, modality)
+    return DurationBounds.of(limit).check(value_s)
 
 
 def temperature_problem(kind: StepKind, celsius: float | None, modality: str | None = None) -> Message | None:
@@ -91,13 +83,11 @@ def temperature_problem(kind: StepKind, celsius: float | None, modality: str | N
     allowed = TEMPERATURE_RANGES_C.get(kind)
     if allowed is None:
         return msg("only heat and cold steps have a temperature")
-    low, high = allowed
+    limit = step_limit(kind, modality)
+    low, high = limit.temperature_c or allowed
     if not low <= celsius <= high:
-        return msg("must be between {low} and {high} °C for a {kind} step", low=low, high=high, kind=kind.value)
-    if kind is StepKind.HEAT and modality in MODALITIES[StepKind.HEAT]:
-        return HEAT_TEMPERATURE_C[HeatModality(modality)].check(celsius, degrees(celsius))
-    if kind is StepKind.COLD and modality in MODALITIES[StepKind.COLD]:
-        return COLD_TEMPERATURE_C[ColdModality(modality)].check(celsius, degrees(celsius))
+        return got(msg("{reason} (source: {source})", reason=limit.temperature_reason(),
+                       source=limit.temperature_source or limit.source), degrees(celsius))
     return None
 
 

@@ -131,6 +131,8 @@ class Suggestion:
 
 #: The id of a suggested session's routine, as stored with the session.
 SUGGESTED_ID = "suggested"
+#: Two ways to the same massage: one done, neither is offered again.
+MASSAGES = ("massage-gun", "hand-massage")
 #: The guidance behind raising a sore area.
 _AREA_WHY = "002"
 
@@ -285,6 +287,10 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
             later.append(Later("massage-gun", ended + MASSAGE_AFTER,
                                msg("the massage gun works best an hour or two after the workout, "
                                    "60–90 s per muscle group, kept moving")))
+        if "hand-massage" in ids:
+            later.append(Later("hand-massage", ended + MASSAGE_AFTER,
+                               msg("no massage gun at hand? Your hands do it too: knead and lightly tap the calves "
+                                   "and thighs, then shake them loose; again tomorrow eases the soreness")))
         if "contrast" in ids and now - ended < CONTRAST_WITHIN:
             later.append(Later("contrast", max(now, ended + MASSAGE_AFTER),
                                msg("contrast therapy helps within 48 h of the workout: until {until}",
@@ -295,9 +301,12 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                       source="Suggested from the imported workout (guidance 001–003).")
     refuel_by = ended + REFUEL_WITHIN if ended is not None else None
     done = tuple(session for session in done if _belongs(session, workout))
-    # A later session already done since the workout is not offered again.
+    # A later session already done since the workout is not offered again (a massage by gun or by hand
+    # is one massage).
+    massaged = any(session.completed and session.routine_id in MASSAGES for session in done)
     later = [item for item in later if not any(session.completed and session.routine_id == item.routine_id
-                                               for session in done)]
+                                               for session in done)
+             and not (massaged and item.routine_id in MASSAGES)]
     suggestion = Suggestion(workout, routine, tuple(reasons), tuple(later), refuel_by, done)
     if suggestion.is_done:
         return replace(suggestion, next_up=_next_up(later, now))
@@ -326,7 +335,8 @@ def _next_up(later: Sequence[Later], now: datetime) -> Message:
 
 def later_word(routine_id: str) -> Message | str:
     """A later session's name in words."""
-    return {"massage-gun": msg("the massage gun"), "contrast": msg("contrast therapy")}.get(routine_id, routine_id)
+    return {"massage-gun": msg("the massage gun"), "hand-massage": msg("massage by hand"),
+            "contrast": msg("contrast therapy")}.get(routine_id, routine_id)
 
 
 def size_word(size: str) -> Message:

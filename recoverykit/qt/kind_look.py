@@ -33,6 +33,7 @@ KIND_LOOKS: dict[StepKind, KindLook] = {
     StepKind.STRETCH: KindLook(lambda: tr("Stretch"), 160, 150),
     StepKind.FOAM_ROLL: KindLook(lambda: tr("Foam roller"), 32, 190),
     StepKind.MASSAGE_GUN: KindLook(lambda: tr("Massage gun"), 275, 120),
+    StepKind.MASSAGE_HAND: KindLook(lambda: tr("Massage by hand"), 300, 100),
     StepKind.COLD: KindLook(lambda: tr("Cold"), 205, 200, "snowflake", lambda: tr("COLD")),
     StepKind.HEAT: KindLook(lambda: tr("Heat"), 14, 210, "warmth", lambda: tr("HEAT")),
     StepKind.ACTIVE: KindLook(lambda: tr("Easy movement"), 120, 120),

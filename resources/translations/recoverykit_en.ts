@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Massage by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,6 +499,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A cap counts each time it is applied: in contrast therapy each cold phase is one, with the heat between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A companion, not a medical device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,11 +563,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No massage gun? Press, knead and lightly tap the sore calves and thighs, then walk a few steps and shake them loose. Setting aside time for it the next day eases the soreness too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, then about 15 minutes of heat with a towel at around 40 °C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Always wrap the ice in a thin cloth and take it off if the skin goes numb or white. Test the heat on your wrist first; if your skin is sensitive, keep it cooler to avoid burns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits the app keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1627,79 +1643,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a static stretch is held for at least 20 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foam rolling takes 30-60 s per muscle group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a massage gun stays 60-90 s on each spot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an ice pack stays on at most 10 min at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heat stays on at most 20 min; 15 min is the described length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source bounds easy walking; 10-15 min is suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source bounds a warm-up drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rest has no bound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no source bounds a session in pneumatic compression boots; follow the maker&apos;s guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no source bounds time on a vibration plate; follow the maker&apos;s guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source bounds an Epsom-salt soak; it is named only as an optional relaxing step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cold-water immersion is kept to 30 s to 3 min a phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack stays on 30 s to 20 min a phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warm bath lasts 30 s to 15 min a phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack is set between 30 and 45 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warm bath is set between 30 and 40 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an ice pack or cold towel is between 0 and 20 °C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cold water for immersion is kept between 10 and 15 °C, never colder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,46 +1664,6 @@
     </message>
     <message>
         <source>{value} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an ice pack stays on at most 20 min in all, every +15 s included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack stays on at most 20 min in all, every +15 s included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guidance 002: about 40 °C for 15 min; 20 min is that length with a margin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>guidance 003: 60–90 s per muscle group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +1775,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the guidance describes one cold→heat cycle; up to 4 is a product decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the time must have a UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +1800,182 @@
     </message>
     <message>
         <source>{name} names {area}, not one of {areas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002: an ice pack for 10 min; clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min gave the best soreness results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002: a hot towel at about 40 °C for 15 min; 20 min is that length with a margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer and no warmer than 40 °C (the US CPSC hot-tub limit, advisory 79-071)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: no source bounds its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} lasts at most {cap} each time, every +15 s included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: at most {cap} each time, at {low}–{high} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {low}–{high} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ice pack or cold towel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrapped in a cloth, never straight on the skin; 0–20 °C is what the app accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold-water immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002: about 40 °C; warmer than 45 °C risks burns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warm bath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a massage gun on one muscle group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 003: 60–90 s per muscle group, kept moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>massage by hand on one muscle group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 004: press, knead and gently beat the sore muscle, then shake it loose; the source gives no time, so 30 s–5 min a muscle group is the product&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a static stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 001, 002: at least 20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foam rolling one muscle group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002, 003: 30–60 s per muscle group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy walking or cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 002, 003: 10–15 min is suggested; no source bounds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dynamic warm-up drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 001, 003: no source bounds a drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product: rest has no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression boots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vibration plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bath such as an Epsom-salt soak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance 000 names it only as an optional relaxing step; no source bounds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {range} each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: at most {high} each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: at most {cap} each time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,10 +2127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be between {low} and {high} °C for a {kind} step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,7 +2167,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>massage by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contrast therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no massage gun at hand? Your hands do it too: knead and lightly tap the calves and thighs, then shake them loose; again tomorrow eases the soreness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3925,6 +4021,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Massage by hand: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Massage gun: glutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4717,10 +4817,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, then slow rolling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Easy cycling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,6 +4918,42 @@
     </message>
     <message>
         <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No massage gun needed: knead, press and lightly tap the calves and thighs, then shake them loose. Good the next day too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage by hand: calves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the knee bent. Press and knead the calf with both hands from the ankle up towards the knee, tap it lightly with loose fists, then stand, walk a few steps and shake the leg loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm but never painful. Stop if you feel sharp pain, numbness or tingling, and leave out an area that is swollen, hot or freshly injured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Massage by hand: thighs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit with the leg straight and relaxed. Knead the front of the thigh with both hands from the knee up towards the hip, then the back of it; finish with light tapping along the muscle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm but never painful; keep off the kneecap. Stop if you feel sharp pain, numbness or tingling, and leave out an area that is swollen, hot or freshly injured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, slow rolling, then the calves massaged by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -114,6 +114,10 @@
         <translation>筋膜枪</translation>
     </message>
     <message>
+        <source>Massage by hand</source>
+        <translation>手法按摩</translation>
+    </message>
+    <message>
         <source>Cold</source>
         <translation>冷敷</translation>
     </message>
@@ -492,6 +496,10 @@
         <translation>无法打开历史记录：%1</translation>
     </message>
     <message>
+        <source>A cap counts each time it is applied: in contrast therapy each cold phase is one, with the heat between.</source>
+        <translation>上限按每次使用计算：冷热交替疗法中，每个冷敷阶段算一次，中间隔着热敷。</translation>
+    </message>
+    <message>
         <source>A companion, not a medical device</source>
         <translation>训练伙伴，而非医疗器械</translation>
     </message>
@@ -552,12 +560,20 @@
         <translation>避开骨头、关节和受伤部位：摔倒或扭伤引起的疼痛需要就医检查，而不是按摩。</translation>
     </message>
     <message>
+        <source>No massage gun? Press, knead and lightly tap the sore calves and thighs, then walk a few steps and shake them loose. Setting aside time for it the next day eases the soreness too.</source>
+        <translation>没有筋膜枪？按压、揉捏并轻拍酸痛的小腿和大腿，然后走几步把腿抖松。第二天专门留出时间按摩，也能缓解酸痛。</translation>
+    </message>
+    <message>
         <source>Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, then about 15 minutes of heat with a towel at around 40 °C.</source>
         <translation>训练后 48 小时内：先冷敷，用冰袋约 10 分钟；再用约 40 °C 的毛巾热敷约 15 分钟。</translation>
     </message>
     <message>
         <source>Always wrap the ice in a thin cloth and take it off if the skin goes numb or white. Test the heat on your wrist first; if your skin is sensitive, keep it cooler to avoid burns.</source>
         <translation>冰袋一定要用薄布包好，皮肤发麻或发白时立即拿开。热敷前先在手腕上试温；如果皮肤敏感，请降低温度，以免烫伤。</translation>
+    </message>
+    <message>
+        <source>The limits the app keeps</source>
+        <translation>本应用遵守的限制</translation>
     </message>
     <message>
         <source>Eating, drinking and sleeping</source>
@@ -1620,80 +1636,12 @@
         <translation>%1 — 还剩 %2</translation>
     </message>
     <message>
-        <source>a static stretch is held for at least 20 s</source>
-        <translation>静态拉伸至少保持 20 秒</translation>
-    </message>
-    <message>
-        <source>foam rolling takes 30-60 s per muscle group</source>
-        <translation>泡沫轴每个肌群滚压 30–60 秒</translation>
-    </message>
-    <message>
-        <source>a massage gun stays 60-90 s on each spot</source>
-        <translation>筋膜枪在每个部位停留 60–90 秒</translation>
-    </message>
-    <message>
-        <source>an ice pack stays on at most 10 min at a time</source>
-        <translation>冰袋每次最多敷 10 分钟</translation>
-    </message>
-    <message>
-        <source>heat stays on at most 20 min; 15 min is the described length</source>
-        <translation>热敷最多 20 分钟；指南描述的时长为 15 分钟</translation>
-    </message>
-    <message>
-        <source>no source bounds easy walking; 10-15 min is suggested</source>
-        <translation>资料未规定轻松步行时长上下限；建议 10–15 分钟</translation>
-    </message>
-    <message>
-        <source>no source bounds a warm-up drill</source>
-        <translation>资料未规定热身动作的时长</translation>
-    </message>
-    <message>
-        <source>rest has no bound</source>
-        <translation>休息没有时长限制</translation>
-    </message>
-    <message>
         <source>no source bounds a session in pneumatic compression boots; follow the maker&apos;s guidance</source>
         <translation>资料未规定气压压缩靴的使用时长；请遵循厂商的说明</translation>
     </message>
     <message>
         <source>no source bounds time on a vibration plate; follow the maker&apos;s guidance</source>
         <translation>资料未规定振动板的使用时长；请遵循厂商的说明</translation>
-    </message>
-    <message>
-        <source>no source bounds an Epsom-salt soak; it is named only as an optional relaxing step</source>
-        <translation>资料未规定泻盐浸泡的时长；它只是作为可选的放松步骤被提及</translation>
-    </message>
-    <message>
-        <source>an ice pack or cold towel stays on 30 s to 10 min a phase</source>
-        <translation>冰袋或冷毛巾每个阶段敷 30 秒到 10 分钟</translation>
-    </message>
-    <message>
-        <source>cold-water immersion is kept to 30 s to 3 min a phase</source>
-        <translation>冷水浸泡每个阶段限 30 秒到 3 分钟</translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack stays on 30 s to 20 min a phase</source>
-        <translation>热毛巾或热敷包每个阶段敷 30 秒到 20 分钟</translation>
-    </message>
-    <message>
-        <source>a warm bath lasts 30 s to 15 min a phase</source>
-        <translation>温水浴每个阶段 30 秒到 15 分钟</translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack is set between 30 and 45 °C</source>
-        <translation>热毛巾或热敷包的温度应在 30 到 45 °C 之间</translation>
-    </message>
-    <message>
-        <source>a warm bath is set between 30 and 40 °C</source>
-        <translation>温水浴的水温应在 30 到 40 °C 之间</translation>
-    </message>
-    <message>
-        <source>an ice pack or cold towel is between 0 and 20 °C</source>
-        <translation>冰袋或冷毛巾的温度在 0 到 20 °C 之间</translation>
-    </message>
-    <message>
-        <source>cold water for immersion is kept between 10 and 15 °C, never colder</source>
-        <translation>冷水浸泡的水温保持在 10 到 15 °C 之间，不能更低</translation>
     </message>
     <message>
         <source>contrast therapy runs 1 to 4 rounds</source>
@@ -1710,46 +1658,6 @@
     <message>
         <source>{value} s</source>
         <translation>{value} 秒</translation>
-    </message>
-    <message>
-        <source>an ice pack stays on at most 20 min in all, every +15 s included</source>
-        <translation>冰袋总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
-    </message>
-    <message>
-        <source>clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
-        <translation>clinicalgate《冷冻疗法》一章：冷敷方案将时间限制在 15–20 分钟</translation>
-    </message>
-    <message>
-        <source>cold-water immersion lasts at most 15 min in all, every +15 s included</source>
-        <translation>冷水浸泡总共最多 15 分钟，每次 +15 秒都计算在内</translation>
-    </message>
-    <message>
-        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min</source>
-        <translation>Machado 等，2016，Sports Med 46:503–514：10–15 °C，10–15 分钟</translation>
-    </message>
-    <message>
-        <source>a hot towel or heat pack stays on at most 20 min in all, every +15 s included</source>
-        <translation>热毛巾或热敷包总共最多敷 20 分钟，每次 +15 秒都计算在内</translation>
-    </message>
-    <message>
-        <source>guidance 002: about 40 °C for 15 min; 20 min is that length with a margin</source>
-        <translation>指南 002：约 40 °C，15 分钟；20 分钟是在此基础上留出的余量</translation>
-    </message>
-    <message>
-        <source>a warm bath lasts at most 15 min in all, every +15 s included</source>
-        <translation>温水浴总共最多 15 分钟，每次 +15 秒都计算在内</translation>
-    </message>
-    <message>
-        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer</source>
-        <translation>指南 002：热敷 15 分钟；泡浴会让全身变热，因此不能更长</translation>
-    </message>
-    <message>
-        <source>a massage gun stays at most 90 s on each muscle group, every +15 s included</source>
-        <translation>筋膜枪在每个肌群上最多停留 90 秒，每次 +15 秒都计算在内</translation>
-    </message>
-    <message>
-        <source>guidance 003: 60–90 s per muscle group</source>
-        <translation>指南 003：每个肌群 60–90 秒</translation>
     </message>
     <message>
         <source>{reason} (source: {source})</source>
@@ -1860,6 +1768,14 @@
         <translation>{name} 必须是 true 或 false</translation>
     </message>
     <message>
+        <source>the guidance describes one cold→heat cycle; up to 4 is a product decision</source>
+        <translation>指南描述的是一个先冷后热的循环；最多 4 轮是产品设定</translation>
+    </message>
+    <message>
+        <source>product decision</source>
+        <translation>产品设定</translation>
+    </message>
+    <message>
         <source>the time must have a UTC offset</source>
         <translation>时间必须带 UTC 时差</translation>
     </message>
@@ -1878,6 +1794,182 @@
     <message>
         <source>{name} names {area}, not one of {areas}</source>
         <translation>{name} 写的是 {area}，不是以下之一：{areas}</translation>
+    </message>
+    <message>
+        <source>guidance 002: an ice pack for 10 min; clinicalgate, “Cryotherapy”: protocols limit cold to 15–20 min</source>
+        <translation>指南 002：冰袋敷 10 分钟；clinicalgate《冷疗》：各方案把冷敷限制在 15–20 分钟</translation>
+    </message>
+    <message>
+        <source>Machado et al. 2016, Sports Med 46:503–514: 10–15 °C for 10–15 min gave the best soreness results</source>
+        <translation>Machado 等，2016，Sports Med 46:503–514：10–15 °C、10–15 分钟对缓解酸痛效果最好</translation>
+    </message>
+    <message>
+        <source>guidance 002: a hot towel at about 40 °C for 15 min; 20 min is that length with a margin</source>
+        <translation>指南 002：约 40 °C 的热毛巾敷 15 分钟；20 分钟是在此基础上留出的余量</translation>
+    </message>
+    <message>
+        <source>guidance 002: 15 min of heat; a bath warms the whole body, so no longer and no warmer than 40 °C (the US CPSC hot-tub limit, advisory 79-071)</source>
+        <translation>指南 002：热敷 15 分钟；泡浴会让全身变热，因此不能更久，也不能高于 40 °C（美国消费品安全委员会的热水浴缸上限，公告 79-071）</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}至{high}</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{what}: no source bounds its length</source>
+        <translation>{what}：没有资料限定其时长</translation>
+    </message>
+    <message>
+        <source>{what} lasts at most {cap} each time, every +15 s included</source>
+        <translation>{what}每次最多 {cap}，包括每次 +15 秒</translation>
+    </message>
+    <message>
+        <source>{what}: at most {cap} each time, at {low}–{high} °C</source>
+        <translation>{what}：每次最多 {cap}，温度 {low}–{high} °C</translation>
+    </message>
+    <message>
+        <source>{what}: {low}–{high} °C</source>
+        <translation>{what}：{low}–{high} °C</translation>
+    </message>
+    <message>
+        <source>{low}–{high} s</source>
+        <translation>{low}–{high} 秒</translation>
+    </message>
+    <message>
+        <source>{low}–{high} min</source>
+        <translation>{low}–{high} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>an ice pack or cold towel</source>
+        <translation>冰袋或冷毛巾</translation>
+    </message>
+    <message>
+        <source>wrapped in a cloth, never straight on the skin; 0–20 °C is what the app accepts</source>
+        <translation>用布包好，切勿直接接触皮肤；本应用接受 0–20 °C</translation>
+    </message>
+    <message>
+        <source>cold-water immersion</source>
+        <translation>冷水浸泡</translation>
+    </message>
+    <message>
+        <source>a hot towel or heat pack</source>
+        <translation>热毛巾或热敷包</translation>
+    </message>
+    <message>
+        <source>guidance 002: about 40 °C; warmer than 45 °C risks burns</source>
+        <translation>指南 002：约 40 °C；高于 45 °C 有烫伤风险</translation>
+    </message>
+    <message>
+        <source>a warm bath</source>
+        <translation>温水浴</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>冷敷</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>热敷</translation>
+    </message>
+    <message>
+        <source>a massage gun on one muscle group</source>
+        <translation>筋膜枪作用于一个肌群</translation>
+    </message>
+    <message>
+        <source>guidance 003: 60–90 s per muscle group, kept moving</source>
+        <translation>指南 003：每个肌群 60–90 秒，保持移动</translation>
+    </message>
+    <message>
+        <source>massage by hand on one muscle group</source>
+        <translation>手法按摩一个肌群</translation>
+    </message>
+    <message>
+        <source>guidance 004: press, knead and gently beat the sore muscle, then shake it loose; the source gives no time, so 30 s–5 min a muscle group is the product&apos;s choice</source>
+        <translation>指南 004：按压、揉捏并轻拍酸痛的肌肉，然后抖松；资料没有给出时长，因此每个肌群 30 秒–5 分钟是产品的选择</translation>
+    </message>
+    <message>
+        <source>a static stretch</source>
+        <translation>静态拉伸</translation>
+    </message>
+    <message>
+        <source>guidance 001, 002: at least 20 s</source>
+        <translation>指南 001、002：至少 20 秒</translation>
+    </message>
+    <message>
+        <source>foam rolling one muscle group</source>
+        <translation>用泡沫轴放松一个肌群</translation>
+    </message>
+    <message>
+        <source>guidance 002, 003: 30–60 s per muscle group</source>
+        <translation>指南 002、003：每个肌群 30–60 秒</translation>
+    </message>
+    <message>
+        <source>easy walking or cycling</source>
+        <translation>轻松步行或骑车</translation>
+    </message>
+    <message>
+        <source>guidance 002, 003: 10–15 min is suggested; no source bounds it</source>
+        <translation>指南 002、003：建议 10–15 分钟；没有资料限定上限</translation>
+    </message>
+    <message>
+        <source>a dynamic warm-up drill</source>
+        <translation>动态热身动作</translation>
+    </message>
+    <message>
+        <source>guidance 001, 003: no source bounds a drill</source>
+        <translation>指南 001、003：没有资料限定热身动作的时长</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>product: rest has no bound</source>
+        <translation>产品设定：休息没有限制</translation>
+    </message>
+    <message>
+        <source>compression boots</source>
+        <translation>压缩靴</translation>
+    </message>
+    <message>
+        <source>a vibration plate</source>
+        <translation>振动板</translation>
+    </message>
+    <message>
+        <source>a bath such as an Epsom-salt soak</source>
+        <translation>泡浴，例如泻盐浴</translation>
+    </message>
+    <message>
+        <source>guidance 000 names it only as an optional relaxing step; no source bounds it</source>
+        <translation>指南 000 只把它列为可选的放松步骤；没有资料限定其时长</translation>
+    </message>
+    <message>
+        <source>{what}: {range} each time</source>
+        <translation>{what}：每次 {range}</translation>
+    </message>
+    <message>
+        <source>{what}: at least {low}</source>
+        <translation>{what}：至少 {low}</translation>
+    </message>
+    <message>
+        <source>{what}: at most {high} each time</source>
+        <translation>{what}：每次最多 {high}</translation>
+    </message>
+    <message>
+        <source>{what}: at most {cap} each time</source>
+        <translation>{what}：每次最多 {cap}</translation>
     </message>
     <message>
         <source>{value} °C</source>
@@ -2028,10 +2120,6 @@
         <translation>只有热敷和冷敷步骤可以设置温度</translation>
     </message>
     <message>
-        <source>must be between {low} and {high} °C for a {kind} step</source>
-        <translation>{kind} 步骤的温度必须在 {low} 到 {high} °C 之间</translation>
-    </message>
-    <message>
         <source>{modality} is a {other} modality; a {kind} step uses one of {choices}</source>
         <translation>{modality} 属于 {other} 方式；{kind} 步骤应使用以下之一：{choices}</translation>
     </message>
@@ -2072,8 +2160,16 @@
         <translation>按摩枪</translation>
     </message>
     <message>
+        <source>massage by hand</source>
+        <translation>手法按摩</translation>
+    </message>
+    <message>
         <source>contrast therapy</source>
         <translation>冷热交替疗法</translation>
+    </message>
+    <message>
+        <source>no massage gun at hand? Your hands do it too: knead and lightly tap the calves and thighs, then shake them loose; again tomorrow eases the soreness</source>
+        <translation>手边没有筋膜枪？用手也可以：揉捏并轻拍小腿和大腿，然后抖松；明天再做一次能缓解酸痛</translation>
     </message>
     <message>
         <source>{path} cannot be written: {why}</source>
@@ -3908,6 +4004,10 @@
         <translation>筋膜枪：小腿</translation>
     </message>
     <message>
+        <source>Massage by hand: calves</source>
+        <translation>手法按摩：小腿</translation>
+    </message>
+    <message>
         <source>Massage gun: glutes</source>
         <translation>筋膜枪：臀部</translation>
     </message>
@@ -4697,10 +4797,6 @@
         <translation>练腿日恢复</translation>
     </message>
     <message>
-        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, then slow rolling.</source>
-        <translation>适合深蹲和弓步之后：先轻松骑车，再对大肌群做较长时间的拉伸，最后慢慢滚压。</translation>
-    </message>
-    <message>
         <source>Easy cycling</source>
         <translation>轻松骑车</translation>
     </message>
@@ -4803,6 +4899,42 @@
     <message>
         <source>Roller under one calf, the other leg on top for more weight. Lift your hips and roll from just above the Achilles tendon to below the knee.</source>
         <translation>泡沫轴放在一侧小腿下，另一条腿压在上面增加重量。抬起臀部，从跟腱上方滚到膝盖下方。</translation>
+    </message>
+    <message>
+        <source>Massage by hand</source>
+        <translation>手法按摩</translation>
+    </message>
+    <message>
+        <source>No massage gun needed: knead, press and lightly tap the calves and thighs, then shake them loose. Good the next day too.</source>
+        <translation>不需要筋膜枪：揉捏、按压并轻拍小腿和大腿，然后抖松。第二天做也很好。</translation>
+    </message>
+    <message>
+        <source>Massage by hand: calves</source>
+        <translation>手法按摩：小腿</translation>
+    </message>
+    <message>
+        <source>Sit with the knee bent. Press and knead the calf with both hands from the ankle up towards the knee, tap it lightly with loose fists, then stand, walk a few steps and shake the leg loose.</source>
+        <translation>坐下，屈膝。双手从脚踝向膝盖方向按压并揉捏小腿，用放松的拳头轻拍，然后站起来走几步，把腿抖松。</translation>
+    </message>
+    <message>
+        <source>Firm but never painful. Stop if you feel sharp pain, numbness or tingling, and leave out an area that is swollen, hot or freshly injured.</source>
+        <translation>力度要实但不能疼。如果感到尖锐疼痛、麻木或刺痛，请停止；肿胀、发热或刚受伤的部位不要按摩。</translation>
+    </message>
+    <message>
+        <source>Massage by hand: thighs</source>
+        <translation>手法按摩：大腿</translation>
+    </message>
+    <message>
+        <source>Sit with the leg straight and relaxed. Knead the front of the thigh with both hands from the knee up towards the hip, then the back of it; finish with light tapping along the muscle.</source>
+        <translation>坐下，腿伸直放松。双手从膝盖向髋部方向揉捏大腿前侧，再揉捏后侧；最后沿肌肉轻轻拍打。</translation>
+    </message>
+    <message>
+        <source>Firm but never painful; keep off the kneecap. Stop if you feel sharp pain, numbness or tingling, and leave out an area that is swollen, hot or freshly injured.</source>
+        <translation>力度要实但不能疼；避开膝盖骨。如果感到尖锐疼痛、麻木或刺痛，请停止；肿胀、发热或刚受伤的部位不要按摩。</translation>
+    </message>
+    <message>
+        <source>For after squats and lunges: an easy spin, longer holds for the big muscles, slow rolling, then the calves massaged by hand.</source>
+        <translation>适合深蹲和弓步之后：轻松骑车，大肌群拉伸保持更久，慢慢滚压，最后用手按摩小腿。</translation>
     </message>
     <message>
         <source>A minute or so on each muscle group of both legs, kept moving. Best an hour or two after the run.</source>

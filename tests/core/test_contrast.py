@@ -92,22 +92,23 @@ def test_from_routine_reads_back_a_plan():
 # -- bounds per modality ----------------------------------------------------------
 
 
-def test_ice_pack_at_most_ten_minutes_with_a_reason():
-    assert ContrastPlan(cold_s=600).validate() == {}
-    problems = ContrastPlan(cold_s=601).validate()
+def test_ice_pack_up_to_its_cap_of_twenty_minutes_each_time_with_a_reason():
+    assert ContrastPlan().cold_s == 600  # the guidance's 10 min by default
+    assert ContrastPlan(cold_s=1200).validate() == {}
+    problems = ContrastPlan(cold_s=1201).validate()
     assert set(problems) == {"cold_s"}
-    assert problems["cold_s"].startswith("an ice pack or cold towel stays on 30 s to 10 min")
+    assert problems["cold_s"].startswith("an ice pack or cold towel: 30 s to 20 min each time")
     assert "\n" not in problems["cold_s"]
 
 
-def test_cold_immersion_is_much_shorter_than_an_ice_pack():
-    assert COLD_PHASE[ColdModality.COLD_IMMERSION].high == 180
-    assert "product decision, conservative" in COLD_PHASE[ColdModality.COLD_IMMERSION].source
-    immersion = ContrastPlan(cold_modality=ColdModality.COLD_IMMERSION)
-    assert "cold-water immersion" in immersion.validate()["cold_s"]  # 10 min is refused, not clamped
-    assert dataclasses.replace(immersion, cold_s=180).validate() == {}
+def test_cold_immersion_ten_to_fifteen_minutes_at_ten_to_fifteen_degrees():
+    assert COLD_PHASE[ColdModality.COLD_IMMERSION].high == 900
+    assert "Machado et al. 2016" in COLD_PHASE[ColdModality.COLD_IMMERSION].source
+    immersion = ContrastPlan(cold_modality=ColdModality.COLD_IMMERSION, cold_s=720)
+    assert immersion.validate() == {}  # 12 minutes
+    assert "cold-water immersion" in dataclasses.replace(immersion, cold_s=901).validate()["cold_s"]
     with pytest.raises(ValueError, match="immersion"):
-        immersion.to_routine()
+        dataclasses.replace(immersion, cold_s=1200).to_routine()
 
 
 def test_heat_bounds_per_modality():
@@ -116,7 +117,7 @@ def test_heat_bounds_per_modality():
     bath = ContrastPlan(heat_modality=HeatModality.WARM_BATH)
     assert bath.validate() == {}  # 15 min at 40 °C
     assert "warm bath" in dataclasses.replace(bath, heat_s=901).validate()["heat_s"]
-    assert "30 and 40 °C" in dataclasses.replace(bath, heat_temperature_c=41).validate()[
+    assert "30–40 °C" in dataclasses.replace(bath, heat_temperature_c=41).validate()[
         "heat_temperature_c"]
     assert ContrastPlan(heat_temperature_c=45).validate() == {}  # a towel may be a little warmer
     assert "45 °C" in ContrastPlan(heat_temperature_c=46).validate()["heat_temperature_c"]

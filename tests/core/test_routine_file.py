@@ -59,7 +59,8 @@ def test_a_good_file_parses():
 def test_builtin_routines_are_all_valid_and_follow_the_guidance():
     library = load_library(builtin_routines_dir())
     assert library.errors == []
-    assert list(library.routines) == ["cooldown", "leg-day", "foam-roll", "massage-gun", "contrast", "warmup"]
+    assert list(library.routines) == ["cooldown", "leg-day", "foam-roll", "massage-gun", "hand-massage", "contrast",
+                                      "warmup"]
     for routine in library:
         assert routine.source, routine.id
         for step in routine.steps:
@@ -87,10 +88,10 @@ def test_builtin_routines_are_all_valid_and_follow_the_guidance():
     [
         (with_step_field("duration_s = 10").replace("duration_s = 30\n", ""), "duration_s", "at least 20 s"),
         (GOOD.replace('kind = "stretch"', 'kind = "foam_roll"').replace("duration_s = 30", "duration_s = 75")
-         .replace('sides = ["left", "right"]', "sides = []"), "duration_s", "30-60 s"),
-        (GOOD.replace('kind = "stretch"', 'kind = "massage_gun"'), "duration_s", "60-90 s"),
-        (GOOD.replace('kind = "heat"', 'kind = "cold"').replace("temperature_c = 40\n", ""),
-         "duration_s", "at most 10 min"),
+         .replace('sides = ["left", "right"]', "sides = []"), "duration_s", "30–60 s"),
+        (GOOD.replace('kind = "stretch"', 'kind = "massage_gun"'), "duration_s", "60–90 s"),
+        (GOOD.replace('kind = "heat"', 'kind = "cold"').replace("temperature_c = 40\n", "")
+         .replace("duration_s = 900", "duration_s = 1500"), "duration_s", "at most 20 min each time"),
         (GOOD.replace("duration_s = 30", "duration_s = nan"), "duration_s", "positive"),
         (GOOD.replace("duration_s = 30", "duration_s = inf"), "duration_s", "positive"),
         (GOOD.replace("duration_s = 30", "duration_s = -5"), "duration_s", "positive"),
@@ -99,7 +100,7 @@ def test_builtin_routines_are_all_valid_and_follow_the_guidance():
         (GOOD.replace('kind = "stretch"', 'kind = "yoga"'), "kind", "must be one of"),
         (GOOD.replace('sides = ["left", "right"]', 'sides = ["left"]'), "sides", "both sides"),
         (GOOD.replace('sides = ["left", "right"]', 'sides = ["up", "down"]'), "sides", "left"),
-        (GOOD.replace("temperature_c = 40", "temperature_c = 60"), "temperature_c", "between"),
+        (GOOD.replace("temperature_c = 40", "temperature_c = 60"), "temperature_c", "30–45 °C"),
         (with_step_field("temperature_c = 40"), "temperature_c", "only heat and cold"),
         (with_step_field("colour = 'red'"), "colour", "not a step field"),
         (GOOD.replace('name = "Quad stretch"', 'name = ""'), "name", "needs a name"),

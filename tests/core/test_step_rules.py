@@ -19,11 +19,12 @@ from recoverykit.core.step_rules import (
 
 @pytest.mark.parametrize(("kind", "good", "bad", "words"), [
     (StepKind.STRETCH, 20, 19, "at least 20 s"),
-    (StepKind.FOAM_ROLL, 60, 61, "30-60 s"),
-    (StepKind.FOAM_ROLL, 30, 29, "30-60 s"),
-    (StepKind.MASSAGE_GUN, 90, 91, "60-90 s"),
-    (StepKind.MASSAGE_GUN, 60, 59, "60-90 s"),
-    (StepKind.COLD, 600, 601, "10 min"),
+    (StepKind.FOAM_ROLL, 60, 61, "30–60 s"),
+    (StepKind.FOAM_ROLL, 30, 29, "30–60 s"),
+    (StepKind.MASSAGE_GUN, 90, 91, "60–90 s"),
+    (StepKind.MASSAGE_GUN, 60, 59, "60–90 s"),
+    (StepKind.MASSAGE_HAND, 300, 301, "30 s to 5 min"),
+    (StepKind.COLD, 1200, 1201, "20 min each time"),
     (StepKind.REST, 10_800, 10_801, "at most 180 min (got 180:01 min)"),
     (StepKind.ACTIVE, 1, 0, "positive"),
 ])
@@ -34,14 +35,15 @@ def test_duration_bounds_per_kind(kind, good, bad, words):
 
 def test_cold_and_heat_are_held_to_their_modality():
     assert duration_problem(StepKind.COLD, 300, "ice_pack") is None
-    assert "3 min" in duration_problem(StepKind.COLD, 300, "cold_immersion")
+    assert duration_problem(StepKind.COLD, 720, "cold_immersion") is None  # 12 min (Machado et al. 2016)
+    assert "15 min" in duration_problem(StepKind.COLD, 901, "cold_immersion")
     assert "30 s" in duration_problem(StepKind.COLD, 20, "ice_pack")
     assert "15 min" in duration_problem(StepKind.HEAT, 1000, "warm_bath")
     assert duration_problem(StepKind.HEAT, 1000, "hot_towel") is None
     assert duration_problem(StepKind.COLD, 20, "snow") is None  # free text: kind bounds only
     assert temperature_problem(StepKind.HEAT, 42, "hot_towel") is None
-    assert "30 and 40 °C" in temperature_problem(StepKind.HEAT, 42, "warm_bath")
-    assert "between 0 and 20" in temperature_problem(StepKind.COLD, 25)
+    assert "a warm bath: 30–40 °C" in temperature_problem(StepKind.HEAT, 42, "warm_bath")
+    assert "0–20 °C" in temperature_problem(StepKind.COLD, 25)
     assert "only heat and cold" in temperature_problem(StepKind.BATH, 38)
     assert "heat modality" in modality_problem(StepKind.COLD, "hot_towel")
     assert modality_problem(StepKind.VIBRATION, "hot_towel") is None
@@ -81,10 +83,10 @@ modality = "MODALITY"
 
 
 def test_routine_files_apply_the_contrast_modality_bounds():
-    ok = parse_routine(CONTRAST.replace("DURATION", "180").replace("MODALITY", "cold_immersion"), "tub.toml")
+    ok = parse_routine(CONTRAST.replace("DURATION", "720").replace("MODALITY", "cold_immersion"), "tub.toml")
     assert ok.steps[0].modality == "cold_immersion"
     with pytest.raises(RoutineError) as caught:
-        parse_routine(CONTRAST.replace("DURATION", "400").replace("MODALITY", "cold_immersion"), "tub.toml")
+        parse_routine(CONTRAST.replace("DURATION", "1200").replace("MODALITY", "cold_immersion"), "tub.toml")
     assert caught.value.field == "duration_s" and "immersion" in str(caught.value)
     with pytest.raises(RoutineError) as caught:
         parse_routine(CONTRAST.replace("DURATION", "60").replace("MODALITY", "warm_bath"), "tub.toml")

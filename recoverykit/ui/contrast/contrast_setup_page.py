@@ -25,6 +25,7 @@ from recoverykit.core.contrast import ContrastPlan, EndOn
 from recoverykit.core.contrast_bounds import (
     COLD_PHASE,
     HEAT_PHASE,
+    SWAP,
     ColdModality,
     HeatModality,
 )
@@ -103,7 +104,7 @@ class ContrastSetupPage(QWidget):
         self.unit.setAccessibleName(tr("Temperature unit"))
         self.unit.setToolTip(tr("Show temperatures in degrees Celsius or Fahrenheit"))
         self.swap = QSpinBox()
-        self.swap.setRange(0, 600)
+        self.swap.setRange(0, int(SWAP.high) * 10)  # room to type a value the set-up refuses, saying why
         self.swap.setSuffix(tr(" s", "spin box suffix: seconds"))
         self.swap.setAccessibleName(tr("Swap countdown"))
         self.swap.setToolTip(tr("Time to swap between phases; the next phase then starts by itself "
@@ -276,8 +277,8 @@ class ContrastSetupPage(QWidget):
             label.setText(problem_text(text))
             label.setStyleSheet(f"color: {color};")
             label.setAccessibleDescription(label.text())
-        self.cold_modality.setToolTip(tr(COLD_PHASE[plan.cold_modality].reason))
-        self.heat_modality.setToolTip(tr(HEAT_PHASE[plan.heat_modality].reason))
+        self.cold_modality.setToolTip(message_text(COLD_PHASE[plan.cold_modality].reason))
+        self.heat_modality.setToolTip(message_text(HEAT_PHASE[plan.heat_modality].reason))
         self.heat_note.setText(
             tr("⚠ Heat at about %1. If your skin is sensitive, keep it cooler and test it on "
                       "your wrist first, to avoid burns.")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.core.guidance import KINDS, StepKind
+from recoverykit.core.limits import limit_for
 from recoverykit.core.routine import BOTH_SIDES, Routine, Step
 from recoverykit.core.step_rules import MAX_TEXT, routine_name_problem, step_problems
 from recoverykit.qt.messages import message_text
@@ -80,7 +81,8 @@ class _Change(QUndoCommand):
 
 def new_step() -> Step:
     sides = BOTH_SIDES if KINDS[StepKind.STRETCH].per_side else ()
-    return Step(kind=StepKind.STRETCH, name=default_step_name(StepKind.STRETCH), duration_s=30.0, sides=sides)
+    return Step(kind=StepKind.STRETCH, name=default_step_name(StepKind.STRETCH),
+                duration_s=float(limit_for(StepKind.STRETCH.value).default_s or 0), sides=sides)
 
 
 class RoutineEditor(QDialog):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverykit.assets import illustration_names
-from recoverykit.core.guidance import BOUNDS, KINDS, MAX_STEP_S, UNBOUNDED_BY_SOURCE, StepKind
+from recoverykit.core.guidance import MAX_STEP_S, UNBOUNDED_BY_SOURCE, StepKind
 from recoverykit.core.routine import BOTH_SIDES, Step
-from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_problems
+from recoverykit.core.step_rules import MODALITIES, TEMPERATURE_RANGES_C, step_limit, step_problems
 from recoverykit.qt.messages import message_text
 from recoverykit.qt.text import celsius, duration_words, fahrenheit, kind_text, tr
 from recoverykit.ui.common.refusing_spin_box import RefusingDoubleSpinBox, RefusingSpinBox
@@ -281,13 +281,15 @@ class StepForm(QWidget):
                 label.setStyleSheet(bad)
                 widget.setAccessibleDescription(tr("Not allowed: %1").replace("%1", reason))
             elif field == "duration_s":
-                bounds = BOUNDS[step.kind]
-                rule = tr("Rule: %1").replace("%1", tr(bounds.reason))
-                if bounds.source not in ("none", "product"):
-                    rule += " " + tr("(source %1)").replace("%1", bounds.source)
+                # The limits table's row for this kind and modality (core/limits.py), with its source.
+                limit = step_limit(step.kind, step.modality)
+                rule = tr("Rule: %1").replace("%1", message_text(limit.plan_reason()))
+                if limit.cap_s is not None and limit.cap_s != limit.plan_max_s:
+                    rule += "; " + message_text(limit.cap_reason())
+                rule += " " + tr("(source %1)").replace("%1", message_text(limit.source))
                 label.setText(rule)
                 label.setStyleSheet(quiet)
-                widget.setAccessibleDescription(tr(bounds.reason))
+                widget.setAccessibleDescription(message_text(limit.plan_reason()))
             else:
                 label.setText("")
                 widget.setAccessibleDescription("")
@@ -330,7 +332,7 @@ class StepForm(QWidget):
         else:
             value = self.temperature.value()
             if not self.temperature.isEnabled():  # just switched on: start from a sensible value
-                value = KINDS[self._step.kind].default_temperature_c or 10.0
+                value = step_limit(self._step.kind, self._step.modality).default_temperature_c or 0.0
                 value = fahrenheit(value) if self._unit == "f" else value
             degrees = celsius(value) if self._unit == "f" else value
             self._edit("temperature_c", temperature_c=round(degrees, 1))

@@ -27,6 +27,7 @@ def illustration_text(name: str) -> str:
         "leg-swings": tr("Leg swings"),
         "lunges": tr("Lunges"),
         "massage-gun-calves": tr("Massage gun: calves"),
+        "hand-massage-calves": tr("Massage by hand: calves"),
         "massage-gun-glutes": tr("Massage gun: glutes"),
         "massage-gun-hamstrings": tr("Massage gun: hamstrings"),
         "massage-gun-quads": tr("Massage gun: quads"),

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverykit.core.guidance import BOUNDS, MAX_STEP_S, StepKind
+from recoverykit.core.guidance import MAX_STEP_S, StepKind
 from recoverykit.core.routine import Routine
+from recoverykit.core.step_rules import step_limit
 from recoverykit.core.timing import SessionTiming, session_length
+from recoverykit.qt.messages import message_text
 from recoverykit.qt.routine_text import routine_text
 from recoverykit.qt.text import clock_text, kind_text, tr
 from recoverykit.ui.common.widgets import (
@@ -33,10 +35,10 @@ from recoverykit.ui.session.illustration import illustration_pixmap
 
 
 def step_range(step) -> tuple[int, int]:
-    """The whole seconds a step may be set to, from the guidance bounds."""
-    bounds = BOUNDS[step.kind]
-    low = int(bounds.min_s) if bounds.min_s is not None else 5
-    high = int(bounds.max_s) if bounds.max_s is not None else MAX_STEP_S
+    """The whole seconds a step may be set to, from its row of the limits table (core/limits.py)."""
+    limit = step_limit(step.kind, step.modality)
+    low = int(limit.plan_min_s) if limit.plan_min_s is not None else 5
+    high = int(limit.plan_max_s) if limit.plan_max_s is not None else MAX_STEP_S
     return low, high
 
 
@@ -145,7 +147,7 @@ class PreviewPage(QWidget):
             box.setRange(low, high)
             box.setValue(round(step.duration_s))
             box.setSuffix(tr(" s", "spin box suffix: seconds"))
-            reason = tr(BOUNDS[step.kind].reason)
+            reason = message_text(step_limit(step.kind, step.modality).plan_reason())
             box.setToolTip(tr("%1 to %2 s: %3").replace("%1", str(low)).replace("%2", str(high))
                            .replace("%3", reason))
             box.setAccessibleName(tr("Seconds for %1").replace("%1", routine_text(step.name)))

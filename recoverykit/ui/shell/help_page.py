@@ -24,6 +24,21 @@ from recoverykit.ui.common.professional import companion_text, professional_text
 from recoverykit.ui.common.widgets import scaled_font
 
 
+def limit_lines() -> list[str]:
+    """Each cap of the limits table (core/limits.py) and the temperatures it allows, in the user's language."""
+    from recoverykit.core.limits import LIMITS
+    from recoverykit.qt.messages import message_text
+
+    lines = []
+    for limit in LIMITS:
+        if limit.cap_s is None or limit.modality is None and limit.kind in ("cold", "heat"):
+            continue
+        lines.append(message_text(limit.summary(), capital=True) + ".")
+    lines.append(tr("A cap counts each time it is applied: in contrast therapy each cold phase is one, with the "
+                    "heat between."))
+    return lines
+
+
 def help_sections() -> list[tuple[str, list[str]]]:
     """(heading, paragraphs) for each topic, translated."""
     return [
@@ -60,6 +75,11 @@ def help_sections() -> list[tuple[str, list[str]]]:
             tr("Keep it off bones, joints and anything injured: pain from a fall or a twist "
                "needs to be looked at, not massaged."),
         ]),
+        (tr("Massage by hand"), [
+            tr("No massage gun? Press, knead and lightly tap the sore calves and thighs, then walk a "
+               "few steps and shake them loose. Setting aside time for it the next day eases the "
+               "soreness too."),
+        ]),
         (tr("Contrast therapy"), [
             tr("Within 48 hours of the workout: cold first, about 10 minutes with an ice pack, "
                "then about 15 minutes of heat with a towel at around 40 °C."),
@@ -67,6 +87,7 @@ def help_sections() -> list[tuple[str, list[str]]]:
                "white. Test the heat on your wrist first; if your skin is sensitive, keep it "
                "cooler to avoid burns."),
         ]),
+        (tr("The limits the app keeps"), limit_lines()),
         (tr("Eating, drinking and sleeping"), [
             tr("Soon after the run, have some carbohydrate with about 20 g of protein, for example "
                "a banana with milk, and drink, with electrolytes after a long or hot run. (Half an "

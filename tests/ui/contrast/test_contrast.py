@@ -27,18 +27,21 @@ def test_the_setup_screen_starts_from_the_guidance_and_names_every_bound(rk, qtb
     assert page.start_button.isEnabled()
     assert page.total_label.text() == "Total: 25:15 · 2 phases"
 
-    # Cold immersion: the 10 min of an ice pack is refused with a reason, not clamped.
+    # Cold immersion: 12 minutes is allowed (10–15 min at 10–15 °C); 20 is refused with a reason, not clamped.
     page.cold_modality.setCurrentIndex(page.cold_modality.findData("cold_immersion"))
-    assert page.cold_length.time() == QTime(0, 10, 0)
-    assert page.problems["cold_s"].text().startswith("Cold-water immersion is kept to 30 s to 3 min")
+    page.cold_length.setTime(QTime(0, 12, 0))
+    assert page.problems["cold_s"].text() == "" and page.start_button.isEnabled()
+    page.cold_length.setTime(QTime(0, 20, 0))
+    assert page.problems["cold_s"].text().startswith("Cold-water immersion: 30 s to 15 min each time")
     assert not page.start_button.isEnabled()
-    page.cold_length.setTime(QTime(0, 3, 0))
+    page.cold_length.setTime(QTime(0, 12, 0))
     assert page.problems["cold_s"].text() == "" and page.start_button.isEnabled()
 
     page.cold_modality.setCurrentIndex(0)
-    page.cold_length.setTime(QTime(0, 11, 0))
-    assert "at most" not in page.problems["cold_s"].text()
-    assert page.problems["cold_s"].text().startswith("An ice pack or cold towel stays on 30 s to 10 min")
+    page.cold_length.setTime(QTime(0, 20, 0))  # an ice pack may go up to its cap, 20 min each time
+    assert page.problems["cold_s"].text() == ""
+    page.cold_length.setTime(QTime(0, 21, 0))
+    assert page.problems["cold_s"].text().startswith("An ice pack or cold towel: 30 s to 20 min each time")
     page.cold_length.setTime(QTime(0, 10, 0))
 
     # °F: 40 °C is 104 °F; a warm bath above 104 °F is refused with its reason.
@@ -49,7 +52,7 @@ def test_the_setup_screen_starts_from_the_guidance_and_names_every_bound(rk, qtb
     page.heat_modality.setCurrentIndex(page.heat_modality.findData("warm_bath"))
     assert page.problems["heat_temperature_c"].text() == ""
     page.temperature.setValue(106)
-    assert page.problems["heat_temperature_c"].text().startswith("A warm bath is set between 30 and 40 °C")
+    assert page.problems["heat_temperature_c"].text().startswith("A warm bath: 30–40 °C")
     assert not page.start_button.isEnabled()
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert rk.window.current_page == "routines"

@@ -87,24 +87,26 @@ def test_every_field_is_checked_live_with_its_reason(rk):
 
     set_kind(StepKind.FOAM_ROLL)
     form.duration.setValue(75)
-    assert "30-60 s" in form.problems["duration_s"].text()
+    assert "30–60 s" in form.problems["duration_s"].text()
     assert form.problems["duration_s"].text().startswith("⚠")  # not by colour alone
-    assert "30-60 s" in form.duration.accessibleDescription()
-    assert "30-60 s" in editor.summary.text() and not editor.save_button.isEnabled()
+    assert "30–60 s" in form.duration.accessibleDescription()
+    assert "30–60 s" in editor.summary.text() and not editor.save_button.isEnabled()
     set_kind(StepKind.MASSAGE_GUN)
-    assert "60-90 s" in form.problems["duration_s"].text()
+    assert "60–90 s" in form.problems["duration_s"].text()
     form.duration.setValue(90)
     assert form.problems["duration_s"].text().startswith("Rule:")  # the rule shows even when kept
     assert editor.save_button.isEnabled()
 
     set_kind(StepKind.COLD)
     form.modality.setCurrentIndex(form.modality.findData("cold_immersion"))
-    form.duration.setValue(300)
-    assert "immersion" in form.problems["duration_s"].text()
+    form.duration.setValue(720)  # 12 minutes of immersion: allowed (10–15 min at 10–15 °C)
+    assert form.problems["duration_s"].text().startswith("Rule: cold-water immersion: 30 s to 15 min")
+    form.duration.setValue(1200)
+    assert "immersion lasts at most 15 min" in form.problems["duration_s"].text()
     form.duration.setValue(120)
     form.has_temperature.setChecked(True)
     form.temperature.setValue(25)
-    assert "between 0 and 20" in form.problems["temperature_c"].text()
+    assert "cold-water immersion: 10–15 °C" in form.problems["temperature_c"].text()
     form.temperature.setValue(12)
     assert form.problems["temperature_c"].text() == ""  # gone, its line kept (nothing below moves)
 
