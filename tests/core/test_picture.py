@@ -119,3 +119,11 @@ def test_whatever_is_logged_the_sorest_lead_and_nothing_touches_an_injured_area(
         assert not (step.kind in NOT_ON_AN_INJURY and set(step.areas) & set(injured))
     if injured:
         assert suggestion.later == ()
+
+
+def test_massage_by_hand_is_offered_beside_the_gun_and_one_massage_done_is_enough():
+    assert [later.routine_id for later in suggest_from(picture(), LIBRARY).later] == [
+        "massage-gun", "hand-massage", "contrast"]
+    by_hand = DoneSession("h", "hand-massage", "Massage by hand", RUN.ended_at + timedelta(minutes=70),
+                          RUN.ended_at + timedelta(minutes=80), "completed", None)
+    assert [later.routine_id for later in suggest_from(picture(done=[by_hand]), LIBRARY).later] == ["contrast"]
