@@ -20,6 +20,7 @@ from typing import TextIO
 
 from recoverykit import __version__
 from recoverykit.assets import builtin_routines_dir
+from recoverykit.cli_language import speak
 from recoverykit.core.library import RoutineLibrary, load_library
 from recoverykit.paths import AppPaths
 
@@ -122,7 +123,7 @@ def print_routines(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
                    err: TextIO = sys.stderr) -> int:
     library = load_routines(paths)
     for error in library.errors:
-        print(f"recoverykit: skipped a routine file: {error}", file=err)
+        print(f"recoverykit: skipped a routine file: {speak(error, paths.settings_file)}", file=err)
     if as_json:
         json.dump(routines_json(library), out, indent=2, ensure_ascii=False)
         out.write("\n")
@@ -158,7 +159,7 @@ def print_history(paths: AppPaths, as_json: bool, out: TextIO = sys.stdout,
                 history = HistoryService(repository, clock).document(load_routines(paths))
                 document, sessions, skipped = history.document, history.sessions, history.skipped
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     if skipped:
         print(f"recoverykit: {paths.database}: {skipped} damaged rows could not be read "

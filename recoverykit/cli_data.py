@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from recoverykit.cli_language import speak
 from recoverykit.core.clock import local_now
 from recoverykit.paths import AppPaths
 
@@ -28,12 +29,12 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | No
         with read_only_repository(paths.database) as repository:
             text, count, skipped = export_text(repository, as_csv, local_now().tzinfo)
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     try:
         write_export(target, text)
     except StorageError as exc:
-        print(f"recoverykit: {exc}", file=err)
+        print(f"recoverykit: {speak(exc, paths.settings_file)}", file=err)
         return 1
     if skipped:
         print(f"recoverykit: {skipped} damaged rows could not be read and were not exported", file=err)
@@ -51,10 +52,11 @@ def import_history_file(paths: AppPaths, source: Path, out: TextIO | None = None
         with writable_repository(paths.database) as repository:
             outcome = import_into(repository, source, now or local_now())
     except ImportRefused as exc:
-        print(f"recoverykit: {source} was not imported, nothing changed: {exc}.", file=err)
+        print(f"recoverykit: {source} was not imported, nothing changed: {speak(exc, paths.settings_file)}.",
+              file=err)
         return 1
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     print(f"Imported {outcome.added} sessions from {source}; {outcome.already_there} were already in the history.",
           file=out)

@@ -93,3 +93,13 @@ def user_language(settings_file: Path | None = None) -> str:
 
         setting = SettingsStore(settings_file).settings.language
     return language_from(os.environ, setting)
+
+
+def speak(thing: object, settings_file: Path | None = None) -> str:
+    """An error or a message for the command line, in the user's language (the English text if untranslated)."""
+    from recoverykit.core.messages import of_error
+
+    if isinstance(thing, BaseException):
+        message = getattr(thing, "message", None)
+        thing = message if isinstance(message, Message) else of_error(thing)
+    return words(thing, user_language(settings_file))

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from recoverykit.cli_language import speak
 from recoverykit.core.clock import local_now
 from recoverykit.paths import AppPaths
 
@@ -41,7 +42,7 @@ def import_workouts(paths: AppPaths, sources: list[Path], as_json: bool, out: Te
         with writable_repository(paths.database) as repository:
             report = WorkoutService(repository, SystemClock()).import_paths(sources)
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     if as_json:
         _dump({"imported": [workout_json(workout) for workout in report.imported],
@@ -53,7 +54,7 @@ def import_workouts(paths: AppPaths, sources: list[Path], as_json: bool, out: Te
         for file, workout_id in report.already_there:
             print(f"already there: {file} (workout {workout_id})", file=out)
     for _, reason in report.refused:
-        print(f"recoverykit: refused: {reason}", file=err)
+        print(f"recoverykit: refused: {speak(reason, paths.settings_file)}", file=err)
     return 0 if report.ok else 1
 
 
@@ -76,7 +77,7 @@ def print_workouts(paths: AppPaths, as_json: bool, out: TextIO | None = None, er
     try:
         workouts = _stored_workouts(paths)
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     if as_json:
         _dump({"format": WORKOUTS_FORMAT, "version": VERSION,
@@ -134,7 +135,7 @@ def print_suggestion(paths: AppPaths, as_json: bool, workout_id: int | None, out
         print(f"recoverykit: {exc.args[0]}", file=err)
         return 1
     except StorageError as exc:
-        print(f"recoverykit: {paths.database}: {exc}", file=err)
+        print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     if as_json:
         _dump(suggestion_json(suggestion), out)

@@ -164,3 +164,12 @@ def test_the_readme_says_the_tables_caps_and_none_of_the_old_bounds():
         assert said in readme, said
     for stale in ("immersion at most 3 min", "ice pack at most 10 min", "10 min a phase"):
         assert stale not in readme, stale
+
+
+def test_other_refusals_of_the_command_line_speak_the_language_too(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "x"}', encoding="utf-8")
+    env = {**os.environ, "LANGUAGE": "zh_CN", "RECOVERYKIT_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-m", "recoverykit", "import", str(bad)], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 1 and "不是 recoverykit 历史记录" in result.stderr
