@@ -3,10 +3,13 @@
 ``suggest`` picks the body areas the workout loaded, raises the ones the
 journal says are sore, and builds a routine from the built-in steps that work
 those areas, in the order of the guidance: active recovery right after the
-workout, then stretching, then rolling; the massage device 1–2 h later and
+workout, then stretching, then rolling; the massage device (or hands) 1–2 h later and
 contrast therapy only within 48 h, as "later" entries. Its length follows the
 workout (a 20-minute jog is not a marathon). A warning sign ticked in the
-last 72 h removes rolling, massage and contrast and says to have it checked.
+last 72 h removes rolling, massage and contrast and says to have it checked;
+an injured area loses what the injury gate would hold back. Soreness, signs
+and injuries are read by the recovery picture's rules (core/picture.py);
+``suggest_from`` takes the picture itself.
 
 Every rule is a named constant here with its ``source`` (guidance article
 numbers, see docs/guidance-sources.md), and has
@@ -15,7 +18,7 @@ a test in tests/core/test_suggestion.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -23,7 +26,7 @@ from recoverykit.core.guidance import StepKind
 from recoverykit.core.health_check import injury_blocked
 from recoverykit.core.journal import Journal, area_word, sign_word
 from recoverykit.core.messages import Message, msg
-from recoverykit.core.picture import DoneSession, RecoveryPicture, sore_areas
+from recoverykit.core.picture import DoneSession, Entry, RecoveryPicture
 from recoverykit.core.routine import Routine, Step
 from recoverykit.workouts.model import Workout, sport_word
 
@@ -51,8 +54,6 @@ BIG_DESCENT_M = 300.0
 STEEP_DESCENT_M_PER_KM = 25.0
 #: How far back the journal is read for a suggestion (the longest rule window, with a margin).
 JOURNAL_WINDOW = timedelta(days=4)
-#: A warning sign ticked within this long removes rolling, massage and contrast.
-WARNING_WITHIN = timedelta(hours=72)
 #: Active recovery belongs right after the workout; after this long it is left out.
 ACTIVE_WITHIN = timedelta(hours=6)
 #: Contrast therapy only within 48 h of the workout (002); the massage device 1–2 h after it (003).
@@ -173,17 +174,6 @@ def loaded_areas(workout: Workout) -> tuple[list[str], list[Reason]]:
     return areas, reasons
 
 
-def warning_signs(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> list[tuple[str, datetime]]:
-    return [(sign, when) for when, journal in journals if now - WARNING_WITHIN <= when <= now
-            for sign in journal.warning_signs]
-
-
-def injured_areas(journals: Iterable[tuple[datetime, Journal]], now: datetime) -> set[str]:
-    """Areas marked injured or swollen in the last 72 h."""
-    return {area for when, journal in journals if now - WARNING_WITHIN <= when <= now
-            for area in journal.injured_areas}
-
-
 def _find(library: Sequence[Routine], kind: StepKind, area: str) -> Step | None:
     for routine in library:
         if not routine.builtin:
@@ -223,7 +213,9 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
         return Suggestion(None, standard, (Reason(None, msg("no workout imported yet: the standard cool-down after "
                                                             "a run"), "002"),), (), None)
     areas, reasons = loaded_areas(workout)
-    sore = sore_areas(journals, now)
+    # The picture's rules (soreness, signs and injuries of the last 72 h), whoever called with journals.
+    seen = RecoveryPicture(now, workout, tuple(Entry(when, journal) for when, journal in journals))
+    sore = seen.sore_areas()
     # Sorest first; an area logged as sore outranks one the workout merely loaded; ties keep the
     # workout's order (the higher side of an area rated by side is its value: Journal.worst_soreness).
     rank = {area: index for index, area in enumerate(areas)}
@@ -233,8 +225,8 @@ def suggest(workout: Workout | None, library: Sequence[Routine], journals: Seque
                                      value=sore[area][0], day=sore[area][1].date().isoformat()), _AREA_WHY)
                     for area in sorest]
     reasons = sore_reasons + [reason for reason in reasons if reason.area not in sore]
-    signs = warning_signs(journals, now)
-    injured = injured_areas(journals, now)
+    signs = seen.warning_signs()
+    injured = seen.injured_areas()
     size = size_for(workout)
     ended = workout.ended_at
     steps: list[Step] = []

@@ -8,7 +8,6 @@ open with what the user typed.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverykit.core.clock import Clock
@@ -26,12 +25,6 @@ def _journals(repository: SessionRepository):
     from recoverykit.storage.journal_store import JournalStore
 
     return JournalStore(repository)
-
-
-def _days(repository: SessionRepository):
-    from recoverykit.storage.day_logs import DayLogStore
-
-    return DayLogStore(repository)
 
 
 class JournalService(OnRepository):
@@ -81,11 +74,3 @@ class JournalService(OnRepository):
         with storage_failures():
             repo.set_note(session_id, note)
         self.changes.announce(JOURNAL)
-
-    def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
-        """The journals of sessions started since ``moment`` and of the days logged since then, with
-        when: what the red flags, the injury window and the suggestions read."""
-        repo = self._repo()
-        with storage_failures():
-            logged = [(log.logged_at, log.journal) for log in _days(repo).since(moment)]
-            return sorted(_journals(repo).since(moment) + logged, key=lambda entry: entry[0])

@@ -117,8 +117,9 @@ class JournalStore:
                 continue
         return journals
 
-    def since(self, moment: datetime) -> list[tuple[datetime, Journal]]:
-        """Each readable journal of a session started at or after ``moment``, with the session's start."""
+    def since(self, moment: datetime) -> list[tuple[datetime, str, Journal]]:
+        """Each readable journal of a session started at or after ``moment``: the session's start, its id,
+        the journal (the recovery picture's entries, storage/picture_read.py)."""
         db = self._repository.db
         if not has_journals(db):
             return []
@@ -133,5 +134,5 @@ class JournalStore:
             except ValueError:
                 continue
             if started is not None and started >= moment:
-                found.append((started, journal))
+                found.append((started, row["session_id"], journal))
         return found

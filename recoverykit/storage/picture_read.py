@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from recoverykit.core.health_check import HealthAnswers
 from recoverykit.core.picture import DAY, LOOK_BACK, SESSION, DoneSession, Entry, RecoveryPicture
 from recoverykit.storage.day_logs import DayLogStore
-from recoverykit.storage.journal_store import has_journals, journal_from_row
+from recoverykit.storage.journal_store import JournalStore
 from recoverykit.storage.reminders import ReminderStore
 from recoverykit.storage.rows import parse_moment
 from recoverykit.storage.workouts import WorkoutStore, has_workouts
@@ -39,29 +39,13 @@ def read_picture(repository, now: datetime, health: HealthAnswers | None = None,
     if workout_id is not None and workout is None:
         raise NoSuchWorkout(f"no workout with the id {workout_id} (see: recoverykit workouts)")
     since = now - LOOK_BACK
-    entries = _session_entries(db, since) + [Entry(log.logged_at, log.journal, DAY, log.id)
-                                             for log in DayLogStore(repository).since(since)]
+    entries = [Entry(started, journal, SESSION, session_id)
+               for started, session_id, journal in JournalStore(repository).since(since)]
+    entries += [Entry(log.logged_at, log.journal, DAY, log.id) for log in DayLogStore(repository).since(since)]
     entries.sort(key=lambda entry: entry.at)
     done = _sessions_since(db, workout) if workout is not None else ()
     reminders = tuple(ReminderStore(repository).all())
     return RecoveryPicture(now, workout, tuple(entries), health, done, reminders)
-
-
-def _session_entries(db, since: datetime) -> list[Entry]:
-    if not has_journals(db):
-        return []
-    day_before = (since - timedelta(days=1)).date().isoformat()
-    found = []
-    for row in db.query("SELECT s.started_at AS session_started_at, j.* FROM journals j "
-                        "JOIN sessions s ON s.id = j.session_id WHERE substr(s.started_at, 1, 10) >= ?",
-                        [day_before]):
-        try:
-            started, journal = parse_moment(row["session_started_at"]), journal_from_row(row)
-        except ValueError:
-            continue
-        if started is not None and started >= since:
-            found.append(Entry(started, journal, SESSION, row["session_id"]))
-    return found
 
 
 def _sessions_since(db, workout) -> tuple[DoneSession, ...]:

@@ -15,7 +15,7 @@ from recoverykit.core.journal import Journal
 from recoverykit.core.red_flags import current_red_flags
 from recoverykit.services.day_logs import DayLogRefused, DayLogService
 from recoverykit.services.history import HistoryService
-from recoverykit.services.journal import JournalService
+from recoverykit.services.picture import PictureService
 from recoverykit.services.types import HistoryFilter
 from recoverykit.storage.day_logs import DayLogStore
 from recoverykit.storage.db import open_database
@@ -83,10 +83,11 @@ def test_four_logged_rest_days_raise_the_red_flag_without_any_session(repo):
     service = DayLogService(repo, clock)
     for back in (4, 3, 1, 0):
         service.save(service.new(clock.wall() - timedelta(days=back), Journal(soreness_after={"calves": 8})))
-    entries = JournalService(repo, clock).since(clock.wall() - timedelta(days=7))
-    assert len(entries) == 4
-    flags = current_red_flags([(when.date(), journal) for when, journal in entries], clock.wall().date())
+    picture = PictureService(repo, clock, lambda: None).picture()  # what every surface advises from
+    assert len(picture.entries) == 4
+    flags = current_red_flags(picture.dated_journals(), clock.wall().date())
     assert [(flag.code, flag.subject) for flag in flags] == [("persistent_soreness", "calves")]
+    assert picture.red_flags() == flags
     overview = HistoryService(repo, clock).overview(HistoryFilter())  # what the History page shows
     assert [flag.subject for flag in overview.red_flags] == ["calves"] and overview.listings == []
 
