@@ -4315,6 +4315,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2.</source>
+        <comment>what was done, then what is next, as two sentences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>quads</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4295,6 +4295,11 @@
         <translation>已于 %1 完成推荐的放松。</translation>
     </message>
     <message>
+        <source>%1 %2.</source>
+        <comment>what was done, then what is next, as two sentences</comment>
+        <translation>%1%2。</translation>
+    </message>
+    <message>
         <source>quads</source>
         <translation>股四头肌</translation>
     </message>

@@ -90,4 +90,5 @@ def done_words(suggestion: Suggestion) -> str:
     done = tr("Done at %1: the suggested cool-down.").replace("%1", moment.astimezone().strftime("%H:%M"))
     if suggestion.next_up is None:
         return done
-    return done + " " + message_text(suggestion.next_up, capital=True) + "."
+    return (tr("%1 %2.", "what was done, then what is next, as two sentences").replace("%1", done)
+            .replace("%2", message_text(suggestion.next_up, capital=True)))
