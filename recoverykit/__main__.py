@@ -9,6 +9,15 @@ from recoverykit import cli
 from recoverykit.paths import resolve_paths
 
 
+def has_display(environ) -> bool:
+    """Whether a window can be shown: always on Windows and macOS; on Linux and the BSDs an X or Wayland
+    display, or a Qt platform chosen by hand (offscreen, vnc…). Without one, Qt aborts with a message
+    about xcb that does not say the real cause."""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # a frozen build's workers (parallel workout import) start here
         import multiprocessing
@@ -61,6 +70,10 @@ def _main(argv: list[str] | None) -> int:
               file=sys.stderr)
         return 2
 
+    if not has_display(os.environ):
+        print("recoverykit: no display found: open recoverykit in a desktop session; "
+              "'recoverykit history' and the other commands work without one", file=sys.stderr)
+        return 1
     from recoverykit import app  # Qt is imported only when a window is wanted
 
     return app.run(paths, start_routine=getattr(args, "routine_id", None), time_scale=scale,

@@ -23,8 +23,12 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | No
     out, err = out or sys.stdout, err or sys.stderr
     # Imported here: sqlite-utils is slow to import (see cli.print_history).
     from recoverykit.services import StorageError
-    from recoverykit.services.data import export_text, read_only_repository, write_export
+    from recoverykit.services.data import export_target_problem, export_text, read_only_repository, write_export
 
+    problem = export_target_problem(target, paths.database, paths.backups)
+    if problem is not None:  # said before the history is even read
+        print(f"recoverykit: {speak(problem, paths.settings_file)}", file=err)
+        return 1
     try:
         with read_only_repository(paths.database) as repository:
             text, count, skipped = export_text(repository, as_csv, local_now().tzinfo)
@@ -32,7 +36,7 @@ def export_history(paths: AppPaths, target: Path, as_csv: bool, out: TextIO | No
         print(f"recoverykit: {paths.database}: {speak(exc, paths.settings_file)}", file=err)
         return 1
     try:
-        write_export(target, text)
+        write_export(target, text, paths.database, paths.backups)
     except StorageError as exc:
         print(f"recoverykit: {speak(exc, paths.settings_file)}", file=err)
         return 1

@@ -89,8 +89,38 @@ def export_text(repository: SessionRepository | None, as_csv: bool, zone: tzinfo
     return text, len(sessions), skipped
 
 
-def write_export(path: Path, text: str) -> None:
-    """Write an export whole or not at all; StorageUnavailable says why not."""
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def export_target_problem(path: Path, database: Path | None = None, backups: Path | None = None):
+    """Why an export must not be written to ``path`` (it would replace the history or a backup), or None."""
+    target = path.expanduser().resolve()
+    if database is not None:
+        live = database.expanduser().resolve()
+        if target in {live, *(live.with_name(live.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}:
+            return msg("{path} is the history itself; an export there would replace it. Choose another file",
+                       path=path)
+    if backups is not None and target.parent == backups.expanduser().resolve():
+        return msg("{path} is in the backups folder; an export there could replace a backup. Choose another "
+                   "folder", path=path)
+    try:
+        with target.open("rb") as existing:
+            head = existing.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if head == SQLITE_HEADER:
+        return msg("{path} is a database (a copy of a history?); an export does not replace one. Choose another "
+                   "file", path=path)
+    return None
+
+
+def write_export(path: Path, text: str, database: Path | None = None, backups: Path | None = None) -> None:
+    """Write an export whole or not at all, never over the history, its backups or another database;
+    StorageUnavailable says why not."""
+    problem = export_target_problem(path, database, backups)
+    if problem is not None:
+        raise StorageUnavailable(problem)
     try:
         write_atomically(path, text)
     except OSError as exc:
@@ -165,7 +195,7 @@ class DataService(OnRepository):
     def export(self, path: Path, as_csv: bool, render: Callable[[Message], str] = str) -> ExportOutcome:
         """Write the history to ``path``; a CSV in today's local offset, its words written with ``render``."""
         text, count, skipped = export_text(self._repo(), as_csv, self._clock.wall().tzinfo, render)
-        write_export(path, text)
+        write_export(path, text, self._database, self._backups)
         return ExportOutcome(path, count, skipped)
 
     def import_file(self, path: Path) -> ImportOutcome:

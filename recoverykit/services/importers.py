@@ -8,6 +8,7 @@ a watch, say) is one more class with the three members below, added to
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -70,6 +71,11 @@ IMPORTERS: tuple[Importer, ...] = (HistoryJsonImporter(),)
 
 def _head(path: Path) -> bytes:
     try:
+        # A FIFO would block the open until someone writes to it, and a device never ends: only a regular
+        # file is read (checked before opening, as routine files are).
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ImportRefused(msg("{path} is not a regular file (a pipe, a device or a folder): only a file "
+                                    "can be imported", path=path.name))
         with path.open("rb") as handle:
             return handle.read(HEAD_BYTES)
     except OSError as exc:

@@ -48,6 +48,16 @@ def _blank(value: object) -> str:
     return str(value)
 
 
+#: A cell starting with one of these is read as a formula by spreadsheet programs (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(text: str) -> str:
+    """Free text (a routine's name, a note) as a spreadsheet shows it, never run as a formula: a cell that
+    would start a formula starts with an apostrophe, as OWASP recommends."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _moment(moment: datetime | None, zone: tzinfo | None) -> str:
     """ISO 8601 to the second, in ``zone`` (a time's own offset when None); "" for no time."""
     if moment is None:
@@ -67,10 +77,11 @@ def csv_row(session: SessionRow, journal: Journal | None, zone: tzinfo | None = 
     done = sum(1 for step in session.steps if step.status is StepStatus.DONE)
     started = session.started_at.astimezone(zone) if zone else session.started_at
     row = {
-        "id": session.id, "routine_id": session.routine_id, "routine_name": session.routine_name,
+        "id": session.id, "routine_id": text_cell(session.routine_id),
+        "routine_name": text_cell(session.routine_name),
         "started_at": _moment(session.started_at, zone), "ended_at": _moment(session.ended_at, zone),
         "status": session.status.value, "active_s": str(round(session.duration_s)),
-        "steps_done": str(done), "steps_skipped": str(len(session.steps) - done), "note": session.note,
+        "steps_done": str(done), "steps_skipped": str(len(session.steps) - done), "note": text_cell(session.note),
         "date": started.date().isoformat(), "start_time": started.strftime("%H:%M:%S"),
         "active_time": clock_time(session.duration_s),
     }
