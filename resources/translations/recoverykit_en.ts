@@ -2179,6 +2179,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is in the backups folder; an export there could replace a backup. Choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database (a copy of a history?); an export does not replace one. Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the history itself; an export there would replace it. Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be written: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +2228,10 @@
     </message>
     <message>
         <source>this is a CSV export, which is for spreadsheets; import the JSON export instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, a device or a folder): only a file can be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2172,6 +2172,18 @@
         <translation>手边没有筋膜枪？用手也可以：揉捏并轻拍小腿和大腿，然后抖松；明天再做一次能缓解酸痛</translation>
     </message>
     <message>
+        <source>{path} is in the backups folder; an export there could replace a backup. Choose another folder</source>
+        <translation>{path} 位于备份文件夹中；导出到那里可能会覆盖备份。请选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is a database (a copy of a history?); an export does not replace one. Choose another file</source>
+        <translation>{path} 是一个数据库（历史记录的副本？）；导出不会覆盖数据库。请选择其他文件</translation>
+    </message>
+    <message>
+        <source>{path} is the history itself; an export there would replace it. Choose another file</source>
+        <translation>{path} 就是历史记录本身；导出到那里会把它覆盖。请选择其他文件</translation>
+    </message>
+    <message>
         <source>{path} cannot be written: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
@@ -2210,6 +2222,10 @@
     <message>
         <source>this is a CSV export, which is for spreadsheets; import the JSON export instead</source>
         <translation>这是 CSV 导出文件，供电子表格使用；请改为导入 JSON 导出文件</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a pipe, a device or a folder): only a file can be imported</source>
+        <translation>{path} 不是普通文件（而是管道、设备或文件夹）：只能导入文件</translation>
     </message>
     <message>
         <source>the file cannot be read ({why})</source>
