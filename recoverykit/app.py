@@ -173,11 +173,10 @@ class RecoveryApp:
         from recoverykit.ui.journal.day_log_actions import DayLogActions
 
         self.day_logs = DayLogActions(window, DayLogService(self.repository, self.clock, changes), self.tray.menu)
-        from recoverykit.services.changes import DAY, HISTORY, JOURNAL, SESSION
+        from recoverykit.services.changes import JOURNALED
 
-        listed = {SESSION, JOURNAL, DAY, HISTORY}  # what the history page lists (workouts: their own tab)
         changed.connect(lambda what: window.history_page.refresh(keep=window.history_page.selected_id())
-                        if what & listed and window.page_built("history") and not controller.running else None)
+                        if what & JOURNALED and window.page_built("history") and not controller.running else None)
         self.files = HistoryFileActions(window, controller, self.data_service)
         self.files.historyImported.connect(lambda: window.show_page("history"))
         from recoverykit.services.workouts import WorkoutService

@@ -125,9 +125,15 @@ class Suggestion:
     next_up: Message | None = None
 
     @property
+    def done_session(self) -> DoneSession | None:
+        """The suggested session, the last time it was completed for this workout (None: not yet)."""
+        return next((session for session in reversed(self.done)
+                     if session.completed and session.routine_id == SUGGESTED_ID), None)
+
+    @property
     def is_done(self) -> bool:
         """The suggested session was completed (it is not offered again)."""
-        return any(session.completed and session.routine_id == SUGGESTED_ID for session in self.done)
+        return self.done_session is not None
 
 
 #: The id of a suggested session's routine, as stored with the session.

@@ -16,8 +16,9 @@ from collections.abc import Callable
 #: What a change can be about (a set of these is announced).
 SESSION, JOURNAL, DAY, WORKOUT, HEALTH, REMINDER, HISTORY, SETTINGS = (
     "session", "journal", "day", "workout", "health", "reminder", "history", "settings")
-#: Changes that can change advice about the legs (all of them but the look of things).
-ADVICE = frozenset({SESSION, JOURNAL, DAY, WORKOUT, HEALTH, REMINDER, HISTORY, SETTINGS})
+#: The writes that change the sessions, journals and logged days: what the history page lists and the
+#: red flags are read from (workouts have their own tab; settings, health and reminders change neither).
+JOURNALED = frozenset({SESSION, JOURNAL, DAY, HISTORY})
 
 Listener = Callable[[frozenset[str]], None]
 

@@ -20,11 +20,8 @@ from recoverykit.core.red_flags import RedFlag
 from recoverykit.qt.messages import error_text
 from recoverykit.qt.text import tr
 from recoverykit.services import StorageError
-from recoverykit.services.changes import DAY, HISTORY, JOURNAL, SESSION
+from recoverykit.services.changes import JOURNALED
 from recoverykit.ui.history.red_flag_banner import RedFlagBanner
-
-# The writes that can change the red flags: journals and logged days, and sessions deleted or put back.
-FLAGGED_BY = frozenset({JOURNAL, DAY, SESSION, HISTORY})
 
 
 def episode(flag: RedFlag) -> str:
@@ -55,7 +52,7 @@ class RedFlagNotice(QObject):
 
     def refresh(self, what: frozenset | None = None) -> None:
         """Re-read the flags; after a write (``what``), only if it can change them."""
-        if what is not None and not what & FLAGGED_BY:
+        if what is not None and not what & JOURNALED:
             return
         try:
             flags = self._pictures.picture().red_flags()

@@ -84,8 +84,8 @@ def area_word(area: str) -> str:
 
 def done_words(suggestion: Suggestion) -> str:
     """"Done at 17:40: the suggested cool-down. Next: contrast therapy from 18:00"."""
-    finished = [session for session in suggestion.done if session.completed and session.routine_id == "suggested"]
-    last = finished[-1]
+    last = suggestion.done_session
+    assert last is not None, "only a done suggestion has done words"
     moment = last.ended_at or last.started_at
     done = tr("Done at %1: the suggested cool-down.").replace("%1", moment.astimezone().strftime("%H:%M"))
     if suggestion.next_up is None:
